@@ -1,0 +1,25 @@
+/**
+ * What a command may see of the world. The entry point (bin/) fills it from the process; tests
+ * fill it by hand. Nothing below the entry point touches `process`.
+ */
+import type { ColorLevel } from "../render/style.js";
+
+export interface Writable {
+  write(chunk: string): unknown;
+}
+
+export interface IO {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Package root: where the bundled criteria/ and consortia/ live. */
+  readonly packageRoot: string;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  /** Terminal width, when stdout is a terminal. */
+  readonly columns?: number;
+  /** Colour level chalk detected for stdout (before NO_COLOR and --no-color). */
+  readonly detectedColor: ColorLevel;
+  readonly version: string;
+}

@@ -1,0 +1,58 @@
+/**
+ * `run(argv, io)`: parse, dispatch, render, write; returns the exit code. The only code that
+ * decides exit codes. The bin script wraps it with the real process.
+ */
+import { CommanderError } from "commander";
+import { DataError, EXIT, formatProblems, UsageError } from "../errors.js";
+import { writeAtomic } from "../output/write.js";
+import type { IO } from "./io.js";
+import { buildProgram, type Invocation } from "./program.js";
+import { resolve } from "node:path";
+
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  const inv: Invocation = {};
+  const program = buildProgram(io, inv);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    if (!inv.result) {
+      if (argv.length === 0) {
+        io.stderr.write(program.helpInformation());
+        return EXIT.usage;
+      }
+      return EXIT.ok;
+    }
+    const { text, inputs, exitCode } = inv.result;
+    if (inv.options?.output) {
+      writeAtomic(resolve(io.cwd, inv.options.output), text, inputs);
+    } else {
+      io.stdout.write(text);
+    }
+    return exitCode ?? EXIT.ok;
+  } catch (err) {
+    return report(err, io);
+  }
+}
+
+/** Turn an error into a message on stderr and an exit code. Bugs get exit 70. */
+export function report(err: unknown, io: IO): number {
+  if (err instanceof DataError) {
+    io.stderr.write(formatProblems(err.problems) + "\n");
+    return EXIT.data;
+  }
+  if (err instanceof UsageError) {
+    io.stderr.write(`error: ${err.message}\nRun with --help for usage.\n`);
+    return EXIT.usage;
+  }
+  if (err instanceof CommanderError) {
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+    // commander has already printed its message.
+    return EXIT.usage;
+  }
+  const debug = io.env.SOVEREIGN_AI_DEBUG === "1";
+  const detail = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+  io.stderr.write(
+    `sovereign-ai: internal error: ${detail}\n` +
+      (debug ? "" : "This is a bug. Please report it with the command you ran; set SOVEREIGN_AI_DEBUG=1 to see the stack trace.\n"),
+  );
+  return EXIT.internal;
+}

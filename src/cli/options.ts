@@ -1,0 +1,64 @@
+/**
+ * Options shared by every command that reads the data, and the output format.
+ */
+import { Option, type Command } from "commander";
+import { UsageError } from "../errors.js";
+import type { DataOptions } from "../load/contest.js";
+import { parseWeightOverride, type WeightOverride } from "../score/weights.js";
+
+export const FORMATS = ["table", "csv", "json", "markdown"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CommonOptions {
+  rubric?: string;
+  consortia?: string[];
+  weight?: WeightOverride[];
+  format?: Format;
+  output?: string;
+  color?: boolean;
+  wide?: boolean;
+}
+
+const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
+
+export function addDataOptions(cmd: Command, withWeights = true): Command {
+  cmd.option("-r, --rubric <file>", "rubric file, or the name of one in criteria/ (default: criteria/default.yaml)");
+  cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
+  if (withWeights) cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
+  return cmd;
+}
+
+export function addOutputOptions(cmd: Command): Command {
+  cmd.addOption(new Option("-f, --format <format>", "output format (default: table, or from --output's extension)").choices(FORMATS));
+  cmd.option("-o, --output <file>", "write to FILE atomically instead of standard output");
+  cmd.option("--wide", "show every column in tables, however wide");
+  cmd.option("--no-color", "no colour, even on a terminal");
+  return cmd;
+}
+
+export function dataOptions(o: CommonOptions): DataOptions {
+  return {
+    ...(o.rubric !== undefined ? { rubric: o.rubric } : {}),
+    ...(o.consortia !== undefined ? { consortia: o.consortia } : {}),
+    ...(o.weight !== undefined ? { weights: o.weight } : {}),
+  };
+}
+
+const EXTENSIONS: Record<string, Format> = { ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "table" };
+
+/** The format: --format, else from --output's extension, else table. */
+export function resolveFormat(o: CommonOptions): Format {
+  if (o.format) return o.format;
+  if (o.output) {
+    const ext = /\.[^./\\]+$/.exec(o.output)?.[0]?.toLowerCase();
+    if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
+  }
+  return "table";
+}
+
+export function positiveInt(name: string) {
+  return (value: string): number => {
+    if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new UsageError(`${name} ${value}: expected a whole number of 1 or more`);
+    return Number(value);
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * What every command's action receives, and what it gives back: text for one stream, in a format.
+ */
+import type { IO } from "../cli/io.js";
+import type { Format } from "../cli/options.js";
+import { makeStyle, type ColorLevel } from "../render/style.js";
+import type { TableOptions } from "../render/score.js";
+
+export interface CommandResult {
+  text: string;
+  /** Files the command read: --output may not overwrite them. */
+  inputs: readonly string[];
+  /** Exit code when it is not 0 (validate reports problems with 1). */
+  exitCode?: number;
+}
+
+export interface RunContext {
+  io: IO;
+  /** Colour level for what goes to standard output (0 when writing a file). */
+  color: ColorLevel;
+  format: Format;
+}
+
+export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableOptions {
+  return { style: makeStyle(ctx.color), columns: ctx.io.columns ?? 80, wide: wide === true };
+}
+
+export const place = (ctx: RunContext) => ({ cwd: ctx.io.cwd, packageRoot: ctx.io.packageRoot });

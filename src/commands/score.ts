@@ -1,0 +1,21 @@
+/** `sovereign-ai score`: rank the consortia by the weighted rubric and mark the picked teams. */
+import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { loadContest } from "../load/contest.js";
+import { scoreCsv, scoreJson, scoreMarkdown, scoreTable } from "../render/score.js";
+import { evaluate } from "../select/evaluate.js";
+import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+
+export interface ScoreOptions extends CommonOptions {
+  top?: number;
+}
+
+export function runScore(ctx: RunContext, opts: ScoreOptions): CommandResult {
+  const { contest, files } = loadContest(dataOptions(opts), place(ctx));
+  const ev = evaluate(contest);
+  const text =
+    ctx.format === "json" ? scoreJson(ev, opts.top)
+    : ctx.format === "csv" ? scoreCsv(ev, opts.top)
+    : ctx.format === "markdown" ? scoreMarkdown(ev, opts.top)
+    : scoreTable(ev, tableOptions(ctx, opts.wide), opts.top);
+  return { text, inputs: files };
+}

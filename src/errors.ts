@@ -1,0 +1,94 @@
+/**
+ * Errors for people. A `Problem` is one thing wrong with the input: where (file, line, column),
+ * which field, and what was expected. Problems are collected, never thrown one at a time; the
+ * shell turns a `DataError` into exit code 1 and a `UsageError` into exit code 2.
+ */
+
+export interface Position {
+  line: number; // 1-based
+  col: number; // 1-based
+}
+
+export interface Problem {
+  file?: string;
+  pos?: Position;
+  /** Field path inside the file, e.g. `scores.from_scratch.value`. */
+  path?: string;
+  message: string;
+  /** The source line the problem points at, for the caret display. */
+  excerpt?: string;
+}
+
+export const EXIT = { ok: 0, data: 1, usage: 2, internal: 70 } as const;
+
+/** Invalid input data: exit code 1. */
+export class DataError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
+    super(problems.map(formatProblem).join("\n"));
+    this.name = "DataError";
+    this.problems = problems;
+  }
+}
+
+/** Bad command-line usage: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** `file:line:col: path: message`, with the source line and a caret under the column. */
+export function formatProblem(p: Problem): string {
+  let where = p.file ?? "";
+  if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
+  const head = [where, p.path].filter((s) => s && s.length > 0).join(": ");
+  let out = head ? `${head}: ${p.message}` : p.message;
+  if (p.excerpt !== undefined && p.pos) {
+    const line = p.excerpt.replace(/\t/g, " ");
+    out += `\n    ${line}\n    ${" ".repeat(Math.max(0, p.pos.col - 1))}^`;
+  }
+  return out;
+}
+
+export function formatProblems(problems: readonly Problem[]): string {
+  const n = problems.length;
+  const body = problems.map((p) => `error: ${formatProblem(p)}`).join("\n");
+  return n > 1 ? `${body}\n${n} problems found.` : body;
+}
+
+/** Damerau-free Levenshtein distance, for "did you mean" hints on unknown keys and ids. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate within a small edit distance, or undefined. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  for (const c of [...candidates].sort()) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= limit ? best : undefined;
+}
+
+export function hint(word: string, candidates: Iterable<string>): string {
+  const m = didYouMean(word, candidates);
+  return m ? ` (did you mean "${m}"?)` : "";
+}

@@ -1,0 +1,78 @@
+import * as z from "zod/mini";
+import { FiniteNumber, Kind, Slug, Text } from "./common.js";
+
+export const Scale = z.strictObject({ min: FiniteNumber, max: FiniteNumber });
+
+export const Criterion = z.strictObject({
+  id: Slug,
+  label: Text,
+  weight: FiniteNumber.check(z.nonnegative("a weight of 0 or more")),
+  scale: Scale,
+  description: z.optional(Text),
+  /** Anchored levels: a name for a value on the scale (closed: 0, open-weight: 6, …). */
+  levels: z.optional(z.record(Text, FiniteNumber)),
+});
+
+export const Bonus = z.strictObject({
+  label: Text,
+  criterion: Slug,
+  /** The bonus applies when the criterion's score is at least this (a number or a level name). */
+  min: z.union([FiniteNumber, Text]),
+  points: FiniteNumber,
+});
+
+export const Gate = z.strictObject({
+  criterion: Slug,
+  min: z.optional(z.union([FiniteNumber, Text])),
+  max: z.optional(z.union([FiniteNumber, Text])),
+});
+
+const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
+
+export const Quota = z.strictObject({
+  name: Text,
+  kinds: z.optional(z.array(Kind)),
+  ids: z.optional(z.array(Slug)),
+  min: z.optional(Count),
+  max: z.optional(Count),
+});
+
+export const Conflicts = z.strictObject({
+  max_per_organisation: z.int().check(z.positive("a whole number, 1 or more")),
+  kinds: z.optional(z.array(Kind)),
+});
+
+export const Strategy = z.enum(["rank-order", "best-set"]);
+
+export const Selection = z.strictObject({
+  teams: z.int().check(z.positive("a whole number of teams, 1 or more")),
+  strategy: z.optional(Strategy),
+  min_total: z.optional(FiniteNumber),
+  gates: z.optional(z.array(Gate)),
+  quotas: z.optional(z.array(Quota)),
+  conflicts: z.optional(Conflicts),
+  tie_break: z.optional(z.array(Slug)),
+});
+
+export const Simulation = z.strictObject({
+  weight_concentration: z.optional(FiniteNumber.check(z.positive("a concentration above 0"))),
+});
+
+export const Rubric = z.strictObject({
+  name: Text,
+  description: z.optional(Text),
+  criteria: z.array(Criterion).check(z.minLength(1, "at least one criterion")),
+  bonus: z.optional(z.array(Bonus)),
+  selection: Selection,
+  simulation: z.optional(Simulation),
+});
+
+export type Scale = z.infer<typeof Scale>;
+export type Criterion = z.infer<typeof Criterion>;
+export type Bonus = z.infer<typeof Bonus>;
+export type Gate = z.infer<typeof Gate>;
+export type Quota = z.infer<typeof Quota>;
+export type Conflicts = z.infer<typeof Conflicts>;
+export type Strategy = z.infer<typeof Strategy>;
+export type Selection = z.infer<typeof Selection>;
+export type Rubric = z.infer<typeof Rubric>;

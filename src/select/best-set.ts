@@ -1,0 +1,67 @@
+/**
+ * `best-set`: the set of at most `teams` eligible consortia, meeting every max quota, the conflict
+ * rule and the honoured minimum quotas, with the highest sum of totals. Exact branch and bound:
+ * teams are tried best first and a branch is cut when even the best remaining totals cannot beat
+ * the incumbent. Ties: the rank-order answer, then the sorted ids.
+ */
+import { canComplete, Tally, type RuleContext } from "./rules.js";
+import { totalKey } from "../score/score.js";
+
+export function bestSet(ctx: RuleContext, eligible: readonly number[], totals: ArrayLike<number>, mins: readonly number[], rankOrderPicks: readonly number[]): number[] {
+  const places = ctx.contest.rules.teams;
+  const ids = ctx.contest.teams.map((t) => t.id);
+  const sum = (set: readonly number[]) => set.reduce((s, t) => s + totals[t]!, 0);
+  const key = (set: readonly number[]) => [...set].map((t) => ids[t]!).sort().join("\u0000");
+  // Candidates in rank order (eligible is already ranked); positive totals only help the sum,
+  // but a team with a total of 0 or less may still be needed for a minimum quota.
+  const cand = [...eligible];
+  let best: number[] = [...rankOrderPicks];
+  let bestSum = sum(best);
+  const tally = new Tally(ctx);
+  const feasible = () => tally.deficits(mins).length === 0;
+  // Suffix bound: the sum of the best `r` positive totals from position i onward.
+  const bound = (from: number, r: number) => {
+    let s = 0;
+    let n = 0;
+    for (let i = from; i < cand.length && n < r; i++) {
+      const v = totals[cand[i]!]!;
+      if (v <= 0) break;
+      s += v;
+      n++;
+    }
+    return s;
+  };
+  const consider = () => {
+    if (!feasible()) return;
+    const s = sum(tally.members);
+    const ks = totalKey(s);
+    const kb = totalKey(bestSum);
+    if (ks > kb || (ks === kb && !sameSet(best, rankOrderPicks) && key(tally.members) < key(best))) {
+      best = [...tally.members];
+      bestSum = s;
+    }
+  };
+  const walk = (from: number, current: number) => {
+    consider();
+    const left = places - tally.members.length;
+    if (left === 0) return;
+    if (totalKey(current + bound(from, left)) < totalKey(bestSum)) return;
+    for (let i = from; i < cand.length; i++) {
+      const t = cand[i]!;
+      if (tally.blocker(t)) continue;
+      tally.add(t);
+      if (canComplete(tally, cand.slice(i + 1), places - tally.members.length, mins)) walk(i + 1, current + totals[t]!);
+      tally.remove(t);
+    }
+  };
+  walk(0, 0);
+  // Pick order: rank order.
+  const pos = new Map(eligible.map((t, i) => [t, i]));
+  return best.sort((a, b) => pos.get(a)! - pos.get(b)!);
+}
+
+function sameSet(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  const s = new Set(a);
+  return b.every((x) => s.has(x));
+}

@@ -1,0 +1,137 @@
+/**
+ * The selection rules as predicates over team indices: gates and the cutoff decide eligibility;
+ * max quotas and the organisation-conflict rule decide whether a team can join a set; minimum
+ * quotas are checked for feasibility. Shared by rank-order, best-set, the simulation and analysis.
+ */
+import type { Contest } from "../model/contest.js";
+
+export interface RuleContext {
+  readonly contest: Contest;
+  /** For each team, the quota indices it belongs to. */
+  readonly quotasOf: readonly (readonly number[])[];
+  /** For each team, the organisation keys that count for the conflict rule. */
+  readonly orgsOf: readonly (readonly string[])[];
+  readonly minQuotas: readonly number[];
+  readonly maxQuotas: readonly number[];
+}
+
+export function ruleContext(contest: Contest): RuleContext {
+  const { quotas, conflicts } = contest.rules;
+  const quotasOf = contest.teams.map((_, i) => quotas.flatMap((q, k) => (q.members.includes(i) ? [k] : [])));
+  const orgsOf = contest.teams.map((t) =>
+    conflicts ? [...new Set(t.organisations.filter((o) => !conflicts.kinds || conflicts.kinds.includes(o.kind)).map((o) => o.key))] : [],
+  );
+  return {
+    contest,
+    quotasOf,
+    orgsOf,
+    minQuotas: quotas.flatMap((q, k) => (q.min !== undefined && q.min > 0 ? [k] : [])),
+    maxQuotas: quotas.flatMap((q, k) => (q.max !== undefined ? [k] : [])),
+  };
+}
+
+/** Why a team is ineligible (failed gate, below the cutoff), or an empty list. */
+export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): string[] {
+  const { contest } = ctx;
+  const out: string[] = [];
+  for (const g of contest.rules.gates) {
+    const c = contest.criteria[g.criterion]!;
+    const s = scores[g.criterion]!;
+    if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmt(s)} is below the minimum ${fmt(g.min)}`);
+    if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmt(s)} is above the maximum ${fmt(g.max)}`);
+  }
+  const cut = contest.rules.minTotal;
+  if (cut !== undefined && total < cut - 1e-9) out.push(`below the cutoff: total ${fmt(total)} is under min_total ${fmt(cut)}`);
+  return out;
+}
+
+export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: number): boolean {
+  const { contest } = ctx;
+  for (const g of contest.rules.gates) {
+    const s = scores[g.criterion]!;
+    if ((g.min !== undefined && s < g.min) || (g.max !== undefined && s > g.max)) return false;
+  }
+  const cut = contest.rules.minTotal;
+  return cut === undefined || total >= cut - 1e-9;
+}
+
+export const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Mutable tally of a growing set: quota counts and organisation counts. */
+export class Tally {
+  readonly quotaCount: number[];
+  readonly orgCount = new Map<string, number>();
+  readonly members: number[] = [];
+  constructor(readonly ctx: RuleContext) {
+    this.quotaCount = ctx.contest.rules.quotas.map(() => 0);
+  }
+  /** The first reason `team` cannot join (a full max quota or an organisation conflict), or null. */
+  blocker(team: number): { kind: "quota"; quota: number } | { kind: "conflict"; org: string } | null {
+    const { contest } = this.ctx;
+    for (const k of this.ctx.quotasOf[team]!) {
+      const max = contest.rules.quotas[k]!.max;
+      if (max !== undefined && this.quotaCount[k]! >= max) return { kind: "quota", quota: k };
+    }
+    const limit = contest.rules.conflicts?.maxPerOrganisation;
+    if (limit !== undefined) {
+      for (const o of this.ctx.orgsOf[team]!) if ((this.orgCount.get(o) ?? 0) >= limit) return { kind: "conflict", org: o };
+    }
+    return null;
+  }
+  add(team: number): void {
+    this.members.push(team);
+    for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!++;
+    for (const o of this.ctx.orgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) + 1);
+  }
+  remove(team: number): void {
+    const at = this.members.lastIndexOf(team);
+    if (at >= 0) this.members.splice(at, 1);
+    for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!--;
+    for (const o of this.ctx.orgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) - 1);
+  }
+  /** Minimum quotas in `mins` not yet met by the set, with how many are missing. */
+  deficits(mins: readonly number[]): { quota: number; missing: number }[] {
+    const out: { quota: number; missing: number }[] = [];
+    for (const k of mins) {
+      const missing = this.ctx.contest.rules.quotas[k]!.min! - this.quotaCount[k]!;
+      if (missing > 0) out.push({ quota: k, missing });
+    }
+    return out;
+  }
+}
+
+/**
+ * Can the set in `tally` be completed, with at most `slots` more teams from `pool`, so that every
+ * minimum quota in `mins` is met without breaking a max quota or the conflict rule? Exact: a
+ * depth-first search that only tries teams of a quota still short.
+ */
+export function canComplete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[]): boolean {
+  const short = tally.deficits(mins);
+  if (short.length === 0) return true;
+  const need = Math.max(...short.map((d) => d.missing));
+  if (need > slots) return false;
+  const first = short[0]!.quota;
+  for (const t of pool) {
+    if (tally.members.includes(t) || !tally.ctx.quotasOf[t]!.includes(first) || tally.blocker(t)) continue;
+    tally.add(t);
+    const ok = canComplete(tally, pool, slots - 1, mins);
+    tally.remove(t);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/**
+ * The minimum quotas that will be honoured: each in declared order is kept when it can be met
+ * together with those kept before it, from the eligible teams. The rest are reported unmet.
+ */
+export function achievableMins(ctx: RuleContext, eligible: readonly number[]): { kept: number[]; dropped: number[] } {
+  const kept: number[] = [];
+  const dropped: number[] = [];
+  for (const k of ctx.minQuotas) {
+    const tally = new Tally(ctx);
+    if (canComplete(tally, eligible, ctx.contest.rules.teams, [...kept, k])) kept.push(k);
+    else dropped.push(k);
+  }
+  return { kept, dropped };
+}

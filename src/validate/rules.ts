@@ -1,0 +1,127 @@
+/**
+ * Stage 2b: rules across files, once every file has passed its schema. Ids unique and equal to
+ * file names; every criterion scored, no unknown criterion; scores, ranges and levels on their
+ * scale; bonus, gate, quota and tie-break references resolve. Every problem is collected.
+ */
+import { basename, extname } from "node:path";
+import { hint, type Problem } from "../errors.js";
+import { problemAt, type ParsedFile } from "../load/yaml.js";
+import type { Consortium } from "../schema/consortium.js";
+import type { Criterion, Rubric } from "../schema/rubric.js";
+
+export interface Checked<T> {
+  file: ParsedFile;
+  value: T;
+}
+
+const fmt = (n: number) => String(Number(n.toPrecision(12)));
+
+/** A value given as a number or a level name, resolved on `criterion`, or a problem text. */
+export function resolveLevel(criterion: Criterion, value: number | string): { ok: true; value: number } | { ok: false; message: string } {
+  if (typeof value === "number") return { ok: true, value };
+  const levels = criterion.levels ?? {};
+  if (Object.prototype.hasOwnProperty.call(levels, value)) return { ok: true, value: levels[value]! };
+  const names = Object.keys(levels);
+  return {
+    ok: false,
+    message: names.length
+      ? `unknown level "${value}" for criterion "${criterion.id}"${hint(value, names)}; expected a number from ${fmt(criterion.scale.min)} to ${fmt(criterion.scale.max)} or one of: ${names.join(", ")}`
+      : `expected a number from ${fmt(criterion.scale.min)} to ${fmt(criterion.scale.max)}, got the text "${value}" (criterion "${criterion.id}" defines no levels)`,
+  };
+}
+
+function onScale(c: Criterion, v: number): boolean {
+  return v >= c.scale.min && v <= c.scale.max;
+}
+
+export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, Criterion>();
+  rubric.criteria.forEach((c, i) => {
+    if (byId.has(c.id)) problems.push(problemAt(file, ["criteria", i, "id"], `duplicate criterion id "${c.id}"; each criterion needs its own id`));
+    byId.set(c.id, c);
+    if (!(c.scale.max > c.scale.min)) problems.push(problemAt(file, ["criteria", i, "scale"], `expected scale.max above scale.min, got min ${fmt(c.scale.min)} and max ${fmt(c.scale.max)}`));
+    for (const [name, v] of Object.entries(c.levels ?? {})) {
+      if (!onScale(c, v)) problems.push(problemAt(file, ["criteria", i, "levels", name], `level "${name}" = ${fmt(v)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)}`));
+    }
+  });
+  if (rubric.criteria.every((c) => c.weight === 0)) {
+    problems.push(problemAt(file, ["criteria"], "every weight is 0; give at least one criterion a weight above 0"));
+  }
+  const ids = [...byId.keys()];
+  const refCriterion = (path: (string | number)[], id: string): Criterion | undefined => {
+    const c = byId.get(id);
+    if (!c) problems.push(problemAt(file, path, `unknown criterion "${id}"${hint(id, ids)}; the rubric's criteria are: ${ids.join(", ")}`));
+    return c;
+  };
+  const refLevel = (path: (string | number)[], c: Criterion | undefined, v: number | string | undefined) => {
+    if (!c || v === undefined) return;
+    const r = resolveLevel(c, v);
+    if (!r.ok) problems.push(problemAt(file, path, r.message));
+  };
+  (rubric.bonus ?? []).forEach((b, i) => refLevel(["bonus", i, "min"], refCriterion(["bonus", i, "criterion"], b.criterion), b.min));
+  const sel = rubric.selection;
+  (sel.gates ?? []).forEach((g, i) => {
+    const c = refCriterion(["selection", "gates", i, "criterion"], g.criterion);
+    if (g.min === undefined && g.max === undefined) problems.push(problemAt(file, ["selection", "gates", i], "a gate needs min, max or both"));
+    refLevel(["selection", "gates", i, "min"], c, g.min);
+    refLevel(["selection", "gates", i, "max"], c, g.max);
+  });
+  (sel.tie_break ?? []).forEach((id, i) => refCriterion(["selection", "tie_break", i], id));
+  const quotaNames = new Set<string>();
+  (sel.quotas ?? []).forEach((q, i) => {
+    if (quotaNames.has(q.name)) problems.push(problemAt(file, ["selection", "quotas", i, "name"], `duplicate quota name "${q.name}"`));
+    quotaNames.add(q.name);
+    if (!q.kinds?.length && !q.ids?.length) problems.push(problemAt(file, ["selection", "quotas", i], "a quota needs kinds, ids or both to say which teams it counts"));
+    if (q.min === undefined && q.max === undefined) problems.push(problemAt(file, ["selection", "quotas", i], "a quota needs min, max or both"));
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max) problems.push(problemAt(file, ["selection", "quotas", i], `min ${q.min} is above max ${q.max}`));
+  });
+  return problems;
+}
+
+/** Cross-file rules for the consortia, against a rubric that passed `checkRubric`. */
+export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric: Checked<Rubric>): Problem[] {
+  const problems: Problem[] = [];
+  const criteria = rubric.value.criteria;
+  const ids = criteria.map((c) => c.id);
+  const seen = new Map<string, string>();
+  for (const { file, value: c } of consortia) {
+    const stem = basename(file.file, extname(file.file));
+    if (c.id !== stem) problems.push(problemAt(file, ["id"], `id "${c.id}" differs from the file name "${stem}"; rename the file to ${c.id}${extname(file.file)} or change the id`));
+    const other = seen.get(c.id);
+    if (other !== undefined) problems.push(problemAt(file, ["id"], `duplicate id "${c.id}": ${other} has it too; every consortium needs its own id`));
+    else seen.set(c.id, file.file);
+    for (const crit of criteria) {
+      if (!Object.prototype.hasOwnProperty.call(c.scores, crit.id)) {
+        problems.push(problemAt(file, ["scores"], `no score for criterion "${crit.id}" (${crit.label}); add scores.${crit.id}`));
+        continue;
+      }
+      const s = c.scores[crit.id]!;
+      const r = resolveLevel(crit, s.value);
+      if (!r.ok) {
+        problems.push(problemAt(file, ["scores", crit.id, "value"], r.message));
+        continue;
+      }
+      if (!onScale(crit, r.value)) {
+        problems.push(problemAt(file, ["scores", crit.id, "value"], `score ${fmt(r.value)} is off the scale: expected ${fmt(crit.scale.min)} to ${fmt(crit.scale.max)}`));
+        continue;
+      }
+      if (s.range) {
+        const [lo, hi] = s.range;
+        if (lo > hi) problems.push(problemAt(file, ["scores", crit.id, "range"], `range [${fmt(lo)}, ${fmt(hi)}] has low above high; write [low, high]`));
+        else if (!onScale(crit, lo) || !onScale(crit, hi)) problems.push(problemAt(file, ["scores", crit.id, "range"], `range [${fmt(lo)}, ${fmt(hi)}] leaves the scale ${fmt(crit.scale.min)}–${fmt(crit.scale.max)}`));
+        else if (r.value < lo || r.value > hi) problems.push(problemAt(file, ["scores", crit.id, "range"], `range [${fmt(lo)}, ${fmt(hi)}] does not contain the score ${fmt(r.value)}`));
+      }
+    }
+    for (const key of Object.keys(c.scores)) {
+      if (!ids.includes(key)) problems.push(problemAt(file, ["scores", key], `score for unknown criterion "${key}"${hint(key, ids)}; the rubric's criteria are: ${ids.join(", ")}`, true));
+    }
+  }
+  const known = new Set(consortia.map((c) => c.value.id));
+  (rubric.value.selection.quotas ?? []).forEach((q, i) =>
+    (q.ids ?? []).forEach((id, j) => {
+      if (!known.has(id)) problems.push(problemAt(rubric.file, ["selection", "quotas", i, "ids", j], `unknown consortium id "${id}"${hint(id, known)}`));
+    }),
+  );
+  return problems;
+}

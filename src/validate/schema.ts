@@ -1,0 +1,129 @@
+/**
+ * Stage 2a: check one parsed file against its zod schema, turning every zod issue into a Problem
+ * with the file, line and column, the field path and what was expected, in words.
+ */
+import type * as z from "zod/mini";
+import { hint, type Problem } from "../errors.js";
+import { problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+function describe(value: unknown): string {
+  if (value === null) return "null (an empty value)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : `the number ${value}`;
+  if (typeof value === "boolean") return `${value}`;
+  return typeof value;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): { value: unknown; present: boolean } {
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, seg)) return { value: undefined, present: false };
+    cur = (cur as Record<PropertyKey, unknown>)[seg];
+  }
+  return { value: cur, present: true };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "a mapping (key: value lines)",
+  array: "a list",
+  record: "a mapping",
+  tuple: "a list",
+};
+
+/** The schema that applies at `path`, unwrapping optional, array, record and tuple layers. */
+function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+  let cur: AnySchema | undefined = schema;
+  for (const seg of path) {
+    cur = unwrap(cur);
+    const def = cur?._zod.def as unknown as Record<string, unknown> | undefined;
+    if (!def) return undefined;
+    if (def.type === "object") cur = (def.shape as Record<string, AnySchema>)[String(seg)];
+    else if (def.type === "array") cur = def.element as AnySchema;
+    else if (def.type === "record") cur = def.valueType as AnySchema;
+    else if (def.type === "tuple") cur = (def.items as AnySchema[])[Number(seg)];
+    else return undefined;
+  }
+  return unwrap(cur);
+}
+
+function unwrap(s: AnySchema | undefined): AnySchema | undefined {
+  let cur = s;
+  while (cur && ((cur._zod.def as { type: string }).type === "optional" || (cur._zod.def as { type: string }).type === "nullable")) {
+    cur = (cur._zod.def as unknown as { innerType: AnySchema }).innerType;
+  }
+  return cur;
+}
+
+function expectedOf(schema: AnySchema | undefined): string {
+  const def = schema?._zod.def as unknown as Record<string, unknown> | undefined;
+  if (!def) return "a valid value";
+  if (def.type === "union") return (def.options as AnySchema[]).map(expectedOf).join(" or ");
+  if (def.type === "enum") return `one of ${Object.values(def.entries as object).map((v) => JSON.stringify(v)).join(", ")}`;
+  if (def.type === "number" && (def as { format?: string }).format) return "a whole number";
+  return TYPE_WORDS[String(def.type)] ?? String(def.type);
+}
+
+function customMessage(issue: Issue): string | undefined {
+  return issue.message && issue.message !== "Invalid input" ? issue.message : undefined;
+}
+
+function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[] {
+  const path = issue.path as PathSegment[];
+  if (issue.code === "unrecognized_keys") {
+    const allowed = schemaAt(schema, path);
+    const shape = (allowed?._zod.def as unknown as { shape?: Record<string, unknown> })?.shape ?? {};
+    const known = Object.keys(shape);
+    return issue.keys.map((k) =>
+      problemAt(file, [...path, k], `unknown key "${k}"${hint(k, known)}; allowed keys here: ${known.join(", ")}`, true),
+    );
+  }
+  const { value, present } = valueAt(file.data, issue.path);
+  const target = schemaAt(schema, issue.path);
+  if (!present) {
+    return [problemAt(file, path, `required field is missing: expected ${expectedOf(target)}`)];
+  }
+  let message: string;
+  switch (issue.code) {
+    case "invalid_type":
+      message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
+      break;
+    case "invalid_union":
+      message = `expected ${expectedOf(target)}, got ${describe(value)}`;
+      break;
+    case "invalid_value":
+      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(value)}${typeof value === "string" ? hint(value, issue.values.map(String)) : ""}`;
+      break;
+    case "too_small":
+    case "too_big":
+    case "invalid_format":
+    case "custom":
+      message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
+      break;
+    default:
+      message = `${customMessage(issue) ?? "invalid value"}, got ${describe(value)}`;
+  }
+  return [problemAt(file, path, message)];
+}
+
+/** Validate `file.data` against `schema`; all problems at once. */
+export function checkSchema<S extends z.ZodMiniType>(
+  file: ParsedFile,
+  schema: S,
+): { ok: true; value: z.infer<S> } | { ok: false; problems: Problem[] } {
+  if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
+    return { ok: false, problems: [problemAt(file, [], `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
+  }
+  const r = schema.safeParse(file.data);
+  if (r.success) return { ok: true, value: r.data };
+  const problems = r.error.issues.flatMap((i) => toProblems(i, file, schema));
+  return { ok: false, problems };
+}
