@@ -1,0 +1,53 @@
+// Keep the README's examples true: every block that follows a `<!-- run: COMMAND -->` marker holds
+// the real output of COMMAND (run from the repository root, without colour, 80 columns wide).
+//   node scripts/readme.mjs          rewrite the blocks in README.md
+//   node scripts/readme.mjs --check  exit 1 and name the stale blocks (used by the test suite)
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync, renameSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const file = join(root, "README.md");
+const BLOCK = /<!-- run: (.+?) -->\n```([a-z]*)\n([\s\S]*?)```\n/g;
+
+export function runExample(command) {
+  const sh = command.replace(/(^|[|;&]\s*)sovereign-ai\b/g, `$1node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`);
+  let out;
+  try {
+    out = execFileSync("sh", ["-c", `${sh} 2>&1`], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "80", SOVEREIGN_AI_DEBUG: "" },
+    });
+  } catch (err) {
+    out = `${err.stdout ?? ""}`;
+  }
+  return out.replace(/\r\n/g, "\n").replace(/\n*$/, "\n");
+}
+
+export function regenerate(text) {
+  const stale = [];
+  const next = text.replace(BLOCK, (whole, command, lang, body) => {
+    const out = runExample(command);
+    if (out !== body) stale.push(command);
+    return `<!-- run: ${command} -->\n\`\`\`${lang}\n${out}\`\`\`\n`;
+  });
+  return { next, stale };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = readFileSync(file, "utf8");
+  const { next, stale } = regenerate(text);
+  if (process.argv.includes("--check")) {
+    if (stale.length) {
+      console.error(`README.md: ${stale.length} example(s) out of date (run: npm run readme):\n` + stale.map((s) => `  ${s}`).join("\n"));
+      process.exit(1);
+    }
+    console.log("README.md examples are up to date");
+  } else {
+    writeFileSync(file + ".tmp", next);
+    renameSync(file + ".tmp", file);
+    console.log(stale.length ? `updated ${stale.length} example(s)` : "README.md examples were up to date");
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
+
+const small = () =>
+  fixture({
+    "criteria/default.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 3 },
+        { id: "b", weight: 1 },
+      ],
+      bonus: "  - { label: B high, criterion: b, min: 8, points: 5 }",
+    }),
+    "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 10, b: 0 } }),
+    "consortia/y.yaml": consortiumYaml({ id: "y", scores: { a: 6, b: 8 } }),
+    "consortia/z.yaml": consortiumYaml({ id: "z", scores: { a: 2, b: 2 } }),
+  });
+
+describe("score", () => {
+  it("computes totals by the formula, with bonus, and marks the top teams", async () => {
+    const cwd = small();
+    const r = await cli(["score", "--format", "json"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    expect(j.rubric.weights).toEqual({ a: 0.75, b: 0.25 });
+    const byId = Object.fromEntries(j.results.map((x: { id: string }) => [x.id, x]));
+    // x: 0.75*100 = 75; y: 0.75*60 + 0.25*80 = 65, +5 bonus = 70; z: 0.75*20+0.25*20 = 20
+    expect(byId.x.total).toBeCloseTo(75, 12);
+    expect(byId.y.total).toBeCloseTo(70, 12);
+    expect(byId.y.bonus).toBe(5);
+    expect(byId.z.total).toBeCloseTo(20, 12);
+    expect(j.results.map((x: { id: string }) => x.id)).toEqual(["x", "y", "z"]);
+    expect(j.results.map((x: { selected: boolean }) => x.selected)).toEqual([true, true, false]);
+    expect(byId.y.contributions.a + byId.y.contributions.b).toBeCloseTo(65, 12);
+  });
+
+  it("--weight replaces a relative weight before normalising", async () => {
+    const cwd = small();
+    const r = await cli(["score", "-f", "json", "-w", "b=3"], { cwd });
+    const j = JSON.parse(r.stdout);
+    expect(j.rubric.weights).toEqual({ a: 0.5, b: 0.5 });
+    const y = j.results.find((x: { id: string }) => x.id === "y");
+    expect(y.total).toBeCloseTo(0.5 * 60 + 0.5 * 80 + 5, 12);
+    expect(j.results[0].id).toBe("y");
+  });
+
+  it("writes CSV with the contract header", async () => {
+    const r = await cli(["score", "-f", "csv"], { cwd: small() });
+    const lines = r.stdout.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("rank,id,name,kind,a,b,bonus,total,selected");
+    expect(lines[1]).toBe("1,x,Team x,startup,10,0,0,75,true");
+    expect(lines).toHaveLength(4);
+  });
+
+  it("--top limits the rows", async () => {
+    const r = await cli(["score", "-f", "csv", "--top", "1"], { cwd: small() });
+    expect(r.stdout.trimEnd().split("\r\n")).toHaveLength(2);
+  });
+
+  it("rejects unknown criteria, negative and non-numeric weights with exit 2", async () => {
+    const cwd = small();
+    for (const w of ["c=1", "a=-1", "a=abc", "a=Infinity", "a=NaN"]) {
+      const r = await cli(["score", "-w", w], { cwd });
+      expect(r.code, w).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/--weight/);
+    }
+    const zero = await cli(["score", "-w", "a=0", "-w", "b=0"], { cwd });
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/every weight is 0/);
+  });
+});
