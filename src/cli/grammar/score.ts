@@ -1,0 +1,22 @@
+import type { Command } from "commander";
+import { addDataOptions, addOutputOptions, positiveInt, type CommonOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+
+export function defineScore(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program.command("score").description("rank the consortia by the weighted rubric and mark the teams that would be picked");
+  addOutputOptions(addDataOptions(cmd))
+    .option("--top <n>", "only the first N rows", positiveInt("--top"))
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai score",
+        "sovereign-ai score -r service-first --top 5",
+        "sovereign-ai score -w from_scratch=50 -w openness=10 --format csv > ranking.csv",
+      ]),
+    )
+    .action(async (o: CommonOptions & { top?: number }) => {
+      const { runScore } = await import("../../commands/score.js");
+      inv.options = o;
+      inv.result = runScore(runContext(io, o), o);
+    });
+}
