@@ -7,6 +7,7 @@ import { Command } from "commander";
 import type { IO } from "./io.js";
 import { examples, type Invocation } from "./grammar/shared.js";
 import { defineScore } from "./grammar/score.js";
+import { defineSelect } from "./grammar/select.js";
 import { defineValidate } from "./grammar/validate.js";
 
 export type { Invocation };
@@ -31,6 +32,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   const g = { io, inv };
   // One line per command, in the order `--help` lists them.
   defineScore(program, g);
+  defineSelect(program, g);
   defineValidate(program, g);
   return program;
 }

@@ -51,7 +51,7 @@ export function rankOrder(ctx: RuleContext, input: SelectInput, eligible: readon
   for (let at = 0; at < eligible.length; at++) {
     const t = eligible[at]!;
     if (tally.members.length >= places) {
-      why.set(t, `ranked below the last pick: all ${places} places are filled`);
+      why.set(t, "ranked below the last pick");
       continue;
     }
     const block = tally.blocker(t);
@@ -74,7 +74,8 @@ export function rankOrder(ctx: RuleContext, input: SelectInput, eligible: readon
       why.set(t, `place held for ${names || "a minimum quota"}`);
       continue;
     }
-    why.set(t, `picked in rank order (pick ${tally.members.length} of ${places})`);
+    const counts = ctx.quotasOf[t]!.filter((k) => mins.includes(k)).map((k) => quotaText(contest, k));
+    why.set(t, `picked in rank order (pick ${tally.members.length} of ${places})${counts.length ? `; counts toward ${counts.join(" and ")}` : ""}`);
   }
   return { picks: [...tally.members], why };
 }

@@ -1,0 +1,22 @@
+import { Option, type Command } from "commander";
+import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+
+export function defineSelect(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
+  addOutputOptions(addDataOptions(cmd))
+    .addOption(new Option("--strategy <strategy>", "override the rubric's selection.strategy").choices(["rank-order", "best-set"]))
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai select -r industry-forecast",
+        "sovereign-ai select -r industry-forecast --strategy best-set",
+        "sovereign-ai select -f json | jq .selected",
+      ]),
+    )
+    .action(async (o: CommonOptions & { strategy?: "rank-order" | "best-set" }) => {
+      const { runSelect } = await import("../../commands/select.js");
+      inv.options = o;
+      inv.result = runSelect(runContext(io, o), o);
+    });
+}

@@ -1,0 +1,18 @@
+/** `sovereign-ai select`: pick the set under the rubric's rules, with an audit log. */
+import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { loadContest } from "../load/contest.js";
+import { selectCsv, selectJson, selectMarkdown, selectTable } from "../render/select.js";
+import { evaluate } from "../select/evaluate.js";
+import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+
+export function runSelect(ctx: RunContext, opts: CommonOptions & { strategy?: "rank-order" | "best-set" }): CommandResult {
+  const { contest: loaded, files } = loadContest(dataOptions(opts), place(ctx));
+  const contest = opts.strategy ? { ...loaded, rules: { ...loaded.rules, strategy: opts.strategy } } : loaded;
+  const ev = evaluate(contest);
+  const text =
+    ctx.format === "json" ? selectJson(ev)
+    : ctx.format === "csv" ? selectCsv(ev)
+    : ctx.format === "markdown" ? selectMarkdown(ev)
+    : selectTable(ev, tableOptions(ctx, opts.wide));
+  return { text, inputs: files };
+}

@@ -1,0 +1,103 @@
+/**
+ * `select` output: the picked teams in order, then an audit log with every consortium and why it
+ * was or was not picked, then the rules that could not be met.
+ */
+import Table from "cli-table3";
+import type { Evaluation } from "../select/evaluate.js";
+import { round, toCsv } from "./csv.js";
+import { toJson } from "./json.js";
+import { toMarkdownTable } from "./markdown.js";
+import type { TableOptions } from "./score.js";
+import { num } from "./text.js";
+
+interface Row {
+  rank: number;
+  id: string;
+  name: string;
+  kind: string;
+  total: number;
+  selected: boolean;
+  reasons: readonly string[];
+}
+
+function auditRows(ev: Evaluation): Row[] {
+  return ev.ranked.map((r) => ({
+    rank: r.rank,
+    id: r.team.id,
+    name: r.team.name,
+    kind: r.team.kind,
+    total: r.total,
+    selected: ev.selected.has(r.index),
+    reasons: ev.reasons.get(r.index) ?? [],
+  }));
+}
+
+const strategyOf = (ev: Evaluation) => ev.contest.rules.strategy;
+const pickedIds = (ev: Evaluation) => ev.selection.selected.map((i) => ev.contest.teams[i]!.id);
+
+export function selectJson(ev: Evaluation): string {
+  return toJson({
+    rubric: ev.contest.rubric.name,
+    strategy: strategyOf(ev),
+    selected: pickedIds(ev),
+    decisions: auditRows(ev).map((r) => ({ id: r.id, rank: r.rank, total: r.total, selected: r.selected, reasons: r.reasons })),
+    unmet: ev.selection.unmet,
+  });
+}
+
+export function selectCsv(ev: Evaluation): string {
+  return toCsv(
+    ["rank", "id", "name", "kind", "total", "selected", "reasons"],
+    auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, round(r.total), r.selected, r.reasons.join("; ")]),
+  );
+}
+
+export function selectMarkdown(ev: Evaluation): string {
+  const picked = pickedIds(ev);
+  const head = `**${ev.contest.rubric.name}** — strategy ${strategyOf(ev)}; picked ${picked.length} of up to ${ev.contest.rules.teams}: ${picked.join(", ") || "none"}\n\n`;
+  const unmet = ev.selection.unmet.length ? `\nUnmet rules:\n\n${ev.selection.unmet.map((u) => `- ${u}`).join("\n")}\n` : "";
+  return (
+    head +
+    toMarkdownTable(
+      ["rank", "id", "name", "kind", "total", "selected", "reasons"],
+      auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, num(r.total), r.selected ? "✓" : "", r.reasons.join("; ")]),
+      ["r", "l", "l", "l", "r", "l", "l"],
+    ) +
+    unmet
+  );
+}
+
+export function selectTable(ev: Evaluation, o: TableOptions): string {
+  const s = o.style;
+  const rows = auditRows(ev);
+  const picked = rows.filter((r) => r.selected);
+  const order = new Map(ev.selection.selected.map((i, k) => [ev.contest.teams[i]!.id, k]));
+  picked.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  const lines: string[] = [];
+  lines.push(`${s.bold(ev.contest.rubric.name)} — strategy ${strategyOf(ev)}, up to ${ev.contest.rules.teams} teams`);
+  lines.push("");
+  lines.push(s.bold(`Picked (${picked.length}):`));
+  picked.forEach((r, k) => lines.push(`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${r.name}`));
+  if (picked.length === 0) lines.push("  none");
+  lines.push("");
+  lines.push(s.bold("Audit log:"));
+  const reasonWidth = o.wide ? 90 : Math.max(30, o.columns - 34);
+  const table = new Table({
+    head: ["#", "consortium", "total", "", "why"].map((h) => s.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    colAligns: ["right", "left", "right", "left", "left"],
+    colWidths: [null, null, null, null, reasonWidth] as unknown as number[],
+    wordWrap: true,
+  });
+  for (const r of rows) {
+    table.push([String(r.rank), r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")]);
+  }
+  lines.push(table.toString());
+  if (ev.selection.unmet.length) {
+    lines.push("");
+    lines.push(s.yellow(s.bold("Unmet rules:")));
+    for (const u of ev.selection.unmet) lines.push(s.yellow(`  - ${u}`));
+  }
+  return lines.join("\n") + "\n";
+}

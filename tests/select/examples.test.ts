@@ -1,0 +1,144 @@
+/** Hand-made examples: one per rule and per reason text. Totals are single-criterion scores ×10. */
+import { describe, expect, it } from "vitest";
+import { buildContest } from "../../src/model/contest.js";
+import type { Consortium } from "../../src/schema/consortium.js";
+import type { Rubric, Selection } from "../../src/schema/rubric.js";
+import { evaluate } from "../../src/select/evaluate.js";
+
+type T = { id: string; kind?: string; a: number; b?: number; members?: string[] };
+
+function contest(selection: Selection, teams: T[]) {
+  const rubric: Rubric = {
+    name: "ex",
+    criteria: [
+      { id: "a", label: "A", weight: 1, scale: { min: 0, max: 10 } },
+      { id: "b", label: "B", weight: 0, scale: { min: 0, max: 10 } },
+    ],
+    selection,
+  };
+  const consortia: Consortium[] = teams.map((t) => ({
+    id: t.id,
+    name: t.id.toUpperCase(),
+    lead: { name: `${t.id} lead`, kind: t.kind ?? "startup" },
+    members: (t.members ?? []).map((name) => ({ name, kind: "academia" })),
+    scores: { a: { value: t.a }, b: { value: t.b ?? 0 } },
+  }));
+  return evaluate(buildContest(rubric, consortia));
+}
+
+const picked = (ev: ReturnType<typeof contest>) => ev.selection.selected.map((i) => ev.contest.teams[i]!.id);
+const why = (ev: ReturnType<typeof contest>, id: string) => ev.reasons.get(ev.contest.teams.findIndex((t) => t.id === id))!.join("; ");
+
+describe("rank-order selection", () => {
+  it("takes the top teams in rank order and says the rest ranked below the last pick", () => {
+    const ev = contest({ teams: 2 }, [{ id: "p", a: 9 }, { id: "q", a: 8 }, { id: "r", a: 7 }]);
+    expect(picked(ev)).toEqual(["p", "q"]);
+    expect(why(ev, "p")).toBe("picked in rank order (pick 1 of 2)");
+    expect(why(ev, "r")).toBe("ranked below the last pick");
+  });
+
+  it("a failed gate makes a team ineligible however high its total", () => {
+    const ev = contest({ teams: 2, gates: [{ criterion: "b", min: 5 }] }, [{ id: "p", a: 10, b: 2 }, { id: "q", a: 5, b: 5 }, { id: "r", a: 4, b: 9 }]);
+    expect(picked(ev)).toEqual(["q", "r"]);
+    expect(why(ev, "p")).toBe("failed gate: b 2 is below the minimum 5");
+  });
+
+  it("the cutoff on the total", () => {
+    const ev = contest({ teams: 3, min_total: 60 }, [{ id: "p", a: 9 }, { id: "q", a: 6 }, { id: "r", a: 5.9 }]);
+    expect(picked(ev)).toEqual(["p", "q"]);
+    expect(why(ev, "r")).toBe("below the cutoff: total 59 is under min_total 60");
+  });
+
+  it("a full max quota skips a team", () => {
+    const ev = contest({ teams: 2, quotas: [{ name: "big", kinds: ["telecom"], max: 1 }] }, [
+      { id: "p", a: 9, kind: "telecom" },
+      { id: "q", a: 8, kind: "telecom" },
+      { id: "r", a: 7 },
+    ]);
+    expect(picked(ev)).toEqual(["p", "r"]);
+    expect(why(ev, "q")).toBe('quota "big" is full (max 1)');
+  });
+
+  it("holds places for a minimum quota", () => {
+    const ev = contest({ teams: 3, quotas: [{ name: "small", kinds: ["academia"], min: 2 }] }, [
+      { id: "p", a: 9, kind: "telecom" },
+      { id: "q", a: 8, kind: "telecom" },
+      { id: "r", a: 7, kind: "academia" },
+      { id: "s", a: 6, kind: "academia" },
+    ]);
+    expect(picked(ev)).toEqual(["p", "r", "s"]);
+    expect(why(ev, "q")).toBe('place held for quota "small"');
+    expect(why(ev, "r")).toBe('picked in rank order (pick 2 of 3); counts toward quota "small"');
+    expect(ev.selection.unmet).toEqual([]);
+  });
+
+  it("quotas by explicit ids", () => {
+    const ev = contest({ teams: 2, quotas: [{ name: "medical", ids: ["p", "q"], max: 1 }] }, [{ id: "p", a: 9 }, { id: "q", a: 8 }, { id: "r", a: 1 }]);
+    expect(picked(ev)).toEqual(["p", "r"]);
+  });
+
+  it("an organisation in two consortia: the conflict rule", () => {
+    const ev = contest({ teams: 2, conflicts: { max_per_organisation: 1 } }, [
+      { id: "p", a: 9, members: ["KAIST"] },
+      { id: "q", a: 8, members: [" kaist "] },
+      { id: "r", a: 7 },
+    ]);
+    expect(picked(ev)).toEqual(["p", "r"]);
+    expect(why(ev, "q")).toBe("shares organisation KAIST with picked team p");
+  });
+
+  it("the conflict rule counts only the listed kinds", () => {
+    const ev = contest({ teams: 2, conflicts: { max_per_organisation: 1, kinds: ["company"] } }, [
+      { id: "p", a: 9, members: ["KAIST"] },
+      { id: "q", a: 8, members: ["KAIST"] },
+    ]);
+    expect(picked(ev)).toEqual(["p", "q"]);
+  });
+
+  it("an unmeetable minimum quota is reported, and what can be picked is picked", () => {
+    const ev = contest({ teams: 3, quotas: [{ name: "small", kinds: ["academia"], min: 2 }] }, [
+      { id: "p", a: 9, kind: "telecom" },
+      { id: "q", a: 8, kind: "telecom" },
+      { id: "r", a: 7, kind: "academia" },
+    ]);
+    expect(picked(ev)).toEqual(["p", "q", "r"]);
+    expect(ev.selection.unmet).toEqual(['quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
+  });
+
+  it("fewer eligible teams than places: picks fewer, never more", () => {
+    const ev = contest({ teams: 5, min_total: 50 }, [{ id: "p", a: 9 }, { id: "q", a: 2 }]);
+    expect(picked(ev)).toEqual(["p"]);
+  });
+
+  it("equal totals: tie_break criteria, then id", () => {
+    const ev = contest({ teams: 1, tie_break: ["b"] }, [{ id: "q", a: 5, b: 1 }, { id: "p", a: 5, b: 0 }, { id: "r", a: 5, b: 1 }]);
+    // b carries weight 0, so totals tie; b breaks it (q and r), then the id (q before r).
+    expect(ev.ranked.map((r) => r.team.id)).toEqual(["q", "r", "p"]);
+    expect(picked(ev)).toEqual(["q"]);
+  });
+});
+
+describe("best-set selection", () => {
+  it("can beat rank order on the sum of totals", () => {
+    // rank-order takes p (conflicts with q and r); best-set takes q + r = 16 > p + s = 11.
+    const sel: Selection = { teams: 2, conflicts: { max_per_organisation: 1 } };
+    const teams: T[] = [
+      { id: "p", a: 9, members: ["X", "Y"] },
+      { id: "q", a: 8, members: ["X"] },
+      { id: "r", a: 8, members: ["Y"] },
+      { id: "s", a: 2 },
+    ];
+    const ro = contest(sel, teams);
+    expect(picked(ro)).toEqual(["p", "s"]);
+    const bs = contest({ ...sel, strategy: "best-set" }, teams);
+    expect(picked(bs)).toEqual(["q", "r"]);
+    expect(why(bs, "p")).toBe("shares organisation X with picked team q");
+    expect(why(bs, "q")).toMatch(/^picked: part of the highest-scoring set/);
+  });
+
+  it("ties go to the rank-order answer", () => {
+    const teams: T[] = [{ id: "p", a: 5 }, { id: "q", a: 5 }, { id: "r", a: 5 }];
+    const bs = contest({ teams: 2, strategy: "best-set" }, teams);
+    expect(picked(bs)).toEqual(picked(contest({ teams: 2 }, teams)));
+  });
+});
