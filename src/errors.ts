@@ -77,7 +77,7 @@ export function editDistance(a: string, b: string): number {
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
   for (const c of [...candidates].sort()) {
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
@@ -85,7 +85,7 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
       bestD = d;
     }
   }
-  return bestD <= limit ? best : undefined;
+  return bestD <= limit && bestD < word.length ? best : undefined;
 }
 
 export function hint(word: string, candidates: Iterable<string>): string {

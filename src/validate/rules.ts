@@ -93,7 +93,7 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
     else seen.set(c.id, file.file);
     for (const crit of criteria) {
       if (!Object.prototype.hasOwnProperty.call(c.scores, crit.id)) {
-        problems.push(problemAt(file, ["scores"], `no score for criterion "${crit.id}" (${crit.label}); add scores.${crit.id}`));
+        problems.push(problemAt(file, ["scores"], `no score for criterion "${crit.id}" (${crit.label}); add scores.${crit.id}`, true));
         continue;
       }
       const s = c.scores[crit.id]!;

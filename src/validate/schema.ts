@@ -67,6 +67,7 @@ function expectedOf(schema: AnySchema | undefined): string {
   const def = schema?._zod.def as unknown as Record<string, unknown> | undefined;
   if (!def) return "a valid value";
   if (def.type === "union") return (def.options as AnySchema[]).map(expectedOf).join(" or ");
+  if (def.type === "tuple") return `a list of ${(def.items as AnySchema[]).length} items, e.g. [low, high]`;
   if (def.type === "enum") return `one of ${Object.values(def.entries as object).map((v) => JSON.stringify(v)).join(", ")}`;
   if (def.type === "number" && (def as { format?: string }).format) return "a whole number";
   return TYPE_WORDS[String(def.type)] ?? String(def.type);

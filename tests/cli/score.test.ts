@@ -70,3 +70,43 @@ describe("score", () => {
     expect(zero.stderr).toMatch(/every weight is 0/);
   });
 });
+
+describe("score on the bundled data", () => {
+  it("JSON totals recompute exactly from scores, scales and normalised weights", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { parse } = await import("yaml");
+    const rubric = parse(readFileSync(new URL("../../criteria/default.yaml", import.meta.url), "utf8"));
+    const r = await cli(["score", "-f", "json"]);
+    const j = JSON.parse(r.stdout);
+    const sum = rubric.criteria.reduce((s: number, c: { weight: number }) => s + c.weight, 0);
+    for (const c of rubric.criteria) expect(j.rubric.weights[c.id]).toBeCloseTo(c.weight / sum, 15);
+    expect(j.results).toHaveLength(11);
+    for (const x of j.results) {
+      let total = 0;
+      for (const c of rubric.criteria) {
+        const u = (x.scores[c.id] - c.scale.min) / (c.scale.max - c.scale.min);
+        expect(x.contributions[c.id]).toBeCloseTo(j.rubric.weights[c.id] * u * 100, 10);
+        total += j.rubric.weights[c.id] * u * 100;
+      }
+      const bonus = (rubric.bonus ?? []).reduce((s: number, b: { criterion: string; min: number | string; points: number }) => {
+        const min = typeof b.min === "number" ? b.min : rubric.criteria.find((c: { id: string }) => c.id === b.criterion).levels[b.min];
+        return s + (x.scores[b.criterion] >= min ? b.points : 0);
+      }, 0);
+      expect(x.bonus).toBe(bonus);
+      expect(x.total).toBeCloseTo(total + bonus, 10);
+    }
+    for (let i = 1; i < j.results.length; i++) expect(j.results[i - 1].total).toBeGreaterThanOrEqual(j.results[i].total);
+    expect(j.results.filter((x: { selected: boolean }) => x.selected)).toHaveLength(5);
+  });
+
+  it("the order in which consortium files are listed or passed changes nothing", async () => {
+    const { readdirSync } = await import("node:fs");
+    const files = readdirSync(new URL("../../consortia", import.meta.url)).map((f) => `consortia/${f}`);
+    const forward = await cli(["score", "-f", "json", "-c", ...files]);
+    const backward = await cli(["score", "-f", "json", "-c", ...[...files].reverse()]);
+    const dir = await cli(["score", "-f", "json"]);
+    expect(forward.code).toBe(0);
+    expect(backward.stdout).toBe(forward.stdout);
+    expect(dir.stdout).toBe(forward.stdout);
+  });
+});
