@@ -99,7 +99,7 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     else problems.push(...r.problems);
   }
   if (rubric) problems.push(...checkConsortia(consortia, rubric));
-  if (problems.length > 0 || !rubric) throw new DataError(problems);
+  if (problems.length > 0 || !rubric) throw new DataError(inReadingOrder(problems));
   return { rubric, consortia, files: [rubricFile!.path, ...listing.files] };
 }
 
@@ -110,4 +110,23 @@ export function loadContest(opts: DataOptions, place: Place): { contest: Contest
   const weights = applyWeightOverrides(rubric.criteria, opts.weights ?? []);
   if (weights.length === 0) throw new UsageError("the rubric has no criteria");
   return { contest: buildContest(rubric, data.consortia.map((c) => c.value), weights), files: data.files };
+}
+
+/** Problems grouped by file (in order of first mention), then by line and column. */
+export function inReadingOrder(problems: readonly Problem[]): Problem[] {
+  const fileOrder = new Map<string, number>();
+  for (const p of problems) if (!fileOrder.has(p.file ?? "")) fileOrder.set(p.file ?? "", fileOrder.size);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => {
+      const f = fileOrder.get(a.p.file ?? "")! - fileOrder.get(b.p.file ?? "")!;
+      if (f !== 0) return f;
+      const la = a.p.pos?.line ?? 0;
+      const lb = b.p.pos?.line ?? 0;
+      if (la !== lb) return la - lb;
+      const ca = a.p.pos?.col ?? 0;
+      const cb = b.p.pos?.col ?? 0;
+      return ca !== cb ? ca - cb : a.i - b.i;
+    })
+    .map((x) => x.p);
 }

@@ -23,7 +23,7 @@ describe("validate", () => {
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain('consortia/w.yaml:7:3: scores.c: score for unknown criterion "c"; the rubric'"'"'s criteria are: a, b');
+    expect(r.stderr).toContain(`consortia/w.yaml:7:3: scores.c: score for unknown criterion "c"; the rubric's criteria are: a, b`);
     expect(r.stderr).toContain("consortia/x.yaml:5:15: scores.a.value: score 11 is off the scale: expected 0 to 10");
     expect(r.stderr).toContain('consortia/x.yaml:6:15: scores.b.value: unknown level "hihg" for criterion "b" (did you mean "high"?)');
     expect(r.stderr).toContain('consortia/y.yaml:1:5: id: id "z" differs from the file name "y"');
