@@ -7,18 +7,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IO } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
+import { EXIT } from "./errors.js";
 import type { ColorLevel } from "./render/style.js";
 
 declare const __VERSION__: string | undefined;
 
 export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..")): Promise<void> {
-  // A reader that goes away (`| head`) is not an error: stop quietly with 0.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE") process.exit(0);
-      throw err;
-    });
-  }
   const io: IO = {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -31,9 +25,31 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
     detectedColor: (supportsColor ? supportsColor.level : 0) as ColorLevel,
     version: typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev",
   };
+  let done = false;
+  let readerGone = false;
+  // A reader that goes away (`| head`) is not an error: stop quietly with the exit code the
+  // command earned (0 for output that was cut short). Any later write error is the same pipe.
+  for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]] as const) {
+    stream.on("error", (err: NodeJS.ErrnoException) => {
+      if (err.code === "EPIPE" || readerGone) {
+        readerGone = true;
+        if (done) process.exit(process.exitCode ?? EXIT.ok);
+        return;
+      }
+      // A full disk or a closed descriptor: say so once, without a stack trace.
+      if (stream !== process.stderr) process.stderr.write(`sovereign-ai: cannot write to ${name} (${err.code ?? err.message})\n`);
+      process.exit(EXIT.internal);
+    });
+  }
+  // Anything thrown outside the command (a worker, a timer) is still a bug report, not a stack trace.
+  const crash = (err: unknown) => process.exit(report(err, io));
+  process.on("uncaughtException", crash);
+  process.on("unhandledRejection", crash);
   try {
     process.exitCode = await run(process.argv.slice(2), io);
   } catch (err) {
     process.exitCode = report(err, io);
   }
+  done = true;
+  if (readerGone) process.exit(process.exitCode);
 }

@@ -43,13 +43,36 @@ export class UsageError extends Error {
 export function formatProblem(p: Problem): string {
   let where = p.file ?? "";
   if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
-  const head = [where, p.path].filter((s) => s && s.length > 0).join(": ");
-  let out = head ? `${head}: ${p.message}` : p.message;
+  const head = [where, p.path].filter((s): s is string => s !== undefined && s.length > 0).map(escapeControls).join(": ");
+  let out = head ? `${head}: ${escapeControls(p.message)}` : escapeControls(p.message);
   if (p.excerpt !== undefined && p.pos) {
-    const line = p.excerpt.replace(/\t/g, " ");
-    out += `\n    ${line}\n    ${" ".repeat(Math.max(0, p.pos.col - 1))}^`;
+    const { line, caret } = excerptWindow(p.excerpt, p.pos.col);
+    out += `\n    ${line}\n    ${" ".repeat(caret)}^`;
   }
   return out;
+}
+
+const EXCERPT_WIDTH = 100;
+
+// C0 and C1 control characters (terminal escapes, newlines) as they may appear in keys and values.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** Control characters from the input written as \uXXXX, so a message is one line and cannot drive the terminal. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** At most EXCERPT_WIDTH characters of a source line around a 1-based column, and the caret's offset. */
+export function excerptWindow(source: string, col: number): { line: string; caret: number } {
+  // One character for one, so the caret stays under its column; no terminal escapes get through.
+  const line = source.replace(/[\t\r]/g, " ").replace(CONTROLS, "\uFFFD");
+  const at = Math.max(0, col - 1);
+  if (line.length <= EXCERPT_WIDTH) return { line, caret: at };
+  const start = Math.max(0, Math.min(at - 40, line.length - EXCERPT_WIDTH));
+  const head = start > 0 ? "…" : "";
+  const tail = start + EXCERPT_WIDTH < line.length ? "…" : "";
+  return { line: head + line.slice(start, start + EXCERPT_WIDTH) + tail, caret: at - start + head.length };
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -23,7 +23,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
     const { text, inputs, exitCode } = inv.result;
     if (inv.options?.output) {
-      writeAtomic(resolve(io.cwd, inv.options.output), text, inputs);
+      writeAtomic(resolve(io.cwd, inv.options.output), text, inputs, inv.options.output);
     } else {
       io.stdout.write(text);
     }
@@ -44,7 +44,9 @@ export function report(err: unknown, io: IO): number {
     return EXIT.usage;
   }
   if (err instanceof CommanderError) {
-    if (err.code === "commander.helpDisplayed" || err.code === "commander.version" || err.code === "commander.help") return EXIT.ok;
+    if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return EXIT.ok;
+    // Help shown because no command was given is a usage error (exit 2); `help` asked for is not.
+    if (err.code === "commander.help") return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     // commander has already printed its message.
     return EXIT.usage;
   }

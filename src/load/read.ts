@@ -1,8 +1,10 @@
 /**
  * Reading input files: sorted directory listings, a size limit checked before parsing, binary and
  * invalid UTF-8 detection, and a UTF-8 byte-order mark accepted and dropped. Problems, not throws.
+ * Only regular files are read (a device such as /dev/zero or a pipe would never end), and never
+ * more than the limit plus one byte, whatever the file claims its size is.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Problem } from "../errors.js";
 
@@ -16,6 +18,34 @@ export interface SourceText {
 }
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; problem: Problem };
+
+/** The file system as `readSource` sees it; tests inject failures (e.g. EACCES, which root never gets). */
+export interface SourceFs {
+  stat(path: string): { isFile(): boolean; isDirectory(): boolean; size: number };
+  /** At most `max` bytes from the start of the file. */
+  read(path: string, max: number): Buffer;
+}
+
+export const nodeSourceFs: SourceFs = {
+  stat: (path) => statSync(path),
+  read(path, max) {
+    const fd = openSync(path, "r");
+    try {
+      const chunks: Buffer[] = [];
+      let n = 0;
+      while (n < max) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, max - n));
+        const got = readSync(fd, chunk, 0, chunk.length, null);
+        if (got === 0) break;
+        chunks.push(chunk.subarray(0, got));
+        n += got;
+      }
+      return Buffer.concat(chunks, n);
+    } finally {
+      closeSync(fd);
+    }
+  },
+};
 
 /** How a path is named in messages: relative to the working directory when that is shorter. */
 export function displayPath(path: string, cwd: string): string {
@@ -34,42 +64,48 @@ function describeFsError(err: unknown, what: string): string {
     case "EISDIR":
       return `is a directory, but a file was expected; name a .yaml file`;
     case "ENOTDIR":
-      return `a part of the path is not a directory`;
+      return `a part of the path is not a directory; check the path`;
+    case "ELOOP":
+      return `the path is a loop of symbolic links; check the link`;
     default:
-      return `${what} cannot be read (${code ?? String(err)})`;
+      return `${what} cannot be read (${code ?? String(err)}); check the path and its permissions`;
   }
 }
 
-export function readSource(path: string, cwd: string): ReadResult {
+const tooBig = (size: string) =>
+  `is ${size}, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB) for an input file; it was not parsed — split it into smaller files or trim it`;
+
+export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceFs): ReadResult {
   const file = displayPath(path, cwd);
   let bytes: Buffer;
   try {
-    const st = statSync(path);
+    const st = fs.stat(path);
     if (st.isDirectory()) {
       return { ok: false, problem: { file, message: "is a directory, but a file was expected; name a .yaml file" } };
     }
-    if (st.size > MAX_FILE_BYTES) {
-      return {
-        ok: false,
-        problem: { file, message: `is ${st.size} bytes, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB) for an input file; split it or trim it` },
-      };
+    if (!st.isFile()) {
+      return { ok: false, problem: { file, message: "is not a regular file (a device, pipe or socket); name a .yaml file" } };
     }
-    bytes = readFileSync(path);
+    if (st.size > MAX_FILE_BYTES) return { ok: false, problem: { file, message: tooBig(`${st.size} bytes`) } };
+    bytes = fs.read(path, MAX_FILE_BYTES + 1);
   } catch (err) {
     return { ok: false, problem: { file, message: describeFsError(err, "the file") } };
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, problem: { file, message: `is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB) for an input file` } };
-  }
+  // The file grew after it was measured: still never more than the limit is parsed.
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { file, message: tooBig("more than that") } };
   if (bytes.includes(0)) {
-    return { ok: false, problem: { file, message: "is a binary file (it contains NUL bytes), not YAML text" } };
+    return { ok: false, problem: { file, message: "is a binary file (it contains NUL bytes), not YAML text; name a .yaml text file" } };
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return { ok: false, problem: { file, message: `is not valid UTF-8 (first bad byte at offset ${at}); save it as UTF-8` } };
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    return {
+      ok: false,
+      problem: { file, message: `is not valid UTF-8 (first bad byte at offset ${at}, on line ${line}); save it with the UTF-8 encoding` },
+    };
   }
   return { ok: true, source: { file, path, text } };
 }
@@ -122,9 +158,13 @@ export function listYamlFiles(paths: readonly string[], cwd: string): { files: s
     }
     const yaml = entries.filter((e) => YAML_FILE.test(e)).map((e) => join(p, e));
     if (yaml.length === 0) {
+      const n = entries.length;
       problems.push({
         file,
-        message: entries.length === 0 ? "the directory is empty; add one .yaml file per consortium" : "the directory holds no .yaml or .yml files",
+        message:
+          n === 0
+            ? "the directory is empty; add one .yaml file per consortium"
+            : `the directory holds no .yaml or .yml files (only ${n} other file${n === 1 ? "" : "s"}); name each consortium file <id>.yaml`,
       });
     }
     for (const f of yaml) files.add(f);

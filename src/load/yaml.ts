@@ -1,13 +1,17 @@
 /**
  * YAML parsing that keeps positions: every later problem can point at the line and column of the
- * field it is about. Duplicate keys, tabs as indentation and alias bombs are problems, not crashes.
+ * field it is about. Duplicate keys, tabs as indentation, tags, several documents, deep nesting,
+ * alias bombs and `__proto__` keys are problems, not crashes.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import type { Position, Problem } from "../errors.js";
 import type { SourceText } from "./read.js";
 
 /** Aliases allowed when turning a document into data; a "billion laughs" file trips this at once. */
 export const MAX_ALIAS_COUNT = 100;
+
+/** Collections nested deeper than this are refused (the schemas need about five levels). */
+export const MAX_DEPTH = 64;
 
 export type PathSegment = string | number;
 
@@ -19,9 +23,9 @@ export interface ParsedFile extends SourceText {
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] };
 
+/** The source line at `pos` (whole: the caret display cuts a window around the column). */
 export function excerptAt(text: string, pos: Position): string | undefined {
-  const line = text.split(/\r?\n/)[pos.line - 1];
-  return line === undefined ? undefined : line.length > 160 ? line.slice(0, 160) + "…" : line;
+  return text.split(/\r?\n/)[pos.line - 1];
 }
 
 function positionAt(lines: LineCounter, offset: number): Position {
@@ -29,31 +33,97 @@ function positionAt(lines: LineCounter, offset: number): Position {
   return { line, col };
 }
 
+const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep; these files need only a few levels — flatten it`;
+
+function yamlMessage(e: YAMLError, text: string): string {
+  switch (e.code) {
+    case "DUPLICATE_KEY": {
+      const key = /^[^:,}\]\n]*/.exec(text.slice(e.pos[0]))![0].trim();
+      return `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`;
+    }
+    case "TAB_AS_INDENT":
+      return "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces";
+    case "MULTIPLE_DOCS":
+      return "a second YAML document starts here (---); a file holds one document, so put each consortium in its own file";
+    case "RESOURCE_EXHAUSTION":
+      return TOO_DEEP;
+    case "TAG_RESOLVE_FAILED":
+      return `unknown tag ${JSON.stringify(text.slice(e.pos[0], e.pos[1]))}: these files hold plain values; remove the tag`;
+    default:
+      return `YAML syntax error: ${e.message}`;
+  }
+}
+
+/**
+ * Problems that `toJS` would otherwise turn into a crash or a silent loss: nesting deeper than
+ * MAX_DEPTH, and `__proto__` keys (never a field name; a JavaScript object would take it as its
+ * prototype). Walks the nodes without recursion and without following aliases.
+ */
+function structureProblems(doc: Document.Parsed, at: (offset: number | undefined, message: string) => Problem): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth > MAX_DEPTH) {
+      problems.push(at((node as Node).range?.[0], TOO_DEEP));
+      break;
+    }
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isScalar(item.key) && item.key.value === "__proto__") {
+          problems.push(at(item.key.range?.[0], 'unknown key "__proto__": no field has this name (it is reserved in JavaScript); remove it'));
+        }
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else if (!isAlias(item)) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
 export function parseYaml(source: SourceText): ParseResult {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const src = { ...source, text };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.map((e) => {
-        const pos = positionAt(lines, e.pos[0]);
-        const message = e.code === "DUPLICATE_KEY" ? "duplicate key: each key may appear once in a mapping" : e.code === "TAB_AS_INDENT" ? "tab used for indentation: YAML indents with spaces only" : `YAML syntax error: ${e.message}`;
-        return { file: source.file, pos, message, excerpt: excerptAt(text, pos) };
-      }),
-    };
+  const at = (offset: number | undefined, message: string): Problem => {
+    const pos = offset === undefined ? undefined : positionAt(lines, offset);
+    return { file: source.file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
+  };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (err) {
+    // The parser guards its own recursion; this is the last line of defence for nesting.
+    if (err instanceof RangeError) return { ok: false, problems: [at(undefined, TOO_DEEP)] };
+    throw err;
   }
+  const issues = [...doc.errors, ...doc.warnings];
+  if (issues.length > 0) {
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    for (const e of issues.sort((a, b) => a.pos[0] - b.pos[0])) {
+      // Exhausted recursion is reported once per nesting level; once is enough.
+      const key = e.code === "RESOURCE_EXHAUSTION" ? e.code : `${e.code}@${e.pos[0]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(at(e.pos[0], yamlMessage(e, text)));
+    }
+    return { ok: false, problems };
+  }
+  const structure = structureProblems(doc, at);
+  if (structure.length > 0) return { ok: false, problems: structure };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
-    const why = /alias/i.test(msg) ? `too many aliases (more than ${MAX_ALIAS_COUNT}): the file expands like a "billion laughs" attack` : msg;
-    return { ok: false, problems: [{ file: source.file, message: `cannot be read as data: ${why}` }] };
+    const why = /alias/i.test(msg)
+      ? `its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT}), like a "billion laughs" attack; write the values out instead`
+      : `${msg}; check the YAML`;
+    return { ok: false, problems: [at(undefined, `cannot be read as data: ${why}`)] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, problems: [{ file: source.file, message: "is empty; it should hold a YAML mapping (key: value lines)" }] };
+    return { ok: false, problems: [at(undefined, "is empty; it should hold a YAML mapping (key: value lines)")] };
   }
   return { ok: true, parsed: { ...src, doc, lines, data } };
 }

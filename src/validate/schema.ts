@@ -3,7 +3,7 @@
  * with the file, line and column, the field path and what was expected, in words.
  */
 import type * as z from "zod/mini";
-import { hint, type Problem } from "../errors.js";
+import { didYouMean, hint, type Problem } from "../errors.js";
 import { problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
 
 type Issue = z.core.$ZodIssue;
@@ -14,7 +14,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
   if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : `the number ${value}`;
+  if (typeof value === "number") return Number.isNaN(value) ? "NaN (.nan)" : Number.isFinite(value) ? `the number ${value}` : `${value < 0 ? "minus " : ""}infinity (.inf or a number too large)`;
   if (typeof value === "boolean") return `${value}`;
   return typeof value;
 }
@@ -90,12 +90,16 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
   const { value, present } = valueAt(file.data, issue.path);
   const target = schemaAt(schema, issue.path);
   if (!present) {
-    return [problemAt(file, path, `required field is missing: expected ${expectedOf(target)}`)];
+    const name = path.length > 0 ? ` "${String(path[path.length - 1])}"` : "";
+    return [problemAt(file, path.slice(0, -1), `required field${name} is missing; add it: ${expectedOf(target)}`)];
   }
   let message: string;
   switch (issue.code) {
     case "invalid_type":
-      message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
+      message =
+        typeof value === "number" && !Number.isFinite(value)
+          ? `expected a finite number, got ${describe(value)}`
+          : `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     case "invalid_union":
       message = `expected ${expectedOf(target)}, got ${describe(value)}`;
@@ -125,6 +129,20 @@ export function checkSchema<S extends z.ZodMiniType>(
   }
   const r = schema.safeParse(file.data);
   if (r.success) return { ok: true, value: r.data };
-  const problems = r.error.issues.flatMap((i) => toProblems(i, file, schema));
+  const issues = r.error.issues;
+  // A misspelt key ("knd") already says "did you mean kind": the missing "kind" would repeat it.
+  const explained = new Set(
+    issues.flatMap((i) => {
+      if (i.code !== "unrecognized_keys") return [];
+      const shape = (schemaAt(schema, i.path)?._zod.def as unknown as { shape?: Record<string, unknown> })?.shape ?? {};
+      return i.keys.flatMap((k) => {
+        const m = didYouMean(k, Object.keys(shape));
+        return m ? [JSON.stringify([...i.path, m])] : [];
+      });
+    }),
+  );
+  const problems = issues
+    .filter((i) => !(explained.has(JSON.stringify(i.path)) && !valueAt(file.data, i.path).present))
+    .flatMap((i) => toProblems(i, file, schema));
   return { ok: false, problems };
 }

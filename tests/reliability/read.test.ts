@@ -1,0 +1,97 @@
+/** Reading and parsing hostile input, below the CLI: size, file type, permissions, depth, aliases, escapes. */
+import { describe, expect, it } from "vitest";
+import { escapeControls, excerptWindow, formatProblem } from "../../src/errors.js";
+import { MAX_FILE_BYTES, readSource, type SourceFs } from "../../src/load/read.js";
+import { MAX_DEPTH, parseYaml } from "../../src/load/yaml.js";
+
+const file = (size: number, over: Partial<SourceFs> = {}, kind: "file" | "dir" | "device" = "file"): SourceFs => ({
+  stat: () => ({ isFile: () => kind === "file", isDirectory: () => kind === "dir", size }),
+  read: () => Buffer.from("id: x\n"),
+  ...over,
+});
+const mustNotRead = () => {
+  throw new Error("must not be read");
+};
+
+describe("readSource", () => {
+  it("refuses a file over 1 MiB from its size alone, without reading it", () => {
+    const r = readSource("/d/big.yaml", "/d", file(MAX_FILE_BYTES + 1, { read: mustNotRead }));
+    expect(r).toEqual({ ok: false, problem: { file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
+  });
+
+  it("accepts exactly 1 MiB", () => {
+    const r = readSource("/d/x.yaml", "/d", file(MAX_FILE_BYTES, { read: () => Buffer.alloc(MAX_FILE_BYTES, 0x20) }));
+    expect(r.ok).toBe(true);
+  });
+
+  it("a file that grew after it was measured is still cut at the limit", () => {
+    const r = readSource("/d/x.yaml", "/d", file(10, { read: (_, max) => Buffer.alloc(max, 0x20) }));
+    expect(r.ok ? "" : r.problem.message).toContain("over the limit");
+  });
+
+  it("permission denied (what a non-root user gets for chmod 000)", () => {
+    const denied = file(10, {
+      read: () => {
+        throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+      },
+    });
+    const r = readSource("/d/x.yaml", "/d", denied);
+    expect(r.ok ? "" : formatProblem(r.problem)).toBe("x.yaml: the file cannot be read (permission denied); check its permissions");
+  });
+
+  it("a device or a pipe is refused by its type, never read", () => {
+    const r = readSource("/dev/zero", "/d", file(0, { read: mustNotRead }, "device"));
+    expect(r.ok ? "" : formatProblem(r.problem)).toBe("/dev/zero: is not a regular file (a device, pipe or socket); name a .yaml file");
+  });
+
+  it("a UTF-8 byte-order mark is accepted and dropped before parsing", () => {
+    const r = readSource("/d/x.yaml", "/d", file(9, { read: () => Buffer.from("\uFEFFid: x\n") }));
+    expect(r.ok).toBe(true);
+    const p = r.ok ? parseYaml(r.source) : undefined;
+    expect(p?.ok && p.parsed.data).toEqual({ id: "x" });
+  });
+});
+
+const src = (text: string) => ({ file: "x.yaml", path: "/x.yaml", text });
+const nested = (n: number) => `a: ${"[".repeat(n)}${"]".repeat(n)}\n`;
+
+describe("parseYaml", () => {
+  it(`accepts ${MAX_DEPTH} levels of nesting and refuses ${MAX_DEPTH + 1}`, () => {
+    // The top mapping is level 1; each [ adds one.
+    expect(parseYaml(src(nested(MAX_DEPTH - 1))).ok).toBe(true);
+    const deep = parseYaml(src(nested(MAX_DEPTH)));
+    expect(deep.ok).toBe(false);
+    expect(deep.ok ? [] : deep.problems).toEqual([
+      expect.objectContaining({ file: "x.yaml", pos: { line: 1, col: 3 + MAX_DEPTH }, message: expect.stringContaining(`nested more than ${MAX_DEPTH} levels`) }),
+    ]);
+  });
+
+  it("a few aliases are fine; the expansion limit is only for bombs", () => {
+    const r = parseYaml(src("base: &b { kind: startup }\nlead: *b\nother: *b\n"));
+    expect(r.ok && r.parsed.data).toEqual({ base: { kind: "startup" }, lead: { kind: "startup" }, other: { kind: "startup" } });
+  });
+
+  it("__proto__ anywhere is refused, and nothing is polluted", () => {
+    const r = parseYaml(src("a:\n  b: [ { __proto__: { polluted: 1 } } ]\n"));
+    expect(r.ok ? [] : r.problems.map((p) => [p.pos, p.message.slice(0, 25)])).toEqual([[{ line: 2, col: 10 }, 'unknown key "__proto__": ']]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("messages from hostile text", () => {
+  it("control characters are escaped in messages, so input cannot drive the terminal", () => {
+    expect(escapeControls("a\u001b[31mb\nc\u009bd")).toBe("a\\u001b[31mb\\u000ac\\u009bd");
+    const shown = formatProblem({ file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
+    expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(shown).toBe('x.yaml:1:3: unknown key "\\u001b[2J"\n    k: \uFFFD[2J\n      ^');
+  });
+
+  it("a long line is cut to a window around the column, with the caret under it", () => {
+    const line = "x".repeat(500) + "!" + "y".repeat(500);
+    const { line: shown, caret } = excerptWindow(line, 501);
+    expect(shown.length).toBeLessThanOrEqual(102);
+    expect(shown[caret]).toBe("!");
+    expect(shown.startsWith("…") && shown.endsWith("…")).toBe(true);
+    expect(excerptWindow("short", 3)).toEqual({ line: "short", caret: 2 });
+  });
+});
