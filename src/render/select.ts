@@ -3,7 +3,7 @@
  * was or was not picked, then the rules that could not be met.
  */
 import Table from "cli-table3";
-import type { Evaluation } from "../select/evaluate.js";
+import { dominanceNote, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
@@ -18,6 +18,7 @@ interface Row {
   total: number;
   selected: boolean;
   reasons: readonly string[];
+  dominatedBy: readonly string[];
 }
 
 function auditRows(ev: Evaluation): Row[] {
@@ -28,7 +29,8 @@ function auditRows(ev: Evaluation): Row[] {
     kind: r.team.kind,
     total: r.total,
     selected: ev.selected.has(r.index),
-    reasons: ev.reasons.get(r.index) ?? [],
+    reasons: [...(ev.reasons.get(r.index) ?? []), ...[dominanceNote(ev, r.index)].filter((n): n is string => n !== undefined)],
+    dominatedBy: ev.dominated.get(r.index) ?? [],
   }));
 }
 
@@ -40,7 +42,7 @@ export function selectJson(ev: Evaluation): string {
     rubric: ev.contest.rubric.name,
     strategy: strategyOf(ev),
     selected: pickedIds(ev),
-    decisions: auditRows(ev).map((r) => ({ id: r.id, rank: r.rank, total: r.total, selected: r.selected, reasons: r.reasons })),
+    decisions: auditRows(ev).map((r) => ({ id: r.id, rank: r.rank, total: r.total, selected: r.selected, reasons: r.reasons, dominated_by: r.dominatedBy })),
     unmet: ev.selection.unmet,
   });
 }

@@ -18,7 +18,7 @@ export const Bonus = z.strictObject({
   criterion: Slug,
   /** The bonus applies when the criterion's score is at least this (a number or a level name). */
   min: z.union([FiniteNumber, Text]),
-  points: FiniteNumber,
+  points: FiniteNumber.check(z.nonnegative("bonus points of 0 or more")),
 });
 
 export const Gate = z.strictObject({

@@ -142,3 +142,16 @@ describe("best-set selection", () => {
     expect(picked(bs)).toEqual(picked(contest({ teams: 2 }, teams)));
   });
 });
+
+describe("dominance in the audit", () => {
+  it("flags a team that `teams` others beat or equal on every criterion", async () => {
+    const { selectJson } = await import("../../src/render/select.js");
+    const ev = contest({ teams: 2 }, [{ id: "p", a: 9, b: 9 }, { id: "q", a: 8, b: 9 }, { id: "r", a: 7, b: 8 }, { id: "s", a: 1, b: 10 }]);
+    const j = JSON.parse(selectJson(ev));
+    const by = Object.fromEntries(j.decisions.map((d: { id: string; dominated_by: string[] }) => [d.id, d.dominated_by]));
+    // r is beaten by p and q on both criteria: no weights can lift it into the top 2. s is best on b.
+    expect(by).toEqual({ p: [], q: [], r: ["p", "q"], s: [] });
+    expect(why(ev, "r")).toBe("ranked below the last pick");
+    expect(j.decisions.find((d: { id: string }) => d.id === "r").reasons[1]).toBe("dominated by p, q: no weighting ranks it in the top 2");
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * How close the pick is: the margin between the last picked team and the best team left out, and
+ * for each team left out the points it would need to enter. "Needed" is the smallest increase of
+ * that team's total alone (like a bonus; every other total unchanged) above which `select` picks it:
+ * anything more enters; at exactly that many points the tie-break chain decides. `null` when no
+ * number of points helps (a failed gate, a rule that keeps it out wherever it ranks).
+ *
+ * rank-order: exact. Only the team's position in the ranking (and the cutoff) matters, and moving
+ *   up never hurts (a team considered earlier meets a subset of the picks it met later), so the
+ *   totals of the teams above it and the cutoff are the only candidates: binary search over them.
+ * best-set: bisection on the added points, each step checked through the full selection, to 1e-10
+ *   (the 9-decimal comparison of totals makes the answer good to about 1e-9).
+ */
+import type { Contest } from "../model/contest.js";
+import { compareTeams, totalKey } from "../score/score.js";
+import type { Evaluation } from "../select/evaluate.js";
+import { selectTeams } from "../select/select.js";
+
+/** Total of the last picked team minus that of the best team left out; null if either is missing. */
+export function margin(ev: Evaluation): number | null {
+  const picked = ev.ranked.filter((r) => ev.selected.has(r.index));
+  const out = ev.ranked.find((r) => !ev.selected.has(r.index));
+  if (picked.length === 0 || !out) return null;
+  return picked[picked.length - 1]!.total - out.total;
+}
+
+function totalsOf(ev: Evaluation): Float64Array {
+  const totals = new Float64Array(ev.contest.teams.length);
+  for (const r of ev.ranked) totals[r.index] = r.total;
+  return totals;
+}
+
+function picks(contest: Contest, order: readonly number[], totals: Float64Array, team: number): boolean {
+  const scores = (t: number) => contest.teams[t]!.scores;
+  return selectTeams(contest, { order, totals, scores }).selected.includes(team);
+}
+
+function neededRankOrder(ev: Evaluation, team: number): number | null {
+  const { contest } = ev;
+  const totals = totalsOf(ev);
+  const own = totals[team]!;
+  const others = ev.ranked.filter((r) => r.index !== team).map((r) => r.index);
+  const above = ev.ranked.slice(0, ev.ranked.findIndex((r) => r.index === team)).map((r) => r.total);
+  const cut = contest.rules.minTotal;
+  const values = [...above, ...(cut !== undefined && cut > own ? [cut] : [])].sort((x, y) => x - y);
+  const enters = (v: number) => {
+    // Just above every team whose total is at most v (the limit from above: v plus a hair).
+    const at = others.findIndex((o) => totalKey(totals[o]!) <= totalKey(v));
+    const order = at < 0 ? [...others, team] : [...others.slice(0, at), team, ...others.slice(at)];
+    const t = Float64Array.from(totals);
+    t[team] = v;
+    return picks(contest, order, t, team);
+  };
+  // Climbing never hurts, so the smallest value that works is found by binary search.
+  if (values.length === 0 || !enters(values[values.length - 1]!)) return null;
+  let lo = -1;
+  let hi = values.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (enters(values[mid]!)) hi = mid;
+    else lo = mid;
+  }
+  return values[hi]! - own;
+}
+
+function neededBisect(ev: Evaluation, team: number): number | null {
+  const { contest } = ev;
+  const totals = totalsOf(ev);
+  const own = totals[team]!;
+  const test = (delta: number) => {
+    const t = Float64Array.from(totals);
+    t[team] = own + delta;
+    const order = contest.teams.map((_, i) => i).sort((x, y) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y }));
+    return picks(contest, order, t, team);
+  };
+  const spread = Math.max(...Array.from(totals, Math.abs));
+  let hi = 2 * contest.rules.teams * spread + Math.abs(contest.rules.minTotal ?? 0) + 1;
+  if (!test(hi)) return null;
+  let lo = 0;
+  while (hi - lo > 1e-10) {
+    const mid = (lo + hi) / 2;
+    if (test(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Points needed by every team left out, by team index (in rank order). */
+export function pointsNeeded(ev: Evaluation): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  const f = ev.contest.rules.strategy === "best-set" ? neededBisect : neededRankOrder;
+  for (const r of ev.ranked) if (!ev.selected.has(r.index)) out.set(r.index, f(ev, r.index));
+  return out;
+}

@@ -1,0 +1,31 @@
+/** Everything `sensitivity` reports, computed in one place for every format. */
+import type { Contest } from "../model/contest.js";
+import { evaluate, type Evaluation } from "../select/evaluate.js";
+import { alwaysPicked, dominated } from "./dominance.js";
+import { margin, pointsNeeded } from "./margin.js";
+import { criterionSensitivity, type CriterionSensitivity } from "./sensitivity.js";
+
+export interface SensitivityReport {
+  readonly ev: Evaluation;
+  readonly criteria: readonly CriterionSensitivity[];
+  readonly margin: number | null;
+  /** Team index → points needed to enter (null: none suffice), for every team left out, in rank order. */
+  readonly needed: ReadonlyMap<number, number | null>;
+  readonly dominated: ReadonlyMap<number, readonly string[]>;
+  readonly always: readonly number[];
+}
+
+/** The report for every criterion, or only for criterion index `only`. */
+export function sensitivityReport(contest: Contest, only?: number): SensitivityReport {
+  const ev = evaluate(contest);
+  const current = new Set(ev.selection.selected);
+  const which = only === undefined ? contest.criteria.map((_, i) => i) : [only];
+  return {
+    ev,
+    criteria: which.map((c) => criterionSensitivity(contest, c, current)),
+    margin: margin(ev),
+    needed: pointsNeeded(ev),
+    dominated: dominated(contest),
+    always: alwaysPicked(contest),
+  };
+}

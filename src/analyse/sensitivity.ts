@@ -1,0 +1,115 @@
+/**
+ * For one criterion: the interval of its weight in which the picked set stays exactly the same, and
+ * what happens at each end. The walk goes outward from the current weight and stops at the first
+ * change; going down is going up on the mirrored sweep (t → 1 − t).
+ *
+ * rank-order: between two consecutive candidate points the ranking and who is eligible are fixed,
+ *   so the set under any rules is too: the full selection is run once per stretch, at its midpoint
+ *   (at a crossing itself ties go by the chain, so an end is reported as the crossing point).
+ * best-set: the set can also change inside a stretch, where the sums of two sets cross; each
+ *   stretch is walked along the upper envelope of those sums (envelope.ts).
+ */
+import type { Contest } from "../model/contest.js";
+import { evaluate } from "../select/evaluate.js";
+import { candidatePoints, SAME_POINT } from "./crossings.js";
+import { bestAt, bestWithin, leaveEnvelope, stretch } from "./envelope.js";
+import { sweep, totalLines, weightsAt, type Sweep } from "./lines.js";
+
+/** The set changes at `weight`: these teams (indices, in id order) enter and leave. */
+export interface Change {
+  readonly weight: number;
+  readonly enters: readonly number[];
+  readonly leaves: readonly number[];
+}
+
+export interface CriterionSensitivity {
+  readonly criterion: number;
+  /** The current normalised weight. */
+  readonly weight: number;
+  /** The set is the same for every weight strictly between `from` and `to` (and at the current one). */
+  readonly from: number;
+  readonly to: number;
+  /** The change at `from` (null when the set never changes below the current weight), and at `to`. */
+  readonly below: Change | null;
+  readonly above: Change | null;
+}
+
+/** The picked set (team indices) at weight t of the sweep, under the full rules. */
+export function pickedAt(contest: Contest, s: Sweep, t: number): Set<number> {
+  return new Set(evaluate(contest, weightsAt(s, t)).selection.selected);
+}
+
+const same = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** The candidate points with 0 and 1 added: stretch k runs from points[k] to points[k + 1]. */
+export function sweepPoints(contest: Contest, s: Sweep): number[] {
+  return [0, ...candidatePoints(totalLines(contest, s), contest.rules.minTotal), 1];
+}
+
+/** The same sweep run backwards: weight t here is weight 1 − t there. */
+export function mirror(s: Sweep): Sweep {
+  return { criterion: s.criterion, current: 1 - s.current, base: s.base.map((b, j) => b + s.slope[j]!), slope: s.slope.map((x) => -x) };
+}
+
+/** The first point above the current weight where the set stops being `current`, and the set after it. */
+export function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+  const lines = totalLines(contest, s);
+  const points = [0, ...candidatePoints(lines, contest.rules.minTotal), 1];
+  const w = s.current;
+  const picked = (t: number) => pickedAt(contest, s, t);
+  const on = points.findIndex((p) => Math.abs(p - w) <= SAME_POINT);
+  // The first stretch to look at: the one starting at w, or the one after the stretch holding w.
+  const start = on >= 0 ? on : points.findIndex((p) => p > w);
+  const bestSet = contest.rules.strategy === "best-set";
+  for (let k = on >= 0 ? on : start - 1; k < points.length - 1; k++) {
+    const lo = points[k]!;
+    const hi = points[k + 1]!;
+    if (!bestSet) {
+      if (k < start) continue; // rank-order: the stretch holding w has the current set
+      const set = picked((lo + hi) / 2);
+      if (!same(set, current)) return { at: lo, set };
+      continue;
+    }
+    const st = stretch(contest, lines, lo, hi);
+    const x = k < start ? w : lo;
+    if (x === lo && !bestAt(contest, lines, st, current, lo)) {
+      const first = bestWithin(contest, lines, st, lo);
+      const r = leaveEnvelope(contest, lines, st, first, lo, picked);
+      const after = r && r.at <= lo + SAME_POINT ? r.after : picked((lo + (r ? r.at : hi)) / 2);
+      if (!same(after, current)) return { at: lo, set: after };
+    }
+    const r = leaveEnvelope(contest, lines, st, current, x, picked);
+    if (r && !same(r.after, current)) return { at: r.at, set: r.after };
+    if (!r) {
+      // Best from x to the end of the stretch; a different pick there (looked at past x, which may be
+      // the current weight) is an equal-sum tie decided otherwise.
+      const mid = picked((x + hi) / 2);
+      if (!same(mid, current)) return { at: x, set: mid };
+    }
+  }
+  return null;
+}
+
+function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<number>): Change {
+  return {
+    weight,
+    enters: [...after].filter((t) => !before.has(t)).sort((x, y) => x - y),
+    leaves: [...before].filter((t) => !after.has(t)).sort((x, y) => x - y),
+  };
+}
+
+export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(evaluate(contest).selection.selected)): CriterionSensitivity {
+  const s = sweep(contest, criterion);
+  const up = firstChangeAbove(contest, s, current);
+  const down = firstChangeAbove(contest, mirror(s), current);
+  const to = up ? up.at : 1;
+  const from = down ? 1 - down.at : 0;
+  return {
+    criterion,
+    weight: s.current,
+    from,
+    to,
+    below: down && change(from, current, down.set),
+    above: up && change(to, current, up.set),
+  };
+}

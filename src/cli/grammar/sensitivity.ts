@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+
+export function defineSensitivity(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("sensitivity")
+    .description("how far each weight can move before the picked set changes: exact tipping points, margin, points needed, dominance");
+  addOutputOptions(addDataOptions(cmd))
+    .option("--criterion <id>", "only this criterion")
+    .addHelpText(
+      "after",
+      `\nEach criterion's weight is moved from 0 to 100 % while the others keep their proportions; the set is\nrecomputed under the full selection rules at every point where two totals (or a total and min_total) cross.\n` +
+        examples([
+          "sovereign-ai sensitivity",
+          "sovereign-ai sensitivity -r industry-forecast --criterion service",
+          "sovereign-ai sensitivity -f json | jq .needed",
+        ]),
+    )
+    .action(async (o: CommonOptions & { criterion?: string }) => {
+      const { runSensitivity } = await import("../../commands/sensitivity.js");
+      inv.options = o;
+      inv.result = runSensitivity(runContext(io, o), o);
+    });
+}

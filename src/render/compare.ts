@@ -1,0 +1,93 @@
+/** `compare` output in four formats: per team and rubric the rank, total and pick; τ; who is picked where. */
+import Table from "cli-table3";
+import type { Comparison } from "../analyse/compare.js";
+import { round, toCsv, type Cell } from "./csv.js";
+import { toJson } from "./json.js";
+import { toMarkdownTable } from "./markdown.js";
+import type { TableOptions } from "./score.js";
+import { num } from "./text.js";
+
+const GROUPS = ["every", "some", "none"] as const;
+
+const groups = (cmp: Comparison) => Object.fromEntries(GROUPS.map((g) => [g, cmp.rows.filter((r) => r.picked === g).map((r) => r.id)])) as Record<(typeof GROUPS)[number], string[]>;
+
+const tauText = (t: number | null) => (t === null ? "n/a" : num(t, 3));
+
+export function compareJson(cmp: Comparison): string {
+  return toJson({
+    rubrics: cmp.scenarios.map((s) => ({ label: s.label, name: s.ev.contest.rubric.name, selected: s.ev.selection.selected.map((t) => s.ev.contest.teams[t]!.id) })),
+    teams: cmp.rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      results: Object.fromEntries(cmp.scenarios.map((s, k) => [s.label, r.cells[k]])),
+      picked: r.picked,
+    })),
+    kendall: cmp.tau,
+    picked: groups(cmp),
+  });
+}
+
+/** One table: `team` rows (per rubric: rank, total, selected; picked_in), then `tau` rows (rubric_a, rubric_b, tau). */
+export function compareCsv(cmp: Comparison): string {
+  const per = cmp.scenarios.flatMap((s) => [`${s.label}_rank`, `${s.label}_total`, `${s.label}_selected`]);
+  const head = ["record", "id", "name", ...per, "picked_in", "rubric_a", "rubric_b", "tau"];
+  const blank = (n: number) => Array.from({ length: n }, () => "");
+  const rows: Cell[][] = [
+    ...cmp.rows.map((r) => ["team", r.id, r.name, ...r.cells.flatMap((c) => [c.rank, round(c.total), c.selected]), r.picked, "", "", ""]),
+    ...cmp.tau.map((t) => ["tau", "", "", ...blank(per.length + 1), t.a, t.b, t.tau === null ? "" : round(t.tau, 6)]),
+  ];
+  return toCsv(head, rows);
+}
+
+function whoLines(cmp: Comparison): string[] {
+  const g = groups(cmp);
+  return [
+    `picked in every scenario: ${g.every.join(", ") || "none"}`,
+    `picked in some: ${g.some.join(", ") || "none"}`,
+    `picked in none: ${g.none.join(", ") || "none"}`,
+  ];
+}
+
+export function compareMarkdown(cmp: Comparison): string {
+  const rubrics = cmp.scenarios.map((s) => `\`${s.label}\` (${s.ev.contest.rubric.name})`).join(", ");
+  return [
+    `**${cmp.scenarios.length} rubrics:** ${rubrics}. Each cell: rank · total, ✓ when picked.`,
+    "",
+    toMarkdownTable(
+      ["team", ...cmp.scenarios.map((s) => s.label), "picked in"],
+      cmp.rows.map((r) => [r.id, ...r.cells.map((c) => `${c.rank} · ${num(c.total)}${c.selected ? " ✓" : ""}`), r.picked]),
+      ["l", ...cmp.scenarios.map(() => "r" as const), "l"],
+    ),
+    toMarkdownTable(["rubric", "rubric", "Kendall τ"], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau)]), ["l", "l", "r"]),
+    ...whoLines(cmp).map((l) => `- ${l}`),
+    "",
+  ].join("\n");
+}
+
+/** Column headers cut to fit 80 columns with four rubrics. */
+const abbreviate = (label: string, width: number) => (label.length > width ? label.slice(0, width - 1) + "…" : label);
+
+export function compareTable(cmp: Comparison, o: TableOptions): string {
+  const s = o.style;
+  const cut = o.wide ? Infinity : 10;
+  const table = new Table({
+    head: ["team", ...cmp.scenarios.map((sc) => abbreviate(sc.label, cut)), "picked"].map((h) => s.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
+  });
+  for (const r of cmp.rows) {
+    const cells = r.cells.map((c) => `${String(c.rank).padStart(2)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
+    table.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, r.picked]);
+  }
+  const key = cmp.scenarios.map((sc) => `  ${abbreviate(sc.label, cut)}: ${sc.ev.contest.rubric.name}`);
+  const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
+  return [
+    `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,
+    ...key,
+    table.toString(),
+    "Kendall τ between the rankings (τ-b; rankings have no ties, so it equals τ-a):",
+    ...tau,
+    ...whoLines(cmp),
+  ].join("\n") + "\n";
+}

@@ -1,0 +1,118 @@
+/**
+ * `sensitivity` output as JSON, CSV and Markdown (the table view, a tornado chart, is in
+ * tornado.ts). Weights and interval ends are fractions 0..1 in JSON and CSV, percentages elsewhere.
+ */
+import type { SensitivityReport } from "../analyse/report.js";
+import type { Change } from "../analyse/sensitivity.js";
+import { round, toCsv, type Cell } from "./csv.js";
+import { toJson } from "./json.js";
+import { toMarkdownTable } from "./markdown.js";
+import { num, pct } from "./text.js";
+
+export const idsOf = (rep: SensitivityReport, teams: readonly number[]) => teams.map((t) => rep.ev.contest.teams[t]!.id);
+
+/** "kaist in, kt out" */
+export function changeText(rep: SensitivityReport, c: Change): string {
+  const parts = [];
+  if (c.enters.length) parts.push(`${idsOf(rep, c.enters).join(", ")} in`);
+  if (c.leaves.length) parts.push(`${idsOf(rep, c.leaves).join(", ")} out`);
+  return parts.join("; ");
+}
+
+export const interval = (from: number, to: number) => `${pct(from)} – ${pct(to)}`;
+
+export const neededText = (points: number | null) => (points === null ? "never" : points === 0 ? "any gain" : num(points));
+
+function changeJson(rep: SensitivityReport, c: Change | null) {
+  return c && { weight: c.weight, enters: idsOf(rep, c.enters), leaves: idsOf(rep, c.leaves) };
+}
+
+export function sensitivityJson(rep: SensitivityReport): string {
+  const { contest } = rep.ev;
+  const id = (t: number) => contest.teams[t]!.id;
+  return toJson({
+    rubric: { name: contest.rubric.name, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])) },
+    selected: rep.ev.selection.selected.map(id),
+    criteria: rep.criteria.map((s) => ({
+      id: contest.criteria[s.criterion]!.id,
+      weight: s.weight,
+      from: s.from,
+      to: s.to,
+      below: changeJson(rep, s.below),
+      above: changeJson(rep, s.above),
+    })),
+    margin: rep.margin,
+    needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
+    dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by])),
+    always: rep.always.map(id),
+  });
+}
+
+const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below_enters", "below_leaves", "above_weight", "above_enters", "above_leaves", "points", "teams"];
+
+/**
+ * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
+ * `dominated` (teams = its dominators), `always`. Team lists are space-separated ids.
+ */
+export function sensitivityCsv(rep: SensitivityReport): string {
+  const { contest } = rep.ev;
+  const id = (t: number) => contest.teams[t]!.id;
+  const w = (x: number) => round(x, 6);
+  const end = (c: Change | null): Cell[] => (c ? [w(c.weight), idsOf(rep, c.enters).join(" "), idsOf(rep, c.leaves).join(" ")] : ["", "", ""]);
+  const blank = (n: number) => Array.from({ length: n }, () => "");
+  const rows: Cell[][] = [
+    ...rep.ev.selection.selected.map((t) => ["selected", id(t), ...blank(11)]),
+    ...rep.criteria.map((s) => ["criterion", contest.criteria[s.criterion]!.id, w(s.weight), w(s.from), w(s.to), ...end(s.below), ...end(s.above), "", ""]),
+    ["margin", "", ...blank(9), rep.margin === null ? "" : round(rep.margin), ""],
+    ...[...rep.needed].map(([t, p]) => ["needed", id(t), ...blank(9), p === null ? "never" : round(p), ""]),
+    ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.join(" ")]),
+    ...rep.always.map((t) => ["always", id(t), ...blank(11)]),
+  ];
+  return toCsv(CSV_HEAD, rows);
+}
+
+export function sensitivityMarkdown(rep: SensitivityReport): string {
+  const { contest } = rep.ev;
+  const id = (t: number) => contest.teams[t]!.id;
+  const out = [
+    `**${contest.rubric.name}** — how far each weight can move (the others keeping their proportions) before the picked set changes.`,
+    "",
+    `Picked: ${rep.ev.selection.selected.map(id).join(", ") || "none"}.`,
+    "",
+    toMarkdownTable(
+      ["criterion", "weight", "stable", "below", "above"],
+      rep.criteria.map((s) => [
+        contest.criteria[s.criterion]!.id,
+        pct(s.weight),
+        interval(s.from, s.to),
+        s.below ? `under ${pct(s.below.weight)}: ${changeText(rep, s.below)}` : "never changes",
+        s.above ? `over ${pct(s.above.weight)}: ${changeText(rep, s.above)}` : "never changes",
+      ]),
+      ["l", "r", "l", "l", "l"],
+    ),
+    `Margin: ${rep.margin === null ? "none (no team left out)" : `${num(rep.margin)} points between the last picked team and the best team left out`}.`,
+    "",
+  ];
+  if (rep.needed.size) {
+    const total = new Map(rep.ev.ranked.map((r) => [r.index, r]));
+    out.push(
+      toMarkdownTable(
+        ["rank", "left out", "total", "points to enter"],
+        [...rep.needed].map(([t, p]) => [total.get(t)!.rank, id(t), num(total.get(t)!.total), neededText(p)]),
+        ["r", "l", "r", "r"],
+      ),
+    );
+  }
+  out.push(...whoLines(rep).map((l) => `${l}\n`));
+  return out.join("\n");
+}
+
+/** The dominance lines, shared with the table view. */
+export function whoLines(rep: SensitivityReport): string[] {
+  const { contest } = rep.ev;
+  const dom = [...rep.dominated].map(([t, by]) => `${contest.teams[t]!.id} (by ${by.length})`);
+  return [
+    `Never picked, whatever the weights (dominated; without rules): ${dom.join(", ") || "none"}.`,
+    `Picked whatever the weights (without rules): ${rep.always.map((t) => contest.teams[t]!.id).join(", ") || "none"}.`,
+  ];
+}

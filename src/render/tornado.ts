@@ -1,0 +1,96 @@
+/**
+ * `sensitivity` table view: a tornado chart. One bar per criterion spans its stable interval on a
+ * 0–100 % axis (a cell is filled when its centre lies inside the interval), ● marks the current
+ * weight; then what changes at each end, the margin, the points each team left out needs, and the
+ * teams the weights cannot move.
+ */
+import Table from "cli-table3";
+import type { SensitivityReport } from "../analyse/report.js";
+import { changeText, interval, neededText, whoLines } from "./sensitivity.js";
+import type { TableOptions } from "./score.js";
+import { num, pct } from "./text.js";
+
+const plain = { top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " " };
+
+/** The bar for [from, to] on `width` cells, with the current weight marked. */
+export function tornadoBar(from: number, to: number, weight: number, width: number, o: TableOptions): string {
+  const s = o.style;
+  const mark = Math.min(width - 1, Math.floor(weight * width));
+  let out = "";
+  for (let k = 0; k < width; k++) {
+    const centre = (k + 0.5) / width;
+    if (k === mark) out += s.bold.yellow("●");
+    else if (centre >= from && centre <= to) out += s.cyan("█");
+    else out += s.dim("·");
+  }
+  return out;
+}
+
+/** "0 %", "50 %" and "100 %" over a bar of `width` cells. */
+export function axis(width: number): string {
+  const mid = "50 %";
+  const left = "0 %".padEnd(Math.floor(width / 2) - 2);
+  return (left + mid).padEnd(width - 5) + "100 %";
+}
+
+/** Break a line of words to `width` columns, keeping its indent; continuation lines two more. */
+export function wrap(line: string, width: number): string[] {
+  const indent = /^ */.exec(line)![0];
+  // Colour codes take no room on screen.
+  const visible = (x: string) => x.replace(/\u001b\[[0-9;]*m/g, "").length;
+  const out: string[] = [];
+  let cur = "";
+  for (const word of line.slice(indent.length).split(" ")) {
+    if (cur && visible(cur) + 1 + visible(word) > width) {
+      out.push(cur);
+      cur = `${indent}  ${word}`;
+    } else cur = cur ? `${cur} ${word}` : indent + word;
+  }
+  out.push(cur);
+  return out;
+}
+
+const shortId = (id: string) => (id.length > 12 ? id.slice(0, 11) + "…" : id);
+
+export function sensitivityTable(rep: SensitivityReport, o: TableOptions): string {
+  const { contest } = rep.ev;
+  const s = o.style;
+  const id = (t: number) => contest.teams[t]!.id;
+  const width = o.wide ? 60 : Math.max(20, Math.min(40, o.columns - 40));
+  const chart = new Table({
+    head: ["criterion", "weight", axis(width), "stable"].map((h) => s.bold(h)),
+    chars: plain,
+    style: { head: [], border: [], "padding-left": 0, "padding-right": 1 },
+    colAligns: ["left", "right", "left", "left"],
+  });
+  for (const c of rep.criteria) {
+    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to)]);
+  }
+  const title = `${s.bold(contest.rubric.name)}: how far each weight can move before the pick changes`;
+  const how = s.dim("each weight moved from 0 to 100 %, the others keeping their proportions");
+  const picked = `picked: ${rep.ev.selection.selected.map(id).join(", ") || "none"}  (${s.bold.yellow("●")} current weight, ${s.cyan("█")} same set)`;
+  const changes = rep.criteria.flatMap((c) => {
+    const name = contest.criteria[c.criterion]!.id;
+    return [
+      ...(c.below ? [`  ${name} under ${pct(c.below.weight)}: ${changeText(rep, c.below)}`] : []),
+      ...(c.above ? [`  ${name} over ${pct(c.above.weight)}: ${changeText(rep, c.above)}`] : []),
+    ];
+  });
+  // A borderless table pads its last column; no trailing spaces.
+  const out = [title, how, ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  out.push(changes.length ? "where the set changes:" : "the set never changes on any of these sweeps", ...changes.flatMap((l) => wrap(l, o.columns)), "");
+  if (rep.margin !== null) out.push(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`);
+  if (rep.needed.size) {
+    const byIndex = new Map(rep.ev.ranked.map((r) => [r.index, r]));
+    const table = new Table({
+      head: ["#", "left out", "total", "needs"].map((h) => s.bold(h)),
+      style: { head: [], border: [], compact: true },
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+      colAligns: ["right", "left", "right", "right"],
+    });
+    for (const [t, p] of rep.needed) table.push([String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
+    out.push("points each team left out needs to enter (its total alone raised):", table.toString());
+  }
+  out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
+  return out.join("\n") + "\n";
+}

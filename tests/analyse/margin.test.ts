@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { margin, pointsNeeded } from "../../src/analyse/margin.js";
+import { evaluate } from "../../src/select/evaluate.js";
+import { make } from "./make.js";
+
+// Example A at a 3 : 1: x 75, v 65, z 60, y 25 (see sensitivity.test.ts).
+const A = [
+  { id: "x", s: [10, 0] },
+  { id: "y", s: [0, 10], kind: "academia" },
+  { id: "z", s: [6, 6] },
+  { id: "v", s: [8, 2] },
+];
+const byId = (ev: ReturnType<typeof evaluate>, m: Map<number, number | null>) => Object.fromEntries([...m].map(([t, p]) => [ev.contest.teams[t]!.id, p]));
+
+describe("margin and points needed (rank-order, exact)", () => {
+  it("without rules: the gap to the last pick", () => {
+    const ev = evaluate(make({ weights: [3, 1], teams: A }));
+    expect(margin(ev)).toBeCloseTo(5, 12); // v 65 − z 60
+    const n = byId(ev, pointsNeeded(ev));
+    expect(Object.keys(n)).toEqual(["z", "y"]); // rank order
+    expect(n.z).toBeCloseTo(5, 12); // to pass v (a tie goes to v by the chain: a 8 > 6)
+    expect(n.y).toBeCloseTo(40, 12); // 65 − 25
+  });
+
+  it("with a minimum quota: the margin is negative, and the others must pass x", () => {
+    // y holds the academia place: {x, y}. v or z only gets in above x (75), which is then held back.
+    const ev = evaluate(make({ weights: [3, 1], teams: A, selection: { teams: 2, quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] } }));
+    expect(margin(ev)).toBeCloseTo(25 - 65, 12);
+    const n = byId(ev, pointsNeeded(ev));
+    expect(n.v).toBeCloseTo(10, 12);
+    expect(n.z).toBeCloseTo(15, 12);
+  });
+
+  it("the cutoff: a team must first reach min_total", () => {
+    // min_total 70: only x qualifies; v (65) needs 5 to reach it, z 10, y 45.
+    const ev = evaluate(make({ weights: [3, 1], teams: A, selection: { teams: 2, min_total: 70 } }));
+    expect(margin(ev)).toBeCloseTo(75 - 65, 12);
+    const n = byId(ev, pointsNeeded(ev));
+    expect(n.v).toBeCloseTo(5, 12);
+    expect(n.z).toBeCloseTo(10, 12);
+    expect(n.y).toBeCloseTo(45, 12);
+  });
+
+  it("a tie lost on the chain needs any gain (0); a failed gate can never be made up (null)", () => {
+    const ev = evaluate(
+      make({
+        weights: [1, 1],
+        teams: [
+          { id: "m", s: [5, 5] },
+          { id: "n", s: [5, 5] },
+          { id: "g", s: [10, 0] },
+        ],
+        selection: { teams: 1, gates: [{ criterion: "b", min: 1 }] },
+      }),
+    );
+    expect(ev.selection.selected.map((t) => ev.contest.teams[t]!.id)).toEqual(["m"]);
+    expect(margin(ev)).toBe(0);
+    expect(byId(ev, pointsNeeded(ev))).toEqual({ g: null, n: 0 });
+  });
+
+  it("nobody left out: no margin, nothing needed", () => {
+    const ev = evaluate(make({ weights: [1, 1], teams: A.slice(0, 2) }));
+    expect(margin(ev)).toBeNull();
+    expect(pointsNeeded(ev).size).toBe(0);
+  });
+});
+
+describe("points needed (best-set, bisection)", () => {
+  // At a 3 : 1 with at most one of {p, q} and one of {q, r}: p 75, q 25, r 55, s 30.
+  // Sums: {p,r} 130 (picked), {p,s} 105, {r,s} 85, {q,s} 55.
+  it("is the gap between the best set and the best set that holds the team", () => {
+    const ev = evaluate(
+      make({
+        weights: [3, 1],
+        teams: [
+          { id: "p", s: [10, 0] },
+          { id: "q", s: [0, 10] },
+          { id: "r", s: [6, 4] },
+          { id: "s", s: [2, 6] },
+        ],
+        selection: { teams: 2, strategy: "best-set", quotas: [{ name: "one", ids: ["p", "q"], max: 1 }, { name: "two", ids: ["q", "r"], max: 1 }] },
+      }),
+    );
+    expect(margin(ev)).toBeCloseTo(55 - 30, 12);
+    const n = byId(ev, pointsNeeded(ev));
+    expect(n.s).toBeCloseTo(130 - 105, 8);
+    expect(n.q).toBeCloseTo(130 - 55, 8);
+  });
+});
