@@ -4,7 +4,6 @@
  */
 import { CommanderError } from "commander";
 import { DataError, EXIT, formatProblems, UsageError } from "../errors.js";
-import { writeAtomic } from "../output/write.js";
 import type { IO } from "./io.js";
 import { buildProgram, type Invocation } from "./program.js";
 import { resolve } from "node:path";
@@ -23,6 +22,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
     const { text, inputs, exitCode } = inv.result;
     if (inv.options?.output) {
+      // Loaded only when needed: the writer (and node:crypto) cost start-up time on every run.
+      const { writeAtomic } = await import("../output/write.js");
       writeAtomic(resolve(io.cwd, inv.options.output), text, inputs, inv.options.output);
     } else {
       io.stdout.write(text);

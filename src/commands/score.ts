@@ -1,6 +1,6 @@
 /** `sovereign-ai score`: rank the consortia by the weighted rubric and mark the picked teams. */
 import { dataOptions, type CommonOptions } from "../cli/options.js";
-import { loadContest } from "../load/contest.js";
+import { quickContest } from "../load/quick.js";
 import { scoreCsv, scoreJson, scoreMarkdown, scoreTable } from "../render/score.js";
 import { evaluate } from "../select/evaluate.js";
 import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
@@ -9,8 +9,10 @@ export interface ScoreOptions extends CommonOptions {
   top?: number;
 }
 
-export function runScore(ctx: RunContext, opts: ScoreOptions): CommandResult {
-  const { contest, files } = loadContest(dataOptions(opts), place(ctx));
+export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<CommandResult> {
+  const data = dataOptions(opts);
+  // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
+  const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
   const text =
     ctx.format === "json" ? scoreJson(ev, opts.top)

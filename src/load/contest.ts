@@ -3,16 +3,16 @@
  * schema, then the rules across files, and build the decision matrix. Every problem in every file
  * is collected before anything is thrown.
  */
-import { existsSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
-import { DataError, UsageError, type Problem } from "../errors.js";
-import { buildContest, type Contest } from "../model/contest.js";
+import { DataError, type Problem } from "../errors.js";
+import type { Contest } from "../model/contest.js";
 import { Consortium } from "../schema/consortium.js";
 import { Rubric } from "../schema/rubric.js";
-import { applyWeightOverrides, type WeightOverride } from "../score/weights.js";
+import type { WeightOverride } from "../score/weights.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
 import { listYamlFiles, readSource } from "./read.js";
+import { resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
+import { contestOf, quickContest } from "./quick.js";
 import { parseYaml, type ParsedFile } from "./yaml.js";
 
 export interface DataOptions {
@@ -29,30 +29,7 @@ export interface Place {
   packageRoot: string;
 }
 
-const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
-
-/** The directory that holds `name` (criteria or consortia): the working directory's, else the bundled one. */
-export function dataDir(name: "criteria" | "consortia", place: Place): string {
-  const local = join(place.cwd, name);
-  return isDir(local) ? local : join(place.packageRoot, name);
-}
-
-export function resolveRubricPath(rubric: string | undefined, place: Place): string {
-  if (rubric === undefined) return join(dataDir("criteria", place), "default.yaml");
-  const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
-  if (existsSync(direct) || /[\\/]|\.ya?ml$/i.test(rubric)) return direct;
-  // A bare name: criteria/<name>.yaml, in the working directory or the bundled data.
-  for (const dir of [join(place.cwd, "criteria"), join(place.packageRoot, "criteria")]) {
-    const p = join(dir, `${rubric}.yaml`);
-    if (existsSync(p)) return p;
-  }
-  return direct;
-}
-
-export function resolveConsortiaPaths(paths: readonly string[] | undefined, place: Place): string[] {
-  if (!paths || paths.length === 0) return [dataDir("consortia", place)];
-  return paths.map((p) => (isAbsolute(p) ? p : resolve(place.cwd, p)));
-}
+export { dataDir, resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
 
 export interface LoadedData {
   rubric: Checked<Rubric>;
@@ -103,13 +80,15 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
   return { rubric, consortia, files: [rubricFile!.path, ...listing.files] };
 }
 
-/** Load the data and build the decision matrix, with `--weight` overrides applied. */
+/**
+ * Load the data and build the decision matrix, with `--weight` overrides applied. The bundled data,
+ * unchanged, comes from the build-time snapshot (quick.ts, snapshot.ts); anything else is read here.
+ */
 export function loadContest(opts: DataOptions, place: Place): { contest: Contest; files: string[] } {
+  const quick = quickContest(opts, place);
+  if (quick) return quick;
   const data = loadData(opts, place);
-  const rubric = data.rubric.value;
-  const weights = applyWeightOverrides(rubric.criteria, opts.weights ?? []);
-  if (weights.length === 0) throw new UsageError("the rubric has no criteria");
-  return { contest: buildContest(rubric, data.consortia.map((c) => c.value), weights), files: data.files };
+  return contestOf({ rubric: data.rubric.value, consortia: data.consortia.map((c) => c.value), files: data.files }, opts);
 }
 
 /** Problems grouped by file (in order of first mention), then by line and column. */

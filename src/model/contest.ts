@@ -5,7 +5,7 @@
  */
 import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric, Strategy } from "../schema/rubric.js";
-import { resolveLevel } from "../validate/rules.js";
+import { resolveLevel } from "./levels.js";
 
 export interface Team {
   readonly id: string;

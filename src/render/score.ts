@@ -7,7 +7,9 @@ import type { Evaluation } from "../select/evaluate.js";
 import { toCsv, round } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
+import { stripVTControlCharacters } from "node:util";
 import { bar, num, pct } from "./text.js";
+import { joinLines, tableWidth, wrap } from "./width.js";
 
 export interface TableOptions {
   style: ChalkInstance;
@@ -62,40 +64,98 @@ export function scoreMarkdown(ev: Evaluation, top?: number): string {
   );
 }
 
+/** A column of the score table: header lines, alignment, and a cell per row. */
+interface Column {
+  head: string;
+  align: "left" | "right";
+  cell: (r: Evaluation["ranked"][number], picked: boolean) => string;
+}
+
+/**
+ * Detail columns go, least useful first, until the table fits the terminal: the bar, then the
+ * criterion headers wrap at _ or -, then kind, then bonus, then criteria from the right; the bar
+ * comes back, shorter, when there is room. A dim line names what was hidden. `--wide` keeps
+ * everything and adds the Korean name and a longer bar.
+ */
 export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): string {
   const { contest } = ev;
   const s = o.style;
   const ids = contest.criteria.map((c) => c.id);
-  const showKo = o.wide;
-  const barWidth = o.wide ? 20 : 10;
-  const head = ["#", "", "consortium", ...(showKo ? ["이름"] : []), "kind", ...ids.map(shortId), "bonus", "total", ""];
-  const table = new Table({
-    head: head.map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", "left", ...(showKo ? ["left" as const] : []), "left", ...ids.map(() => "right" as const), "right", "right", "left"],
-  });
   const maxTotal = Math.max(100, ...ev.ranked.map((r) => r.total));
-  for (const r of rows(ev, top)) {
-    const picked = ev.selected.has(r.index);
-    const mark = picked ? s.green("✔") : "";
-    const name = picked ? s.bold(r.team.id) : r.team.id;
-    table.push([
-      String(r.rank),
-      mark,
-      name,
-      ...(showKo ? [r.team.consortium.name_ko ?? ""] : []),
-      r.team.kind,
-      ...r.team.scores.map((v) => num(v, 1)),
-      r.bonus ? `+${num(r.bonus, 1)}` : "",
-      num(r.total),
-      s.cyan(bar(r.total / maxTotal, barWidth)),
-    ]);
+  const shown = rows(ev, top);
+  const base: Column[] = [
+    { head: "#", align: "right", cell: (r) => String(r.rank) },
+    { head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
+    { head: "consortium", align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
+  ];
+  const ko: Column = { head: "이름", align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
+  const kind: Column = { head: "kind", align: "left", cell: (r) => r.team.kind };
+  const crit = (wrapHeads: boolean): Column[] =>
+    ids.map((id, i) => ({ head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
+  const bonus: Column = { head: "bonus", align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
+  const total: Column = { head: "total", align: "right", cell: (r) => num(r.total) };
+  const barCol = (w: number): Column => ({ head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
+
+  const render = (cols: Column[]) => {
+    const table = new Table({
+      head: cols.map((c) => s.bold(c.head)),
+      style: { head: [], border: [], compact: true },
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+      colAligns: cols.map((c) => c.align),
+    });
+    for (const r of shown) {
+      const picked = ev.selected.has(r.index);
+      table.push(cols.map((c) => c.cell(r, picked)));
+    }
+    return table.toString();
+  };
+
+  let table: string;
+  let hidden: string[] = [];
+  if (o.wide) table = render([...base, ko, kind, ...crit(false), bonus, total, barCol(20)]);
+  else {
+    // Width estimated from text lengths (every cell here is single-width), checked on the result.
+    const width = (cols: Column[]) =>
+      1 + cols.reduce((sum, c) => sum + 3 + Math.max(1, ...c.head.split("\n").map((l) => l.length), ...shown.map((r) => visible(c.cell(r, ev.selected.has(r.index))).length)), 0);
+    let critCols = crit(false);
+    let withKind = true;
+    let withBonus = true;
+    const layout = () => [...base, ...(withKind ? [kind] : []), ...critCols, ...(withBonus ? [bonus] : []), total];
+    const steps: (() => void)[] = [
+      () => (critCols = crit(true)),
+      () => (withKind = false),
+      () => (withBonus = false),
+      ...ids.map(() => () => (critCols = critCols.slice(0, -1))),
+    ];
+    for (const step of steps) {
+      if (width(layout()) <= o.columns) break;
+      step();
+    }
+    hidden = [...(withKind ? [] : ["kind"]), ...(withBonus ? [] : ["bonus"]), ...ids.slice(critCols.length)];
+    // The bar comes back, shorter, into whatever room is left.
+    const room = o.columns - width(layout()) - 3;
+    const cols = room >= 4 ? [...layout(), barCol(Math.min(10, room))] : layout();
+    table = render(cols);
+    if (tableWidth(table) > o.columns && cols.length > layout().length) table = render(layout());
   }
-  const title = `${s.bold(contest.rubric.name)} — ${contest.teams.length} consortia, up to ${contest.rules.teams} picked (${s.green("✔")})`;
-  const weights = s.dim(`weights: ${weightsLine(ev)}`);
+  const fit = (text: string) => (o.wide ? text : wrap(text, o.columns));
+  const title = fit(`${s.bold(contest.rubric.name)} — ${contest.teams.length} consortia, up to ${contest.rules.teams} picked (${s.green("✔")})`);
+  const weights = s.dim(joinLines(`weights: ${weightsLine(ev)}`.split(" · "), " · ", o.wide ? Infinity : o.columns));
+  const note = hidden.length ? [s.dim(fit(`hidden to fit ${o.columns} columns: ${hidden.join(", ")} (--wide shows every column)`))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(`unmet: ${u}`));
-  return [title, weights, table.toString(), ...unmet].join("\n") + "\n";
+  return [title, weights, table, ...note, ...unmet].join("\n") + "\n";
+}
+
+const visible = (text: string) => stripVTControlCharacters(text);
+
+/** A long criterion id over two header lines, broken at the _ or - nearest its middle. */
+export function wrapHead(id: string): string {
+  if (id.length <= 8) return id;
+  let best = -1;
+  for (let i = 0; i < id.length - 1; i++) if ((id[i] === "_" || id[i] === "-") && (best < 0 || Math.abs(i - id.length / 2) < Math.abs(best - id.length / 2))) best = i;
+  if (best < 0) return shortId(id);
+  const [a, b] = [id.slice(0, best + 1), id.slice(best + 1)];
+  return `${a.length > 12 ? shortId(a) : a}\n${b.length > 12 ? shortId(b) : b}`;
 }
 
 /** Long criterion ids shortened for narrow table headers. */

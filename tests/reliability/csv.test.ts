@@ -60,8 +60,8 @@ describe("score -f csv with hostile consortium names", () => {
   };
   const data = () => {
     const files: Record<string, string> = {
-      // A scale below zero and a negative bonus: negative numbers that must stay numbers.
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1, min: -10, max: 10 }], bonus: "  - { label: Penalty, criterion: q, min: -10, points: -2 }" }),
+      // A scale below zero: negative scores that must stay numbers. (Bonus points cannot be negative.)
+      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1, min: -10, max: 10 }] }),
     };
     Object.keys(names).forEach((id, i) => {
       const yaml = consortiumYaml({ id, scores: { q: -i } });
@@ -80,9 +80,9 @@ describe("score -f csv with hostile consortium names", () => {
     for (const [id, name] of Object.entries(names)) {
       expect(byId[id]![2]).toBe(id === "g" ? name : `'${name}`);
     }
-    // Team c scores -2 on a -10..10 scale: (−2 + 10) / 20 × 100 = 40, minus the 2-point penalty = 38.
-    expect(byId.c!.slice(4, 7)).toEqual(["-2", "-2", "38"]);
+    // Team c scores -2 on a -10..10 scale: (−2 + 10) / 20 × 100 = 40.
+    expect(byId.c!.slice(4, 7)).toEqual(["-2", "0", "40"]);
     // The raw text holds the negative numbers bare, never quoted or prefixed.
-    expect(r.stdout).toContain(`,startup,-2,-2,38,`);
+    expect(r.stdout).toContain(`,startup,-2,0,40,`);
   });
 });

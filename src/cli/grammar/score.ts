@@ -17,6 +17,6 @@ export function defineScore(program: Command, { io, inv }: GrammarContext): void
     .action(async (o: CommonOptions & { top?: number }) => {
       const { runScore } = await import("../../commands/score.js");
       inv.options = o;
-      inv.result = runScore(runContext(io, o), o);
+      inv.result = await runScore(runContext(io, o), o);
     });
 }

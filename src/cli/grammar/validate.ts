@@ -5,7 +5,14 @@ import { examples, type GrammarContext } from "./shared.js";
 export function defineValidate(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
   addDataOptions(cmd, false)
-    .addHelpText("after", examples(["sovereign-ai validate", "sovereign-ai validate -r criteria/my-rubric.yaml -c consortia/ extra/new-team.yaml"]))
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai validate",
+        "sovereign-ai validate -r service-first -c consortia/",
+        "sovereign-ai init consortium my-team && sovereign-ai validate",
+      ]),
+    )
     .action(async (o: CommonOptions) => {
       const { runValidate } = await import("../../commands/validate.js");
       inv.options = o;

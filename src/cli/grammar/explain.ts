@@ -1,0 +1,24 @@
+import type { Command } from "commander";
+import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+
+export function defineExplain(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("explain")
+    .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
+    .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt");
+  addOutputOptions(addDataOptions(cmd))
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai explain skt",
+        "sovereign-ai explain upstage -r service-first",
+        "sovereign-ai explain naver -w openness=50 --format json",
+      ]),
+    )
+    .action(async (id: string, o: CommonOptions) => {
+      const { runExplain } = await import("../../commands/explain.js");
+      inv.options = o;
+      inv.result = await runExplain(runContext(io, o), id, o);
+    });
+}

@@ -1,0 +1,148 @@
+/**
+ * One consortium's card for `explain`: who it is, how each criterion adds to its total, its rank,
+ * whether it is picked and why, and how far it is from the line between picked and left out.
+ * A pure function of the evaluation; the renderers in render/explain.ts turn it into text.
+ */
+import { UsageError, hint } from "../errors.js";
+import type { Model, Organisation, Service } from "../schema/consortium.js";
+import { totalKey } from "../score/score.js";
+import type { Evaluation } from "../select/evaluate.js";
+
+export interface CriterionLine {
+  id: string;
+  label: string;
+  /** As written in the file: a number or a level name. */
+  value: number | string;
+  /** The value on the criterion's scale. */
+  score: number;
+  range: readonly [number, number];
+  scale: { min: number; max: number };
+  /** Normalised weight (the weights sum to 1). */
+  weight: number;
+  /** Points this criterion adds to the total, and the most it could add (weight × 100). */
+  points: number;
+  max_points: number;
+  evidence: string | null;
+  source: string | null;
+}
+
+export interface BonusLine {
+  label: string;
+  criterion: string;
+  points: number;
+}
+
+/**
+ * Where the team stands against the line between picked and left out. `above`: picked, `points`
+ * ahead of the best team left out (`versus`). `below`: left out, `points` short of the last picked
+ * team. Simple differences of totals; a tie (0) is settled by the tie-break chain, and other rules
+ * (gates, quotas, conflicts) can override the order, which the reasons say.
+ */
+export interface LinePosition {
+  position: "above" | "below" | "none";
+  points: number | null;
+  versus: string | null;
+  versus_total: number | null;
+  versus_rank: number | null;
+}
+
+export interface Card {
+  id: string;
+  name: string;
+  name_ko: string | null;
+  summary: string | null;
+  kind: string;
+  lead: Organisation;
+  members: readonly Organisation[];
+  models: readonly Model[];
+  services: readonly Service[];
+  rubric: string;
+  criteria: CriterionLine[];
+  weighted: number;
+  bonuses: BonusLine[];
+  bonus: number;
+  total: number;
+  rank: number;
+  teams: number;
+  places: number;
+  selected: boolean;
+  reasons: readonly string[];
+  line: LinePosition;
+}
+
+/** The team's index in the contest, or a usage error naming the closest id. */
+export function findTeam(ev: Evaluation, id: string): number {
+  const ids = ev.contest.teams.map((t) => t.id);
+  const i = ids.indexOf(id);
+  if (i >= 0) return i;
+  const lower = ids.findIndex((x) => x.toLowerCase() === id.toLowerCase());
+  if (lower >= 0) return lower;
+  throw new UsageError(`unknown consortium "${id}"${hint(id, ids)}; the consortia are: ${ids.join(", ")}`);
+}
+
+function linePosition(ev: Evaluation, index: number, total: number, selected: boolean): LinePosition {
+  const none: LinePosition = { position: "none", points: null, versus: null, versus_total: null, versus_rank: null };
+  if (selected) {
+    const out = ev.ranked.find((r) => !ev.selected.has(r.index));
+    if (!out) return { ...none, position: "above" };
+    return { position: "above", points: total - out.total, versus: out.team.id, versus_total: out.total, versus_rank: out.rank };
+  }
+  const picked = ev.ranked.filter((r) => ev.selected.has(r.index));
+  const last = picked[picked.length - 1];
+  if (!last) return none;
+  return { position: "below", points: last.total - total, versus: last.team.id, versus_total: last.total, versus_rank: last.rank };
+}
+
+/** Whether two totals are equal for the ranking (to 9 decimal places). */
+export function tied(a: number, b: number): boolean {
+  return totalKey(a) === totalKey(b);
+}
+
+export function explainCard(ev: Evaluation, index: number): Card {
+  const { contest } = ev;
+  const r = ev.ranked.find((x) => x.index === index)!;
+  const team = r.team;
+  const c = team.consortium;
+  const selected = ev.selected.has(index);
+  const bonuses = contest.bonuses
+    .filter((b) => team.scores[b.criterion]! >= b.min)
+    .map((b) => ({ label: b.label, criterion: contest.criteria[b.criterion]!.id, points: b.points }));
+  return {
+    id: team.id,
+    name: team.name,
+    name_ko: c.name_ko ?? null,
+    summary: c.summary ?? null,
+    kind: team.kind,
+    lead: c.lead,
+    members: c.members ?? [],
+    models: c.models ?? [],
+    services: c.services ?? [],
+    rubric: contest.rubric.name,
+    criteria: contest.criteria.map((crit, i) => {
+      const s = c.scores[crit.id]!;
+      return {
+        id: crit.id,
+        label: crit.label,
+        value: s.value,
+        score: team.scores[i]!,
+        range: team.ranges[i]!,
+        scale: { min: crit.scale.min, max: crit.scale.max },
+        weight: contest.weights[i]!,
+        points: r.contributions[i]!,
+        max_points: contest.weights[i]! * 100,
+        evidence: s.evidence ?? null,
+        source: s.source ?? null,
+      };
+    }),
+    weighted: r.weighted,
+    bonuses,
+    bonus: r.bonus,
+    total: r.total,
+    rank: r.rank,
+    teams: contest.teams.length,
+    places: contest.rules.teams,
+    selected,
+    reasons: ev.reasons.get(index) ?? [],
+    line: linePosition(ev, index, r.total, selected),
+  };
+}

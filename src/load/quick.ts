@@ -1,0 +1,25 @@
+/**
+ * The contest without the YAML parser or zod: from the build-time snapshot of the bundled data
+ * (snapshot.ts), when the files are exactly the bundled ones. Commands on the start-up path try this
+ * first and load the full pipeline (contest.ts) only when it answers undefined.
+ */
+import { UsageError } from "../errors.js";
+import { buildContest, type Contest } from "../model/contest.js";
+import { applyWeightOverrides } from "../score/weights.js";
+import type { DataOptions, Place } from "./contest.js";
+import { resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
+import { fromSnapshot, readSnapshot, snapshotPath, type SnapshotData } from "./snapshot.js";
+
+/** The decision matrix for validated data, with the `--weight` overrides applied. */
+export function contestOf(data: SnapshotData, opts: DataOptions): { contest: Contest; files: string[] } {
+  const weights = applyWeightOverrides(data.rubric.criteria, opts.weights ?? []);
+  if (weights.length === 0) throw new UsageError("the rubric has no criteria");
+  return { contest: buildContest(data.rubric, data.consortia, weights), files: data.files };
+}
+
+export function quickContest(opts: DataOptions, place: Place): { contest: Contest; files: string[] } | undefined {
+  const path = snapshotPath(place.packageRoot);
+  const snapshot = path === undefined ? undefined : readSnapshot(path);
+  const data = snapshot && fromSnapshot(snapshot, resolveRubricPath(opts.rubric, place), resolveConsortiaPaths(opts.consortia, place), place.cwd);
+  return data && contestOf(data, opts);
+}

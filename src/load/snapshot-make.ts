@@ -1,0 +1,40 @@
+/**
+ * Build-time half of snapshot.ts: load the bundled data the full way, once per bundled rubric, and
+ * keep what validates. Run by scripts/build.mjs; never part of the program.
+ */
+import { readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { DataError } from "../errors.js";
+import { loadData } from "./contest.js";
+import { readSource } from "./read.js";
+import type { Snapshot } from "./snapshot.js";
+
+function text(path: string, cwd: string): string {
+  const r = readSource(path, cwd);
+  if (!r.ok) throw new Error(r.problem.message);
+  return r.source.text;
+}
+
+export function makeSnapshot(root: string): Snapshot {
+  const place = { cwd: root, packageRoot: root };
+  const consortiaDir = join(root, "consortia");
+  const snapshot: Snapshot = { rubrics: [], consortia: [] };
+  const rubricFiles = readdirSync(join(root, "criteria"))
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort();
+  for (const f of rubricFiles) {
+    const path = join(root, "criteria", f);
+    let data;
+    try {
+      data = loadData({ rubric: path, consortia: [consortiaDir] }, place);
+    } catch (err) {
+      if (err instanceof DataError) continue; // not valid with the bundled consortia: always loaded the full way
+      throw err;
+    }
+    snapshot.rubrics.push({ text: text(path, root), value: data.rubric.value });
+    if (snapshot.consortia.length === 0) {
+      snapshot.consortia = data.consortia.map((c, i) => ({ name: basename(data.files[i + 1]!), text: text(data.files[i + 1]!, root), value: c.value }));
+    }
+  }
+  return snapshot;
+}

@@ -1,0 +1,69 @@
+/**
+ * A start-up shortcut for the bundled data. `npm run build` reads, parses and validates the
+ * bundled criteria/ and consortia/ once and keeps the result, with the exact text of every file, in
+ * dist/data-snapshot.json. When a command reads files whose texts (and, for the consortia, names)
+ * are exactly those, the result is known: same input, same validated data. Anything else (one byte
+ * changed, a file added or renamed, a listing problem) goes the full way through YAML and zod.
+ * Parsing YAML is most of a cold start, so `score` on the default data answers about as fast as
+ * Node starts. Only the bundle uses it (the build defines __DATA_SNAPSHOT__); tests run the full way.
+ */
+import { readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { Consortium } from "../schema/consortium.js";
+import type { Rubric } from "../schema/rubric.js";
+import { listYamlFiles } from "./read.js";
+
+declare const __DATA_SNAPSHOT__: string | undefined;
+
+export interface Snapshot {
+  /** The bundled rubrics that validate with the bundled consortia: file text and value. */
+  rubrics: { text: string; value: Rubric }[];
+  /** The bundled consortia in listing order: file name, text and value. */
+  consortia: { name: string; text: string; value: Consortium }[];
+}
+
+export interface SnapshotData {
+  rubric: Rubric;
+  consortia: Consortium[];
+  files: string[];
+}
+
+/** Where the bundle keeps its snapshot, or undefined when running from the sources. */
+export function snapshotPath(packageRoot: string): string | undefined {
+  return typeof __DATA_SNAPSHOT__ === "string" ? join(packageRoot, __DATA_SNAPSHOT__) : undefined;
+}
+
+export function readSnapshot(path: string): Snapshot | undefined {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Snapshot;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the file at `path` holds exactly `text`: a regular file of that size, then its bytes. */
+function holds(path: string, text: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size === Buffer.byteLength(text) && readFileSync(path, "utf8") === text;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The validated data for these files from the snapshot, when every text matches; otherwise
+ * undefined (and the caller loads them the full way, which also reports any problem).
+ */
+export function fromSnapshot(snapshot: Snapshot, rubricPath: string, consortiaPaths: readonly string[], cwd: string): SnapshotData | undefined {
+  const rubric = snapshot.rubrics.find((r) => holds(rubricPath, r.text));
+  if (!rubric) return undefined;
+  const listing = listYamlFiles(consortiaPaths, cwd);
+  if (listing.problems.length > 0 || listing.files.length !== snapshot.consortia.length) return undefined;
+  for (let i = 0; i < listing.files.length; i++) {
+    const want = snapshot.consortia[i]!;
+    const file = listing.files[i]!;
+    if (basename(file) !== want.name || !holds(file, want.text)) return undefined;
+  }
+  return { rubric: rubric.value, consortia: snapshot.consortia.map((c) => c.value), files: [rubricPath, ...listing.files] };
+}

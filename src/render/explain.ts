@@ -1,0 +1,146 @@
+/**
+ * `explain` output in four formats: one consortium's card (see explain/card.ts).
+ */
+import Table from "cli-table3";
+import type { Card, CriterionLine } from "../explain/card.js";
+import { tied } from "../explain/card.js";
+import type { Model, Organisation, Service } from "../schema/consortium.js";
+import { toCsv } from "./csv.js";
+import { toJson } from "./json.js";
+import { toMarkdownTable } from "./markdown.js";
+import type { TableOptions } from "./score.js";
+import { num, pct } from "./text.js";
+import { labelled, wrap, wrapLines } from "./width.js";
+
+const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+const cite = (source: string | undefined | null) => (source ? ` [${source}]` : "");
+
+export function organisation(o: Organisation): string {
+  return `${o.name} (${o.kind})${o.note ? `: ${o.note}` : ""}${cite(o.source)}`;
+}
+
+export function model(m: Model): string {
+  const facts = [
+    m.parameters_b !== undefined ? `${m.parameters_b}B parameters` : "",
+    m.from_scratch === true ? "built from scratch" : m.from_scratch === false ? "not built from scratch" : "",
+    m.openness ?? "",
+  ].filter(Boolean);
+  return `${m.name}${facts.length ? ` (${facts.join(", ")})` : ""}${m.note ? `: ${m.note}` : ""}${cite(m.source)}`;
+}
+
+export function service(s: Service): string {
+  return `${s.name}${s.users !== undefined ? ` (${thousands(s.users)} users)` : ""}${s.note ? `: ${s.note}` : ""}${cite(s.source)}`;
+}
+
+/** The score as written, with its value when it is a level name: `open-weight (6)`. */
+export function scoreText(c: CriterionLine): string {
+  return typeof c.value === "string" ? `${c.value} (${num(c.score, 1)})` : num(c.score, 1);
+}
+
+export function rangeText(c: CriterionLine): string {
+  const [lo, hi] = c.range;
+  return lo === hi ? "" : `${num(lo, 1)}–${num(hi, 1)}`;
+}
+
+/** One sentence on where the team stands against the line between picked and left out. */
+export function lineText(card: Card): string {
+  const l = card.line;
+  if (l.position === "none") return "no team is picked, so there is no line to cross";
+  if (l.versus === null || l.points === null || l.versus_total === null || l.versus_rank === null) return "picked, and no team is left out";
+  const vs = `${l.versus} (${num(l.versus_total)})`;
+  const ahead = card.rank < l.versus_rank;
+  if (l.position === "above") {
+    if (tied(card.total, l.versus_total))
+      return ahead ? `on the line: tied on total with ${vs}, the best team left out, and ahead on the tie-break` : `on the line: tied on total with ${vs}, the best team left out, and picked by the rules`;
+    if (l.points > 0) return `${num(l.points)} points above the line: the best team left out, ${l.versus}, has ${num(l.versus_total)}`;
+    return `picked by the rules although ${num(-l.points)} points behind ${vs}, the best team left out`;
+  }
+  if (tied(card.total, l.versus_total))
+    return ahead ? `on the line: tied on total with ${vs}, the last picked team, and left out by the rules` : `on the line: tied on total with ${vs}, the last picked team, and behind on the tie-break`;
+  if (l.points > 0) return `needs ${num(l.points)} more points to cross the line: the last picked team, ${l.versus}, has ${num(l.versus_total)}`;
+  return `left out by the rules although ${num(-l.points)} points ahead of ${vs}, the last picked team`;
+}
+
+const status = (card: Card) => `rank ${card.rank} of ${card.teams}, ${card.selected ? "picked" : "not picked"} (up to ${card.places} picked)`;
+const totalText = (card: Card) =>
+  card.bonus !== 0 ? `${num(card.total)} = ${num(card.weighted)} from the criteria + ${num(card.bonus)} bonus` : `${num(card.total)} from the criteria`;
+
+export function explainJson(card: Card): string {
+  return toJson(card);
+}
+
+const CSV_HEAD = ["id", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source"];
+
+/** One row per criterion and one per bonus earned: the points column adds up to the total. */
+export function explainCsv(card: Card): string {
+  const team = [card.id, card.rank, card.selected, card.total];
+  return toCsv(CSV_HEAD, [
+    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], c.weight, c.points, c.evidence ?? "", c.source ?? ""]),
+    ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", ""]),
+  ]);
+}
+
+export function explainMarkdown(card: Card): string {
+  const out: string[] = [];
+  out.push(`### ${card.id} — ${card.name}${card.name_ko ? ` (${card.name_ko})` : ""}`, "");
+  out.push(`**${card.rubric}**: ${status(card)}. Total ${totalText(card)}.`, "");
+  out.push(`Why: ${card.reasons.join("; ") || "no reason recorded"}. Line: ${lineText(card)}.`, "");
+  if (card.summary) out.push(card.summary, "");
+  out.push(`- **Lead:** ${organisation(card.lead)}`);
+  out.push(`- **Members:** ${card.members.map(organisation).join("; ") || "none named"}`);
+  out.push(`- **Models:** ${card.models.map(model).join("; ") || "none named"}`);
+  out.push(`- **Services:** ${card.services.map(service).join("; ") || "none named"}`, "");
+  out.push(
+    toMarkdownTable(
+      ["criterion", "score", "range", "weight", "points", "evidence", "source"],
+      [
+        ...card.criteria.map((c) => [c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points), c.evidence ?? "", c.source ?? ""]),
+        ...card.bonuses.map((b) => [`bonus: ${b.label}`, "", "", "", `+${num(b.points)}`, `${b.criterion} reaches the bonus threshold`, ""]),
+        ["**total**", "", "", "", `**${num(card.total)}**`, "", ""],
+      ],
+      ["l", "l", "l", "r", "r", "l", "l"],
+    ),
+  );
+  return out.join("\n");
+}
+
+export function explainTable(card: Card, o: TableOptions): string {
+  const s = o.style;
+  const width = o.wide ? Math.max(o.columns, 120) : o.columns;
+  const lines: string[] = [];
+  const ko = card.name_ko ? ` · ${card.name_ko}` : "";
+  lines.push(`${s.bold(card.id)} · ${card.name}${ko}`);
+  const mark = card.selected ? s.green("✔ picked") : s.yellow("✘ not picked");
+  lines.push(`${card.rubric}: rank ${card.rank} of ${card.teams} · ${mark} (up to ${card.places}) · total ${s.bold(num(card.total))}`);
+  const facts: [string, string][] = [];
+  facts.push(["why", card.reasons.join("; ") || "no reason recorded"]);
+  facts.push(["line", lineText(card)]);
+  facts.push(["total", totalText(card)]);
+  if (card.summary) facts.push(["summary", card.summary.replace(/\s+/g, " ")]);
+  facts.push(["lead", organisation(card.lead)]);
+  facts.push(["members", card.members.length ? card.members.map(organisation).join("\n") : "none named"]);
+  facts.push(["models", card.models.length ? card.models.map(model).join("\n") : "none named"]);
+  facts.push(["services", card.services.length ? card.services.map(service).join("\n") : "none named"]);
+  lines.push("", labelled(facts.map(([k, v]) => [s.dim(k), v] as const), width));
+
+  const table = new Table({
+    head: ["criterion", "score", "range", "weight", "points"].map((h) => s.bold(h)),
+    style: { head: [], border: [], compact: true },
+    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    colAligns: ["left", "left", "left", "right", "right"],
+  });
+  for (const c of card.criteria) table.push([c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points)]);
+  for (const b of card.bonuses) table.push([s.dim(`bonus`), wrapLines(b.label, 30).join("\n"), "", "", `+${num(b.points)}`]);
+  table.push([s.bold("total"), "", "", pct(card.criteria.reduce((a, c) => a + c.weight, 0)), s.bold(num(card.total))]);
+  lines.push("", table.toString());
+
+  const evidence = card.criteria.filter((c) => c.evidence || c.source);
+  if (evidence.length) {
+    lines.push("", s.bold("Evidence"));
+    for (const c of evidence) {
+      lines.push(wrap(`${s.bold(c.id)} — ${c.label}${c.source ? s.dim(` [${c.source}]`) : ""}`, width, 2));
+      if (c.evidence) lines.push(wrap(c.evidence, width, 4));
+    }
+  }
+  return lines.join("\n") + "\n";
+}
