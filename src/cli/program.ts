@@ -8,7 +8,13 @@ import type { IO } from "./io.js";
 import { examples, type Invocation } from "./grammar/shared.js";
 import { defineScore } from "./grammar/score.js";
 import { defineSelect } from "./grammar/select.js";
+import { defineSimulate } from "./grammar/simulate.js";
 import { defineValidate } from "./grammar/validate.js";
+import { defineSensitivity } from "./grammar/sensitivity.js";
+import { defineCompare } from "./grammar/compare.js";
+import { defineSchema } from "./grammar/schema.js";
+import { defineExplain } from "./grammar/explain.js";
+import { defineInit } from "./grammar/init.js";
 
 export type { Invocation };
 
@@ -25,14 +31,24 @@ export function buildProgram(io: IO, inv: Invocation): Command {
       "after",
       examples([
         "sovereign-ai score                          # rank the bundled consortia",
+        "sovereign-ai explain skt                    # one consortium's card: points, rank, why",
         "sovereign-ai score -w openness=50 -f csv    # another weight, as CSV",
-        "sovereign-ai validate -c my-consortia/      # check your own files",
-      ]),
+        "sovereign-ai init consortium my-team        # a new consortium file to fill in",
+      ]) +
+        "\nRun `sovereign-ai COMMAND --help` for a command's options and examples.\n" +
+        "Colour: on for a terminal, off when piped; NO_COLOR=1 or --no-color turn it off, FORCE_COLOR=1 on.\n" +
+        "Exit codes: 0 ok, 1 invalid input data, 2 bad usage, 70 internal error (a bug).\n",
     );
   const g = { io, inv };
   // One line per command, in the order `--help` lists them.
   defineScore(program, g);
   defineSelect(program, g);
+  defineSimulate(program, g);
   defineValidate(program, g);
+  defineSensitivity(program, g);
+  defineCompare(program, g);
+  defineExplain(program, g);
+  defineSchema(program, g);
+  defineInit(program, g);
   return program;
 }

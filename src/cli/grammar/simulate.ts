@@ -1,0 +1,56 @@
+import { Option, type Command } from "commander";
+import { UsageError } from "../../errors.js";
+import { addDataOptions, addOutputOptions, positiveInt } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+import type { SimulateCliOptions } from "../../commands/simulate.js";
+
+const MAX_RUNS = 100_000_000;
+
+function runsArg(value: string): number {
+  const n = positiveInt("--runs")(value);
+  if (n > MAX_RUNS) throw new UsageError(`--runs ${value}: at most 100,000,000`);
+  return n;
+}
+
+function seedArg(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--seed ${value}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  return n;
+}
+
+function concentrationArg(value: string): number {
+  const n = value.trim() === "" ? NaN : Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--weight-concentration ${value}: expected a number above 0, e.g. 30`);
+  return n;
+}
+
+export function defineSimulate(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("simulate")
+    .description("simulate the selection under uncertain scores and weights: how likely each consortium is to be picked");
+  addOutputOptions(addDataOptions(cmd))
+    .option("-n, --runs <n>", "number of simulated selections (default: 10000)", runsArg)
+    .option("-s, --seed <s>", "random seed; the same inputs and seed give the same output (default: 2025)", seedArg)
+    .addOption(new Option("--distribution <d>", "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)").choices(["triangular", "uniform"]))
+    .addOption(
+      new Option("-k, --weight-concentration <k>", "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's").argParser(concentrationArg),
+    )
+    .addOption(new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts(["weightConcentration", "fixedWeights"]))
+    .addOption(new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]))
+    .option("--threads <n>", "worker threads (default: the available cores; the output does not depend on it)", positiveInt("--threads"))
+    .addHelpText(
+      "after",
+      `\nScores with a range: [low, high] are drawn from it each run; scores without one stay fixed. The complete\nselection rules (gates, cutoff, bonuses, quotas, conflicts, strategy) are applied in every run.\n` +
+        examples([
+          "sovereign-ai simulate",
+          "sovereign-ai simulate --runs 100000 --seed 7 -f json > sim.json",
+          "sovereign-ai simulate --fixed-weights            # only the scores are uncertain",
+          "sovereign-ai simulate --uniform-weights --distribution uniform",
+        ]),
+    )
+    .action(async (o: SimulateCliOptions) => {
+      const { runSimulate } = await import("../../commands/simulate.js");
+      inv.options = o;
+      inv.result = await runSimulate(runContext(io, o), o);
+    });
+}

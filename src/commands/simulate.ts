@@ -1,0 +1,88 @@
+/**
+ * `sovereign-ai simulate`: the selection under uncertainty. Samples the uncertain scores and the
+ * weights many times, applies the complete selection rules in every run, and reports how often each
+ * consortium is picked, its ranks and totals, and the most likely set.
+ */
+import { performance } from "node:perf_hooks";
+import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { loadContest } from "../load/contest.js";
+import type { Contest } from "../model/contest.js";
+import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
+import { buildPlan, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
+import { thousands } from "../simulate/format.js";
+import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
+import { progress } from "../simulate/progress.js";
+import { summarise, type SimulationReport } from "../simulate/summary.js";
+import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+
+/** The Dirichlet concentration when neither --weight-concentration nor the rubric gives one. */
+export const DEFAULT_CONCENTRATION = 30;
+export const DEFAULT_RUNS = 10_000;
+export const DEFAULT_SEED = 2025;
+
+export interface SimulateCliOptions extends CommonOptions {
+  runs?: number;
+  seed?: number;
+  distribution?: Distribution;
+  weightConcentration?: number;
+  uniformWeights?: boolean;
+  fixedWeights?: boolean;
+  threads?: number;
+}
+
+export function weightMode(contest: Contest, o: SimulateCliOptions): WeightMode {
+  if (o.fixedWeights) return { kind: "fixed" };
+  if (o.uniformWeights) return { kind: "uniform" };
+  return { kind: "dirichlet", concentration: o.weightConcentration ?? contest.rubric.simulation?.weight_concentration ?? DEFAULT_CONCENTRATION };
+}
+
+/** How the run was set up, in words: the runs and seed, then how scores and weights were drawn. */
+export function settingsText(o: SimulateOptions): { runs: string; draws: string } {
+  const w = o.weights;
+  const weights = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors" : `Dirichlet, concentration ${w.concentration}`;
+  return { runs: `${thousands(o.runs)} runs, seed ${o.seed}`, draws: `scores: ${o.distribution} on their ranges · weights: ${weights}` };
+}
+
+/** Load, simulate and summarise (the core of the command, without rendering). */
+export async function simulateContest(contest: Contest, o: SimulateOptions, pool: PoolOptions = {}): Promise<SimulationReport> {
+  const plan = buildPlan(contest, o);
+  const acc = await runPlan(plan, contest, pool);
+  return summarise(contest, plan, acc);
+}
+
+/** From this many runs, worker threads are started before the data is read (their start-up then overlaps it). */
+const EARLY_WORKERS_RUNS = 50_000;
+
+export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Promise<CommandResult> {
+  const runs = opts.runs ?? DEFAULT_RUNS;
+  const early = runs >= EARLY_WORKERS_RUNS && opts.threads !== 1 ? WorkerPool.start(opts.threads) : undefined;
+  try {
+    return await simulateCommand(ctx, opts, early);
+  } finally {
+    early?.close();
+  }
+}
+
+async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early: WorkerPool | undefined): Promise<CommandResult> {
+  const { contest, files } = loadContest(dataOptions(opts), place(ctx));
+  const sim: SimulateOptions = {
+    runs: opts.runs ?? DEFAULT_RUNS,
+    seed: opts.seed ?? DEFAULT_SEED,
+    distribution: opts.distribution ?? "triangular",
+    weights: weightMode(contest, opts),
+  };
+  const bar = progress({ stream: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY, total: sim.runs, now: () => performance.now() });
+  let report: SimulationReport;
+  try {
+    report = await simulateContest(contest, sim, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), ...(early ? { pool: early } : {}), onProgress: (d) => bar.update(d) });
+  } finally {
+    bar.finish();
+  }
+  const view: SimulateView = { contest, report, settings: settingsText(sim) };
+  const text =
+    ctx.format === "json" ? simulateJson(view)
+    : ctx.format === "csv" ? simulateCsv(view)
+    : ctx.format === "markdown" ? simulateMarkdown(view)
+    : simulateTable(view, tableOptions(ctx, opts.wide));
+  return { text, inputs: files };
+}

@@ -1,0 +1,24 @@
+/**
+ * The selection for the rule sets the fast path does not cover (minimum quotas, best-set): the
+ * same steps as `selectTeams` — eligibility, the minimum quotas that can be honoured, the
+ * rank-order walk, then best-set when asked — built from the same functions of src/select, but
+ * with the rule context built once per chunk and without the reasons in words. A property test
+ * holds it equal to `selectTeams`.
+ */
+import { bestSet } from "../select/best-set.js";
+import { achievableMins, isEligible, type RuleContext } from "../select/rules.js";
+import { rankOrder } from "../select/select.js";
+
+export function generalPick(ctx: RuleContext, order: readonly number[], totals: ArrayLike<number>, scores: (team: number) => ArrayLike<number>): { picks: readonly number[]; unmet: boolean } {
+  const { contest } = ctx;
+  const eligible = order.filter((t) => isEligible(ctx, scores(t), totals[t]!));
+  const { kept } = achievableMins(ctx, eligible);
+  let picks = rankOrder(ctx, { order, totals, scores }, eligible, kept).picks;
+  if (contest.rules.strategy === "best-set") picks = bestSet(ctx, eligible, totals, kept, picks);
+  // A minimum quota is unmet when the picks fall short of it (honoured or not).
+  const quotas = contest.rules.quotas;
+  const have = quotas.map(() => 0);
+  for (const t of picks) for (const k of ctx.quotasOf[t]!) have[k]!++;
+  const unmet = ctx.minQuotas.some((k) => have[k]! < quotas[k]!.min!);
+  return { picks, unmet };
+}

@@ -1,0 +1,190 @@
+/**
+ * The simulation's plan: everything a run needs, laid out in typed arrays so that the inner loop
+ * allocates nothing and the plan can be posted to a worker thread as it is. Built once from the
+ * Contest and the options.
+ */
+import type { Contest } from "../model/contest.js";
+import { ruleContext } from "../select/rules.js";
+import { triangular } from "./distributions.js";
+
+export type Distribution = "triangular" | "uniform";
+export type WeightMode = { kind: "dirichlet"; concentration: number } | { kind: "uniform" } | { kind: "fixed" };
+
+export interface SimulateOptions {
+  runs: number;
+  seed: number;
+  distribution: Distribution;
+  weights: WeightMode;
+  /** Runs per chunk (default CHUNK_RUNS); tests use small chunks. */
+  chunkRuns?: number;
+}
+
+/** Runs per chunk: each chunk has its own random stream (seed, chunk index). Part of the result's definition. */
+export const CHUNK_RUNS = 2000;
+/** Width of a histogram bin for the totals' percentiles, in points (percentiles are good to half of it). */
+export const BIN_WIDTH = 0.01;
+/** Most bins per team; a wider total range (large bonuses) gets wider bins. */
+export const MAX_BINS = 20_000;
+
+export interface Plan {
+  readonly runs: number;
+  readonly seed: number;
+  readonly chunkRuns: number;
+  readonly chunks: number;
+  readonly n: number;
+  readonly m: number;
+  /**
+   * Raw scores (n × m, row per team): the `value`s. In a run, a sampled cell's raw score is
+   * scale min + unit × (max − min); it is written here only for the cells in `rawCells`
+   * (`live` marks the cells whose entry here is current: fixed cells and those).
+   */
+  readonly scores: Float64Array;
+  readonly live: Uint8Array;
+  /** Scores on 0..1 of their scale, by criterion (m × n, row per criterion): the fixed cells' values. */
+  readonly units: Float64Array;
+  /**
+   * The sampled cells, in `units` order (criterion-major: c × n + t), with their criterion and
+   * the constants of their distribution on the unit scale.
+   */
+  readonly cellUnit: Int32Array;
+  readonly cellTeam: Int32Array;
+  readonly cellCriterion: Int32Array;
+  readonly low: Float64Array;
+  readonly high: Float64Array;
+  readonly split: Float64Array;
+  readonly left: Float64Array;
+  readonly right: Float64Array;
+  /** Sampled cells (indices into the arrays above) whose raw score each run needs: gates, bonuses, or every one off the fast path. */
+  readonly rawCells: Int32Array;
+  /** true: uniform on [low, high]; false: triangular. */
+  readonly uniform: boolean;
+  readonly scaleMin: Float64Array;
+  readonly scaleSpan: Float64Array;
+  /** 0 fixed, 1 Dirichlet, 2 uniform on the simplex. */
+  readonly weightMode: 0 | 1 | 2;
+  readonly weights: Float64Array;
+  readonly alpha: Float64Array;
+  readonly bonusCriterion: Int32Array;
+  readonly bonusMin: Float64Array;
+  readonly bonusPoints: Float64Array;
+  readonly tieBreak: Int32Array;
+  /** True when the rank-order walk with max quotas, gates, cutoff and conflicts decides the picks. */
+  readonly fast: boolean;
+  readonly places: number;
+  readonly gateCriterion: Int32Array;
+  /** −Infinity / +Infinity where a gate has no min / max. */
+  readonly gateMin: Float64Array;
+  readonly gateMax: Float64Array;
+  /** The cutoff, or −Infinity. */
+  readonly minTotal: number;
+  /** Max quotas that a team belongs to, CSR by team: quotaOf[quotaStart[t] .. quotaStart[t+1]). */
+  readonly quotaStart: Int32Array;
+  readonly quotaOf: Int32Array;
+  readonly quotaMax: Int32Array;
+  /** Organisations of a team for the conflict rule, CSR by team; limit 0 = no conflict rule. */
+  readonly orgStart: Int32Array;
+  readonly orgOf: Int32Array;
+  readonly orgCount: number;
+  readonly orgLimit: number;
+  /** Histogram of totals: first bin's lower edge, bin width, bins per team. */
+  readonly histLow: number;
+  readonly binWidth: number;
+  readonly bins: number;
+}
+
+function csr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + lists[i]!.length;
+  return { start, items: Int32Array.from(lists.flat()) };
+}
+
+export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
+  const n = contest.teams.length;
+  const m = contest.criteria.length;
+  const rules = contest.rules;
+  const ctx = ruleContext(contest);
+  const fast = rules.strategy === "rank-order" && ctx.minQuotas.length === 0;
+  const scaleMin = Float64Array.from(contest.criteria, (c) => c.scale.min);
+  const scaleSpan = Float64Array.from(contest.criteria, (c) => c.scale.max - c.scale.min);
+  const rawNeeded = new Set<number>([...contest.bonuses.map((b) => b.criterion), ...rules.gates.map((g) => g.criterion)]);
+  const needsRaw = (c: number) => !fast || rawNeeded.has(c);
+  const scores = new Float64Array(n * m);
+  const live = new Uint8Array(n * m);
+  const units = new Float64Array(n * m);
+  const cells: { t: number; c: number; tri: ReturnType<typeof triangular> }[] = [];
+  const unit = (c: number, v: number) => (v - scaleMin[c]!) / scaleSpan[c]!;
+  contest.teams.forEach((team, t) => {
+    for (let c = 0; c < m; c++) {
+      const v = team.scores[c]!;
+      scores[t * m + c] = v;
+      units[c * n + t] = unit(c, v);
+      const [lo, hi] = team.ranges[c]!;
+      if (hi > lo) cells.push({ t, c, tri: triangular(unit(c, lo), unit(c, Math.min(hi, Math.max(lo, v))), unit(c, hi)) });
+      live[t * m + c] = hi > lo && !needsRaw(c) ? 0 : 1;
+    }
+  });
+  cells.sort((x, y) => x.c - y.c || x.t - y.t);
+  const rawCells = cells.flatMap((x, i) => (needsRaw(x.c) ? [i] : []));
+  const maxQuotas = ctx.maxQuotas;
+  const orgIds = new Map<string, number>();
+  for (const list of ctx.orgsOf) for (const k of list) if (!orgIds.has(k)) orgIds.set(k, orgIds.size);
+  const quotas = csr(ctx.quotasOf.map((qs) => qs.filter((k) => maxQuotas.includes(k)).map((k) => maxQuotas.indexOf(k))));
+  const orgs = csr(ctx.orgsOf.map((os) => os.map((k) => orgIds.get(k)!)));
+  let bonusLow = 0;
+  let bonusHigh = 0;
+  for (const b of contest.bonuses) {
+    if (b.points < 0) bonusLow += b.points;
+    else bonusHigh += b.points;
+  }
+  const range = 100 + bonusHigh - bonusLow;
+  const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1));
+  const base = Float64Array.from(contest.weights);
+  const weightMode = o.weights.kind === "fixed" ? 0 : o.weights.kind === "dirichlet" ? 1 : 2;
+  const concentration = o.weights.kind === "dirichlet" ? o.weights.concentration : 1;
+  return {
+    runs: o.runs,
+    seed: o.seed,
+    chunkRuns: o.chunkRuns ?? CHUNK_RUNS,
+    chunks: Math.ceil(o.runs / (o.chunkRuns ?? CHUNK_RUNS)),
+    n,
+    m,
+    scores,
+    live,
+    units,
+    cellUnit: Int32Array.from(cells, (x) => x.c * n + x.t),
+    cellTeam: Int32Array.from(cells, (x) => x.t),
+    cellCriterion: Int32Array.from(cells, (x) => x.c),
+    low: Float64Array.from(cells, (x) => x.tri.low),
+    high: Float64Array.from(cells, (x) => x.tri.high),
+    split: Float64Array.from(cells, (x) => x.tri.split),
+    left: Float64Array.from(cells, (x) => x.tri.left),
+    right: Float64Array.from(cells, (x) => x.tri.right),
+    rawCells: Int32Array.from(rawCells),
+    uniform: o.distribution === "uniform",
+    scaleMin,
+    scaleSpan,
+    weightMode,
+    weights: base,
+    alpha: base.map((w) => w * concentration),
+    bonusCriterion: Int32Array.from(contest.bonuses, (b) => b.criterion),
+    bonusMin: Float64Array.from(contest.bonuses, (b) => b.min),
+    bonusPoints: Float64Array.from(contest.bonuses, (b) => b.points),
+    tieBreak: Int32Array.from(rules.tieBreak),
+    fast,
+    places: rules.teams,
+    gateCriterion: Int32Array.from(rules.gates, (g) => g.criterion),
+    gateMin: Float64Array.from(rules.gates, (g) => g.min ?? -Infinity),
+    gateMax: Float64Array.from(rules.gates, (g) => g.max ?? Infinity),
+    minTotal: rules.minTotal ?? -Infinity,
+    quotaStart: quotas.start,
+    quotaOf: quotas.items,
+    quotaMax: Int32Array.from(maxQuotas, (k) => rules.quotas[k]!.max!),
+    orgStart: orgs.start,
+    orgOf: orgs.items,
+    orgCount: orgIds.size,
+    orgLimit: rules.conflicts?.maxPerOrganisation ?? 0,
+    histLow: bonusLow,
+    binWidth,
+    bins: Math.ceil(range / binWidth) + 1,
+  };
+}
