@@ -6,7 +6,7 @@ import { UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { compareCsv, compareJson, compareMarkdown, compareTable } from "../render/compare.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 /** A bare name as given; a path by its file name without `.yaml`; repeats numbered (#2, #3…). */
 export function scenarioLabels(rubrics: readonly string[]): string[] {
@@ -29,10 +29,11 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
     return { label: labels[k]!, ev: evaluate(contest) };
   });
   const cmp = compareScenarios(scenarios);
-  const text =
-    ctx.format === "json" ? compareJson(cmp)
-    : ctx.format === "csv" ? compareCsv(cmp)
-    : ctx.format === "markdown" ? compareMarkdown(cmp)
-    : compareTable(cmp, tableOptions(ctx, opts.wide));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => compareJson(cmp),
+    csv: () => compareCsv(cmp),
+    markdown: () => compareMarkdown(cmp),
+    table: (o) => compareTable(cmp, o),
+  });
   return { text, inputs: [...inputs] };
 }

@@ -26,3 +26,24 @@ export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableO
 }
 
 export const place = (ctx: RunContext) => ({ cwd: ctx.io.cwd, packageRoot: ctx.io.packageRoot });
+
+/** One renderer per format; only the one asked for runs. */
+export interface Renderers {
+  json(): string;
+  csv(): string;
+  markdown(): string;
+  table(o: TableOptions): string;
+}
+
+export function renderAs(ctx: RunContext, wide: boolean | undefined, r: Renderers): string {
+  switch (ctx.format) {
+    case "json":
+      return r.json();
+    case "csv":
+      return r.csv();
+    case "markdown":
+      return r.markdown();
+    default:
+      return r.table(tableOptions(ctx, wide));
+  }
+}

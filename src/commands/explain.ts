@@ -4,7 +4,7 @@ import { explainCard, findTeam } from "../explain/card.js";
 import { quickContest } from "../load/quick.js";
 import { explainCsv, explainJson, explainMarkdown, explainTable } from "../render/explain.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 export async function runExplain(ctx: RunContext, id: string, opts: CommonOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
@@ -12,10 +12,11 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
   const card = explainCard(ev, findTeam(ev, id));
-  const text =
-    ctx.format === "json" ? explainJson(card)
-    : ctx.format === "csv" ? explainCsv(card)
-    : ctx.format === "markdown" ? explainMarkdown(card)
-    : explainTable(card, tableOptions(ctx, opts.wide));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => explainJson(card),
+    csv: () => explainCsv(card),
+    markdown: () => explainMarkdown(card),
+    table: (o) => explainTable(card, o),
+  });
   return { text, inputs: files };
 }

@@ -3,7 +3,7 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { quickContest } from "../load/quick.js";
 import { scoreCsv, scoreJson, scoreMarkdown, scoreTable } from "../render/score.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 export interface ScoreOptions extends CommonOptions {
   top?: number;
@@ -14,10 +14,11 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
-  const text =
-    ctx.format === "json" ? scoreJson(ev, opts.top)
-    : ctx.format === "csv" ? scoreCsv(ev, opts.top)
-    : ctx.format === "markdown" ? scoreMarkdown(ev, opts.top)
-    : scoreTable(ev, tableOptions(ctx, opts.wide), opts.top);
+  const text = renderAs(ctx, opts.wide, {
+    json: () => scoreJson(ev, opts.top),
+    csv: () => scoreCsv(ev, opts.top),
+    markdown: () => scoreMarkdown(ev, opts.top),
+    table: (o) => scoreTable(ev, o, opts.top),
+  });
   return { text, inputs: files };
 }

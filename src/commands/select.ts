@@ -3,16 +3,17 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadContest } from "../load/contest.js";
 import { selectCsv, selectJson, selectMarkdown, selectTable } from "../render/select.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 export function runSelect(ctx: RunContext, opts: CommonOptions & { strategy?: "rank-order" | "best-set" }): CommandResult {
   const { contest: loaded, files } = loadContest(dataOptions(opts), place(ctx));
   const contest = opts.strategy ? { ...loaded, rules: { ...loaded.rules, strategy: opts.strategy } } : loaded;
   const ev = evaluate(contest);
-  const text =
-    ctx.format === "json" ? selectJson(ev)
-    : ctx.format === "csv" ? selectCsv(ev)
-    : ctx.format === "markdown" ? selectMarkdown(ev)
-    : selectTable(ev, tableOptions(ctx, opts.wide));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => selectJson(ev),
+    csv: () => selectCsv(ev),
+    markdown: () => selectMarkdown(ev),
+    table: (o) => selectTable(ev, o),
+  });
   return { text, inputs: files };
 }

@@ -5,7 +5,7 @@ import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { sensitivityCsv, sensitivityJson, sensitivityMarkdown } from "../render/sensitivity.js";
 import { sensitivityTable } from "../render/tornado.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterion?: string }): CommandResult {
   const { contest, files } = loadContest(dataOptions(opts), place(ctx));
@@ -16,10 +16,11 @@ export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterio
     if (only < 0) throw new UsageError(`--criterion ${opts.criterion}: unknown criterion${hint(opts.criterion, ids)}; the rubric's criteria are: ${ids.join(", ")}`);
   }
   const rep = sensitivityReport(contest, only);
-  const text =
-    ctx.format === "json" ? sensitivityJson(rep)
-    : ctx.format === "csv" ? sensitivityCsv(rep)
-    : ctx.format === "markdown" ? sensitivityMarkdown(rep)
-    : sensitivityTable(rep, tableOptions(ctx, opts.wide));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => sensitivityJson(rep),
+    csv: () => sensitivityCsv(rep),
+    markdown: () => sensitivityMarkdown(rep),
+    table: (o) => sensitivityTable(rep, o),
+  });
   return { text, inputs: files };
 }

@@ -13,7 +13,7 @@ import { thousands } from "../simulate/format.js";
 import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
 import { progress } from "../simulate/progress.js";
 import { summarise, type SimulationReport } from "../simulate/summary.js";
-import { place, tableOptions, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 /** The Dirichlet concentration when neither --weight-concentration nor the rubric gives one. */
 export const DEFAULT_CONCENTRATION = 30;
@@ -79,10 +79,11 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
     bar.finish();
   }
   const view: SimulateView = { contest, report, settings: settingsText(sim) };
-  const text =
-    ctx.format === "json" ? simulateJson(view)
-    : ctx.format === "csv" ? simulateCsv(view)
-    : ctx.format === "markdown" ? simulateMarkdown(view)
-    : simulateTable(view, tableOptions(ctx, opts.wide));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => simulateJson(view),
+    csv: () => simulateCsv(view),
+    markdown: () => simulateMarkdown(view),
+    table: (o) => simulateTable(view, o),
+  });
   return { text, inputs: files };
 }

@@ -43,7 +43,12 @@ function quotaText(contest: Contest, k: number): string {
 }
 
 /** The rank-order walk. Returns picks and, per team, the reasons. */
-export function rankOrder(ctx: RuleContext, input: SelectInput, eligible: readonly number[], mins: readonly number[]): { picks: number[]; why: Map<number, string> } {
+export function rankOrder(
+  ctx: RuleContext,
+  eligible: readonly number[],
+  mins: readonly number[],
+  explain = true,
+): { picks: number[]; why: Map<number, string> } {
   const { contest } = ctx;
   const places = contest.rules.teams;
   const tally = new Tally(ctx);
@@ -51,11 +56,13 @@ export function rankOrder(ctx: RuleContext, input: SelectInput, eligible: readon
   for (let at = 0; at < eligible.length; at++) {
     const t = eligible[at]!;
     if (tally.members.length >= places) {
+      if (!explain) break;
       why.set(t, "ranked below the last pick");
       continue;
     }
     const block = tally.blocker(t);
     if (block) {
+      if (!explain) continue;
       if (block.kind === "quota") {
         const q = contest.rules.quotas[block.quota]!;
         why.set(t, `${quotaText(contest, block.quota)} is full (max ${q.max})`);
@@ -69,11 +76,13 @@ export function rankOrder(ctx: RuleContext, input: SelectInput, eligible: readon
     const rest = eligible.slice(at + 1);
     if (!canComplete(tally, rest, places - tally.members.length, mins)) {
       tally.remove(t);
+      if (!explain) continue;
       const short = tally.deficits(mins).filter((d) => !ctx.quotasOf[t]!.includes(d.quota));
       const names = short.map((d) => quotaText(contest, d.quota)).join(" and ");
       why.set(t, `place held for ${names || "a minimum quota"}`);
       continue;
     }
+    if (!explain) continue;
     const counts = ctx.quotasOf[t]!.filter((k) => mins.includes(k)).map((k) => quotaText(contest, k));
     why.set(t, `picked in rank order (pick ${tally.members.length} of ${places})${counts.length ? `; counts toward ${counts.join(" and ")}` : ""}`);
   }
@@ -92,7 +101,7 @@ export function selectTeams(contest: Contest, input: SelectInput): SelectionResu
   const { kept, dropped } = achievableMins(ctx, eligible);
   let picks: number[];
   if (contest.rules.strategy === "best-set") {
-    const ro = rankOrder(ctx, input, eligible, kept).picks;
+    const ro = rankOrder(ctx, eligible, kept, false).picks;
     picks = bestSet(ctx, eligible, input.totals, kept, ro);
     const inSet = new Set(picks);
     const tally = new Tally(ctx);
@@ -113,7 +122,7 @@ export function selectTeams(contest: Contest, input: SelectInput): SelectionResu
       reasons.set(t, [why]);
     }
   } else {
-    const walk = rankOrder(ctx, input, eligible, kept);
+    const walk = rankOrder(ctx, eligible, kept);
     picks = walk.picks;
     for (const [t, w] of walk.why) reasons.set(t, [w]);
   }

@@ -13,7 +13,7 @@ export function generalPick(ctx: RuleContext, order: readonly number[], totals: 
   const { contest } = ctx;
   const eligible = order.filter((t) => isEligible(ctx, scores(t), totals[t]!));
   const { kept } = achievableMins(ctx, eligible);
-  let picks = rankOrder(ctx, { order, totals, scores }, eligible, kept).picks;
+  let picks = rankOrder(ctx, eligible, kept, false).picks;
   if (contest.rules.strategy === "best-set") picks = bestSet(ctx, eligible, totals, kept, picks);
   // A minimum quota is unmet when the picks fall short of it (honoured or not).
   const quotas = contest.rules.quotas;
