@@ -2,7 +2,8 @@
 // so a command loads only what it needs. Then the data snapshot (src/load/snapshot.ts): the
 // bundled data validated once, so `score` on it starts without parsing YAML.
 import { build } from "esbuild";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -32,11 +33,14 @@ const common = {
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: "warning",
 };
-rmSync(dist, { recursive: true, force: true });
+// Built into a fresh folder beside dist/ and swapped in at the end, so that a program or test
+// running during a rebuild never finds dist/ half-written or missing.
+const out = mkdtempSync(join(root, ".dist-build-"));
+process.on("exit", () => rmSync(out, { recursive: true, force: true })); // a failed build leaves nothing
 await build({
   ...common,
   entryPoints: { cli: "src/entry.ts", "simulate-worker": "src/simulate/worker.ts" },
-  outdir: "dist",
+  outdir: out,
   splitting: true,
   // Less to read and compile at every start; names kept for error messages and stack traces.
   minify: true,
@@ -46,15 +50,20 @@ await build({
 });
 
 // The snapshot maker is bundled on its own, run once, and removed.
-const maker = new URL("snapshot-make.mjs", dist);
-await build({ ...common, entryPoints: ["src/load/snapshot-make.ts"], outfile: fileURLToPath(maker) });
+const maker = join(out, "snapshot-make.mjs");
+await build({ ...common, entryPoints: ["src/load/snapshot-make.ts"], outfile: maker });
 let snapshot = { rubrics: [], consortia: [] };
 try {
-  snapshot = (await import(pathToFileURL(fileURLToPath(maker)).href)).makeSnapshot(root);
+  snapshot = (await import(pathToFileURL(maker).href)).makeSnapshot(root);
 } catch (err) {
   // Broken bundled data must not break the build: the program then reads the files the full way.
   console.warn(`build: no data snapshot (${err instanceof Error ? err.message : err}); start-up will parse the YAML`);
 } finally {
   rmSync(maker, { force: true });
 }
-writeFileSync(new URL(SNAPSHOT, new URL("..", import.meta.url)), JSON.stringify(snapshot));
+writeFileSync(join(out, SNAPSHOT.replace(/^dist\//, "")), JSON.stringify(snapshot));
+const target = fileURLToPath(dist);
+const old = existsSync(target) ? `${out}-old` : undefined;
+if (old) renameSync(target, old);
+renameSync(out, target);
+if (old) rmSync(old, { recursive: true, force: true });
