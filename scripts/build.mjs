@@ -2,7 +2,7 @@
 // so a command loads only what it needs. Then the data snapshot (src/load/snapshot.ts): the
 // bundled data validated once, so `score` on it starts without parsing YAML.
 import { build } from "esbuild";
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -36,6 +36,7 @@ const common = {
 // Built into a fresh folder beside dist/ and swapped in at the end, so that a program or test
 // running during a rebuild never finds dist/ half-written or missing.
 const out = mkdtempSync(join(root, ".dist-build-"));
+chmodSync(out, 0o755); // mkdtemp makes it private; dist/ must be readable by every user
 process.on("exit", () => rmSync(out, { recursive: true, force: true })); // a failed build leaves nothing
 await build({
   ...common,
