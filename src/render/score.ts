@@ -39,6 +39,7 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       bonus: r.bonus,
       total: r.total,
       selected: ev.selected.has(r.index),
+      dominated_by: ev.dominated.get(r.index) ?? [],
     })),
   });
 }
@@ -60,8 +61,18 @@ export function scoreMarkdown(ev: Evaluation, top?: number): string {
       ["rank", "id", "name", "kind", ...ids, "bonus", "total", "selected"],
       rows(ev, top).map((r) => [r.rank, r.team.id, r.team.name, r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
       ["r", "l", "l", "l", ...ids.map(() => "r" as const), "r", "r", "l"],
-    )
+    ) +
+    (dominatedLine(ev) ? `\n${dominatedLine(ev)}\n` : "")
   );
+}
+
+/**
+ * The teams no weighting can put in the top `teams` (see src/analyse/dominance.ts), in rank order,
+ * with how many others dominate each; empty when there are none.
+ */
+export function dominatedLine(ev: Evaluation): string {
+  const list = ev.ranked.filter((r) => ev.dominated.has(r.index)).map((r) => `${r.team.id} (by ${ev.dominated.get(r.index)!.length})`);
+  return list.length ? `never in the top ${ev.contest.rules.teams} under any weights (dominated): ${list.join(", ")}` : "";
 }
 
 /** A column of the score table: header lines, alignment, and a cell per row. */
@@ -143,7 +154,8 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
   const weights = s.dim(joinLines(`weights: ${weightsLine(ev)}`.split(" · "), " · ", o.wide ? Infinity : o.columns));
   const note = hidden.length ? [s.dim(fit(`hidden to fit ${o.columns} columns: ${hidden.join(", ")} (--wide shows every column)`))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(`unmet: ${u}`));
-  return [title, weights, table, ...note, ...unmet].join("\n") + "\n";
+  const dominated = dominatedLine(ev) ? [s.dim(fit(dominatedLine(ev)))] : [];
+  return [title, weights, table, ...note, ...dominated, ...unmet].join("\n") + "\n";
 }
 
 const visible = (text: string) => stripVTControlCharacters(text);
