@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     testTimeout: 20_000,
     pool: "threads",
+    reporters: ["default", "./tests/helpers/summary-reporter.ts"],
   },
 });
