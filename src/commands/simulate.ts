@@ -8,7 +8,7 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadContest } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
 import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
-import { buildPlan, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
+import { buildPlan, CHUNK_RUNS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
 import { thousands } from "../simulate/format.js";
 import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
 import { progress } from "../simulate/progress.js";
@@ -55,7 +55,9 @@ const EARLY_WORKERS_RUNS = 50_000;
 
 export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Promise<CommandResult> {
   const runs = opts.runs ?? DEFAULT_RUNS;
-  const early = runs >= EARLY_WORKERS_RUNS && opts.threads !== 1 ? WorkerPool.start(opts.threads) : undefined;
+  // No more workers than chunks to give them (the pool also caps them at the cores).
+  const chunks = Math.ceil(runs / CHUNK_RUNS);
+  const early = runs >= EARLY_WORKERS_RUNS && opts.threads !== 1 ? WorkerPool.start(opts.threads === undefined ? undefined : Math.min(opts.threads, chunks)) : undefined;
   try {
     return await simulateCommand(ctx, opts, early);
   } finally {

@@ -38,9 +38,15 @@ function workerFile(): URL | undefined {
 
 const cores = () => availableParallelism();
 
+/**
+ * Never more threads than cores, whatever --threads asks: the work is CPU-bound, and each thread is
+ * a whole V8 isolate (tens of MB).
+ */
+const maxThreads = () => cores();
+
 /** How many threads to use: as asked (at most one per chunk), else the cores when the work is large enough. */
 export function threadsFor(plan: Plan, requested: number | undefined): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, plan.chunks));
+  if (requested !== undefined) return Math.max(1, Math.min(requested, plan.chunks, maxThreads()));
   const ms = (plan.runs * runCost(plan)) / 1e6;
   return ms < WORKER_WORTH_MS ? 1 : Math.max(1, Math.min(cores(), plan.chunks));
 }
@@ -52,7 +58,7 @@ export class WorkerPool {
   /** Start `threads − 1` workers (`threads` default: the cores), or none when there is no worker file. */
   static start(threads?: number): WorkerPool {
     const file = workerFile();
-    const count = file ? Math.max(0, (threads ?? cores()) - 1) : 0;
+    const count = file ? Math.max(0, Math.min(threads ?? cores(), maxThreads()) - 1) : 0;
     const workers = Array.from({ length: count }, () => {
       const w = new Worker(file!);
       w.unref();

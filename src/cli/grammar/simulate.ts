@@ -37,7 +37,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     )
     .addOption(new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts(["weightConcentration", "fixedWeights"]))
     .addOption(new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]))
-    .option("--threads <n>", "worker threads (default: the available cores; the output does not depend on it)", positiveInt("--threads"))
+    .option("--threads <n>", "threads to use, at most the available cores (default: all of them); the output does not depend on it", positiveInt("--threads"))
     .addHelpText(
       "after",
       `\nScores with a range: [low, high] are drawn from it each run; scores without one stay fixed. The complete\nselection rules (gates, cutoff, bonuses, quotas, conflicts, strategy) are applied in every run.\n` +
