@@ -74,8 +74,11 @@ function level(c: Criterion, v: number | string): number {
 }
 
 export function normaliseWeights(raw: readonly number[]): number[] {
-  const sum = raw.reduce((a, b) => a + b, 0);
-  return raw.map((w) => w / sum);
+  // Scaled by the largest first, so that huge weights (1e308) cannot overflow the sum.
+  const max = Math.max(...raw);
+  const scaled = raw.map((w) => w / max);
+  const sum = scaled.reduce((a, b) => a + b, 0);
+  return scaled.map((w) => w / sum);
 }
 
 /** Build the matrix from a rubric and consortia that passed validation. `weights` are raw (relative). */

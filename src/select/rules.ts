@@ -106,15 +106,32 @@ export class Tally {
  * depth-first search that only tries teams of a quota still short.
  */
 export function canComplete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[]): boolean {
+  return complete(tally, pool, slots, mins, -1, 0);
+}
+
+/**
+ * The search behind canComplete. It branches on the teams of the first quota still short. Within
+ * one quota, teams are tried in pool order only (a set, not its orderings). At each level, a team
+ * that counts in exactly the same quotas and organisations as one already tried there is skipped:
+ * it would lead to the same answer. So contradictory rules (min 6 and max 5 of the same group, say)
+ * are refuted in linear rather than combinatorial time.
+ */
+function complete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[], lastQuota: number, from: number): boolean {
   const short = tally.deficits(mins);
   if (short.length === 0) return true;
   const need = Math.max(...short.map((d) => d.missing));
   if (need > slots) return false;
   const first = short[0]!.quota;
-  for (const t of pool) {
+  const start = first === lastQuota ? from : 0;
+  const tried = new Set<string>();
+  for (let i = start; i < pool.length; i++) {
+    const t = pool[i]!;
     if (tally.members.includes(t) || !tally.ctx.quotasOf[t]!.includes(first) || tally.blocker(t)) continue;
+    const signature = `${tally.ctx.quotasOf[t]!.join(",")}|${tally.ctx.orgsOf[t]!.join("\u0000")}`;
+    if (tried.has(signature)) continue;
+    tried.add(signature);
     tally.add(t);
-    const ok = canComplete(tally, pool, slots - 1, mins);
+    const ok = complete(tally, pool, slots - 1, mins, first, i + 1);
     tally.remove(t);
     if (ok) return true;
   }

@@ -128,3 +128,15 @@ describe("score flags dominated teams", () => {
     expect((await cli(["score", "-f", "csv"], { cwd })).stdout.split("\r\n")[0]).toBe("rank,id,name,kind,a,b,bonus,total,selected");
   });
 });
+
+describe("weights at the edge of the number range", () => {
+  it("huge relative weights normalise without overflowing", async () => {
+    const { normaliseWeights } = await import("../../src/model/contest.js");
+    expect(normaliseWeights([1e308, 1e308, 0])).toEqual([0.5, 0.5, 0]);
+    expect(normaliseWeights([3, 1])).toEqual([0.75, 0.25]);
+    const r = await cli(["score", "-f", "json", "-w", "service=1e308", "-w", "openness=1e308"]);
+    const j = JSON.parse(r.stdout);
+    expect(j.rubric.weights.service).toBeCloseTo(0.5, 12);
+    expect(j.rubric.weights.openness).toBeCloseTo(0.5, 12);
+  });
+});
