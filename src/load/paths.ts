@@ -14,16 +14,25 @@ export function dataDir(name: "criteria" | "consortia", place: Place): string {
   return isDir(local) ? local : join(place.packageRoot, name);
 }
 
+/**
+ * The rubric's path. Without -r: criteria/default.yaml in the working directory, else the bundled
+ * one (also when the working directory has a criteria/ of scenarios but no default.yaml of its own).
+ * A bare name (no slash, no .yaml) that is not a file means criteria/<name>.yaml.
+ */
 export function resolveRubricPath(rubric: string | undefined, place: Place): string {
-  if (rubric === undefined) return join(dataDir("criteria", place), "default.yaml");
-  const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
-  if (existsSync(direct) || /[\\/]|\.ya?ml$/i.test(rubric)) return direct;
+  const name = rubric ?? "default";
+  let direct: string | undefined;
+  if (rubric !== undefined) {
+    direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
+    const isFile = existsSync(direct) && !isDir(direct);
+    if (isFile || /[\\/]|\.ya?ml$/i.test(rubric)) return direct;
+  }
   // A bare name: criteria/<name>.yaml, in the working directory or the bundled data.
   for (const dir of [join(place.cwd, "criteria"), join(place.packageRoot, "criteria")]) {
-    const p = join(dir, `${rubric}.yaml`);
+    const p = join(dir, `${name}.yaml`);
     if (existsSync(p)) return p;
   }
-  return direct;
+  return direct ?? join(dataDir("criteria", place), "default.yaml");
 }
 
 export function resolveConsortiaPaths(paths: readonly string[] | undefined, place: Place): string[] {

@@ -62,3 +62,21 @@ describe("validate", () => {
     expect(r.stdout).toContain("11 consortium files are valid");
   });
 });
+
+describe("finding the rubric", () => {
+  it("falls back to the bundled default when ./criteria/ holds only other rubrics", async () => {
+    const cwd = fixture({ "criteria/my-view.yaml": rubric });
+    const r = await cli(["validate"], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('ok: rubric "Article baseline" and 11 consortium files are valid\n');
+    const mine = await cli(["validate", "-r", "my-view", "-c", "none"], { cwd });
+    expect(mine.stderr).toContain("none: this file or directory does not exist");
+    expect(mine.stderr).not.toContain("my-view");
+  });
+
+  it("prefers criteria/NAME.yaml to a directory called NAME", async () => {
+    const cwd = fixture({ "default/x.txt": "", "criteria/default.yaml": rubric, "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }) });
+    const r = await cli(["validate", "-r", "default"], { cwd });
+    expect(r).toEqual({ code: 0, stdout: 'ok: rubric "Test rubric" and 1 consortium file are valid\n', stderr: "" });
+  });
+});
