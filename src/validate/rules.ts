@@ -4,7 +4,7 @@
  * scale; bonus, gate, quota and tie-break references resolve. Every problem is collected.
  */
 import { basename, extname } from "node:path";
-import { hint, type Problem } from "../errors.js";
+import { didYouMean, hint, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 
 export { resolveLevel };
@@ -43,18 +43,30 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
     if (!c) problems.push(problemAt(file, path, `unknown criterion "${id}"${hint(id, ids)}; the rubric's criteria are: ${ids.join(", ")}`));
     return c;
   };
-  const refLevel = (path: (string | number)[], c: Criterion | undefined, v: number | string | undefined) => {
-    if (!c || v === undefined) return;
+  /** A threshold (number or level name) on criterion `c`, resolved and checked to lie on its scale. */
+  const refLevel = (path: (string | number)[], c: Criterion | undefined, v: number | string | undefined): number | undefined => {
+    if (!c || v === undefined) return undefined;
     const r = resolveLevel(c, v);
-    if (!r.ok) problems.push(problemAt(file, path, r.message));
+    if (!r.ok) {
+      problems.push(problemAt(file, path, r.message));
+      return undefined;
+    }
+    if (!onScale(c, r.value)) {
+      problems.push(problemAt(file, path, `threshold ${fmt(r.value)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)} of "${c.id}"; no score could be compared with it meaningfully`));
+      return undefined;
+    }
+    return r.value;
   };
   (rubric.bonus ?? []).forEach((b, i) => refLevel(["bonus", i, "min"], refCriterion(["bonus", i, "criterion"], b.criterion), b.min));
   const sel = rubric.selection;
   (sel.gates ?? []).forEach((g, i) => {
     const c = refCriterion(["selection", "gates", i, "criterion"], g.criterion);
     if (g.min === undefined && g.max === undefined) problems.push(problemAt(file, ["selection", "gates", i], "a gate needs min, max or both"));
-    refLevel(["selection", "gates", i, "min"], c, g.min);
-    refLevel(["selection", "gates", i, "max"], c, g.max);
+    const lo = refLevel(["selection", "gates", i, "min"], c, g.min);
+    const hi = refLevel(["selection", "gates", i, "max"], c, g.max);
+    if (lo !== undefined && hi !== undefined && lo > hi) {
+      problems.push(problemAt(file, ["selection", "gates", i], `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`));
+    }
   });
   (sel.tie_break ?? []).forEach((id, i) => refCriterion(["selection", "tie_break", i], id));
   const quotaNames = new Set<string>();
@@ -106,6 +118,17 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
       if (!ids.includes(key)) problems.push(problemAt(file, ["scores", key], `score for unknown criterion "${key}"${hint(key, ids)}; the rubric's criteria are: ${ids.join(", ")}`, true));
     }
   }
+  // A kind in a rule that no consortium uses, but close to one that is, is a typo: it would make
+  // the quota or the conflict rule silently count nobody. (A kind far from every used one may be
+  // meant for other data, and is allowed.)
+  const leadKinds = new Set(consortia.map((c) => c.value.lead.kind));
+  const orgKinds = new Set(consortia.flatMap((c) => [c.value.lead, ...(c.value.members ?? [])].map((o) => o.kind)));
+  const typo = (path: (string | number)[], kind: string, used: Set<string>, what: string) => {
+    const near = used.has(kind) ? undefined : didYouMean(kind, used);
+    if (near) problems.push(problemAt(rubric.file, path, `no ${what} has kind "${kind}" (did you mean "${near}"?); kinds in use: ${[...used].sort().join(", ")}`));
+  };
+  (rubric.value.selection.quotas ?? []).forEach((q, i) => (q.kinds ?? []).forEach((k, j) => typo(["selection", "quotas", i, "kinds", j], k, leadKinds, "consortium's lead")));
+  (rubric.value.selection.conflicts?.kinds ?? []).forEach((k, j) => typo(["selection", "conflicts", "kinds", j], k, orgKinds, "organisation"));
   const known = new Set(consortia.map((c) => c.value.id));
   (rubric.value.selection.quotas ?? []).forEach((q, i) =>
     (q.ids ?? []).forEach((id, j) => {

@@ -80,3 +80,37 @@ describe("finding the rubric", () => {
     expect(r).toEqual({ code: 0, stdout: 'ok: rubric "Test rubric" and 1 consortium file are valid\n', stderr: "" });
   });
 });
+
+describe("rules that could never be met, and kinds that are typos", () => {
+  const run = (selection: string, bonus?: string) =>
+    cli(["validate"], {
+      cwd: fixture({
+        "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1, levels: { low: 2, high: 8 } }], selection, ...(bonus ? { bonus } : {}) }),
+        "consortia/x.yaml": consortiumYaml({ id: "x", kind: "telecom", scores: { a: 1, b: 1 }, members: [{ name: "U", kind: "academia" }] }),
+      }),
+    });
+
+  it("reports an impossible gate and off-scale thresholds", async () => {
+    const r = await run(["  teams: 2", "  gates:", "    - { criterion: a, min: 8, max: 3 }", "    - { criterion: b, min: 50 }"].join("\n"), "  - { label: Big, criterion: a, min: 11, points: 1 }");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bonus[0].min: threshold 11 is off the scale 0–10");
+    expect(r.stderr).toContain("selection.gates[0]: min 8 is above max 3: no team could pass this gate");
+    expect(r.stderr).toContain("selection.gates[1].min: threshold 50 is off the scale 0–10");
+  });
+
+  it("reports a kind that no consortium uses but is close to one that is", async () => {
+    const r = await run(
+      [
+        "  teams: 2",
+        "  quotas:",
+        "    - { name: big, kinds: [telecomm], max: 1 }",
+        "    - { name: far, kinds: [spaceagency], max: 1 }",
+        "  conflicts: { max_per_organisation: 1, kinds: [acadmia] }",
+      ].join("\n"),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`selection.quotas[0].kinds[0]: no consortium's lead has kind "telecomm" (did you mean "telecom"?)`);
+    expect(r.stderr).toContain('selection.conflicts.kinds[0]: no organisation has kind "acadmia" (did you mean "academia"?)');
+    expect(r.stderr).not.toContain("spaceagency");
+  });
+});
