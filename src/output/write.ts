@@ -4,7 +4,7 @@
  * content or the whole new one. Input files are never overwritten (by name, symbolic link or hard
  * link); a failed write leaves no temporary file behind.
  */
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import { closeSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
@@ -71,6 +71,8 @@ export function writeAtomic(target: string, text: string, inputs: readonly strin
   try {
     // A new file gets the usual mode; a replaced one keeps its own.
     fd = openSync(tmp, "wx", destStat ? destStat.mode & 0o7777 : 0o644);
+    // open() applies the umask; set a replaced file's own mode exactly.
+    if (destStat) fchmodSync(fd, destStat.mode & 0o7777);
     const bytes = Buffer.from(text, "utf8");
     // A short write (a nearly full disk) is retried until it fails outright: never renamed half done.
     for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);

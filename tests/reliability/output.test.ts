@@ -34,6 +34,17 @@ describe("writeAtomic", () => {
     expect(readdirSync(dir).sort()).toEqual(["old-link.txt", "out.txt"]);
   });
 
+  it("keeps modes that the umask would strip (664, 777)", () => {
+    const dir = tempDir();
+    for (const mode of [0o664, 0o777]) {
+      const target = join(dir, `m${mode.toString(8)}.csv`);
+      writeFileSync(target, "old\n");
+      chmodSync(target, mode);
+      writeAtomic(target, "new\n", []);
+      expect(statSync(target).mode & 0o777).toBe(mode);
+    }
+  });
+
   it("refuses an input file by name, through a symbolic link and through a hard link", () => {
     const dir = tempDir();
     const input = join(dir, "x.yaml");
