@@ -50,7 +50,11 @@ export function selectJson(ev: Evaluation): string {
 export function selectCsv(ev: Evaluation): string {
   return toCsv(
     ["rank", "id", "name", "kind", "total", "selected", "reasons"],
-    auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, round(r.total), r.selected, r.reasons.join("; ")]),
+    [
+      ...auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, round(r.total), r.selected, r.reasons.join("; ")]),
+      // Rules that could not be met follow, one row each, so that the spreadsheet sees them too.
+      ...ev.selection.unmet.map((u) => ["", "", "(unmet rule)", "", "", false, u]),
+    ],
   );
 }
 

@@ -166,3 +166,18 @@ describe("contradictory quotas", () => {
     expect(ev.selection.unmet).toEqual(['quota "many" needs at least 11 picked, got 10: the other rules leave no room for more']);
   });
 });
+
+describe("select CSV", () => {
+  it("carries the unmet rules as rows of their own", async () => {
+    const { selectCsv } = await import("../../src/render/select.js");
+    const ev = contest({ teams: 3, quotas: [{ name: "small", kinds: ["academia"], min: 2 }] }, [
+      { id: "p", a: 9, kind: "telecom" },
+      { id: "q", a: 8, kind: "telecom" },
+      { id: "r", a: 7, kind: "academia" },
+    ]);
+    const { parse } = await import("csv-parse/sync");
+    const rows = parse(selectCsv(ev)) as string[][];
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
+  });
+});
