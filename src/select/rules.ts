@@ -37,11 +37,11 @@ export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total
   for (const g of contest.rules.gates) {
     const c = contest.criteria[g.criterion]!;
     const s = scores[g.criterion]!;
-    if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmt(s)} is below the minimum ${fmt(g.min)}`);
-    if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmt(s)} is above the maximum ${fmt(g.max)}`);
+    if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmtApart(s, g.min)[0]} is below the minimum ${fmtApart(s, g.min)[1]}`);
+    if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmtApart(s, g.max)[0]} is above the maximum ${fmtApart(s, g.max)[1]}`);
   }
   const cut = contest.rules.minTotal;
-  if (cut !== undefined && total < cut - 1e-9) out.push(`below the cutoff: total ${fmt(total)} is under min_total ${fmt(cut)}`);
+  if (cut !== undefined && total < cut - 1e-9) out.push(`below the cutoff: total ${fmtApart(total, cut)[0]} is under min_total ${fmtApart(total, cut)[1]}`);
   return out;
 }
 
@@ -56,6 +56,16 @@ export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: n
 }
 
 export const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
+export function fmtApart(a: number, b: number): [string, string] {
+  for (let d = 2; d <= 9; d++) {
+    const f = 10 ** d;
+    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
+    if (ra !== rb) return [String(ra), String(rb)];
+  }
+  return [String(a), String(b)];
+}
 
 /** Mutable tally of a growing set: quota counts and organisation counts. */
 export class Tally {

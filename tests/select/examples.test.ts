@@ -181,3 +181,10 @@ describe("select CSV", () => {
     expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
   });
 });
+
+describe("reason texts", () => {
+  it("show as many decimals as it takes to tell a value from its threshold", () => {
+    const ev = contest({ teams: 2, min_total: 45, gates: [{ criterion: "b", min: 4.5 }] }, [{ id: "p", a: 4.499996, b: 4.499996 }, { id: "q", a: 9, b: 9 }]);
+    expect(why(ev, "p")).toBe("failed gate: b 4.499996 is below the minimum 4.5; below the cutoff: total 44.99996 is under min_total 45");
+  });
+});
