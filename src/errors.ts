@@ -3,6 +3,7 @@
  * which field, and what was expected. Problems are collected, never thrown one at a time; the
  * shell turns a `DataError` into exit code 1 and a `UsageError` into exit code 2.
  */
+import stringWidth from "string-width";
 
 export interface Position {
   line: number; // 1-based
@@ -65,14 +66,16 @@ export function escapeControls(text: string): string {
 
 /** At most EXCERPT_WIDTH characters of a source line around a 1-based column, and the caret's offset. */
 export function excerptWindow(source: string, col: number): { line: string; caret: number } {
-  // One character for one, so the caret stays under its column; no terminal escapes get through.
+  // Tabs and carriage returns become spaces, and no terminal escapes get through.
   const line = source.replace(/[\t\r]/g, " ").replace(CONTROLS, "\uFFFD");
   const at = Math.max(0, col - 1);
-  if (line.length <= EXCERPT_WIDTH) return { line, caret: at };
+  // The caret is placed by display width: Hangul and other wide characters take two columns.
+  if (line.length <= EXCERPT_WIDTH) return { line, caret: stringWidth(line.slice(0, at)) };
   const start = Math.max(0, Math.min(at - 40, line.length - EXCERPT_WIDTH));
   const head = start > 0 ? "…" : "";
   const tail = start + EXCERPT_WIDTH < line.length ? "…" : "";
-  return { line: head + line.slice(start, start + EXCERPT_WIDTH) + tail, caret: at - start + head.length };
+  const shown = head + line.slice(start, start + EXCERPT_WIDTH) + tail;
+  return { line: shown, caret: stringWidth(shown.slice(0, at - start + head.length)) };
 }
 
 export function formatProblems(problems: readonly Problem[]): string {

@@ -114,3 +114,12 @@ describe("rules that could never be met, and kinds that are typos", () => {
     expect(r.stderr).not.toContain("spaceagency");
   });
 });
+
+describe("the caret", () => {
+  it("stands under its column after double-width Korean text", async () => {
+    const r = await validate({ "consortia/x.yaml": "id: x\nname: X\nlead: { name: 카카오 컨소시엄, kind: platfrm1 }\nscores:\n  a: { value: 1 }\n  b: { value: 1 }\n" });
+    expect(r.code).toBe(1);
+    // "lead: { name: 카카오 컨소시엄, kind: " is 31 characters but 37 columns wide (six Hangul).
+    expect(r.stderr).toContain("    lead: { name: 카카오 컨소시엄, kind: platfrm1 }\n" + " ".repeat(4 + 37) + "^");
+  });
+});
