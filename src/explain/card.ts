@@ -80,7 +80,7 @@ export function findTeam(ev: Evaluation, id: string): number {
   throw new UsageError(`unknown consortium "${id}"${hint(id, ids)}; the consortia are: ${ids.join(", ")}`);
 }
 
-function linePosition(ev: Evaluation, index: number, total: number, selected: boolean): LinePosition {
+function linePosition(ev: Evaluation, total: number, selected: boolean): LinePosition {
   const none: LinePosition = { position: "none", points: null, versus: null, versus_total: null, versus_rank: null };
   if (selected) {
     const out = ev.ranked.find((r) => !ev.selected.has(r.index));
@@ -143,6 +143,6 @@ export function explainCard(ev: Evaluation, index: number): Card {
     places: contest.rules.teams,
     selected,
     reasons: ev.reasons.get(index) ?? [],
-    line: linePosition(ev, index, r.total, selected),
+    line: linePosition(ev, r.total, selected),
   };
 }

@@ -16,12 +16,13 @@ export interface RunOutput {
   stderr: string;
 }
 
-export async function cli(argv: string[], opts: Partial<Omit<IO, "stdout" | "stderr">> = {}): Promise<RunOutput> {
-  let stdout = "";
-  let stderr = "";
+/** An IO with captured streams and the repository as both working directory and package root. */
+export function testIO(opts: Partial<Omit<IO, "stdout" | "stderr">> = {}): { io: IO; stdout: () => string; stderr: () => string } {
+  let out = "";
+  let err = "";
   const io: IO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: (s: string) => (err += s) },
     env: {},
     cwd: ROOT,
     packageRoot: ROOT,
@@ -31,8 +32,13 @@ export async function cli(argv: string[], opts: Partial<Omit<IO, "stdout" | "std
     version: "0.0.0-test",
     ...opts,
   };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
+  return { io, stdout: () => out, stderr: () => err };
+}
+
+export async function cli(argv: string[], opts: Partial<Omit<IO, "stdout" | "stderr">> = {}): Promise<RunOutput> {
+  const t = testIO(opts);
+  const code = await run(argv, t.io);
+  return { code, stdout: t.stdout(), stderr: t.stderr() };
 }
 
 /** A fresh temporary directory. */

@@ -4,7 +4,7 @@
  */
 import type { Command, Option } from "commander";
 import { buildProgram } from "../../src/cli/program.js";
-import { cli, ROOT } from "../helpers/run.js";
+import { cli, testIO } from "../helpers/run.js";
 
 /**
  * Positional arguments for commands that require them. A required argument with a fixed list of
@@ -49,20 +49,7 @@ function positionals(cmd: Command): { lists: string[][]; missing?: string } {
 
 /** Every runnable command × format, in the order the grammar lists them. */
 export function invocations(): Invocation[] {
-  const program = buildProgram(
-    {
-      stdout: { write: () => true },
-      stderr: { write: () => true },
-      env: {},
-      cwd: ROOT,
-      packageRoot: ROOT,
-      stdoutIsTTY: false,
-      stderrIsTTY: false,
-      detectedColor: 0,
-      version: "0",
-    },
-    {},
-  );
+  const program = buildProgram(testIO().io, {});
   const out: Invocation[] = [];
   for (const cmd of program.commands) {
     const name = cmd.name();

@@ -10,23 +10,12 @@ import { describe, expect, it } from "vitest";
 import type { IO } from "../../src/cli/io.js";
 import { report } from "../../src/cli/main.js";
 import { DataError, UsageError } from "../../src/errors.js";
-import { ROOT, tempDir } from "../helpers/run.js";
+import { ROOT, tempDir, testIO } from "../helpers/run.js";
 import { STACK_FRAME } from "./corpus.js";
 
 function capture(env: Record<string, string> = {}): { io: IO; err: () => string } {
-  let err = "";
-  const io: IO = {
-    stdout: { write: () => true },
-    stderr: { write: (s: string) => (err += s) },
-    env,
-    cwd: ROOT,
-    packageRoot: ROOT,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    detectedColor: 0,
-    version: "0.0.0-test",
-  };
-  return { io, err: () => err };
+  const t = testIO({ env });
+  return { io: t.io, err: t.stderr };
 }
 
 function thrower(): never {
