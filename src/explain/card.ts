@@ -6,7 +6,7 @@
 import { UsageError, hint } from "../errors.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
 import { totalKey } from "../score/score.js";
-import type { Evaluation } from "../select/evaluate.js";
+import { dominanceNote, type Evaluation } from "../select/evaluate.js";
 
 export interface CriterionLine {
   id: string;
@@ -142,7 +142,7 @@ export function explainCard(ev: Evaluation, index: number): Card {
     teams: contest.teams.length,
     places: contest.rules.teams,
     selected,
-    reasons: ev.reasons.get(index) ?? [],
+    reasons: [...(ev.reasons.get(index) ?? []), ...[dominanceNote(ev, index)].filter((n): n is string => n !== undefined)],
     line: linePosition(ev, r.total, selected),
   };
 }

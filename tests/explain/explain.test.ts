@@ -126,3 +126,12 @@ describe("explain", () => {
     }
   });
 });
+
+describe("explain a dominated team", () => {
+  it("says no weighting can put it in the top places", async () => {
+    const r = await cli(["explain", "motif", "-f", "json"]);
+    expect(r.code).toBe(0);
+    const card = JSON.parse(r.stdout);
+    expect(card.reasons).toContain("dominated by kakao, kt, lg, lunit, naver, nc-ai, skt, upstage: no weighting ranks it in the top 5");
+  });
+});
