@@ -10,7 +10,7 @@
  *   stretch is walked along the upper envelope of those sums (envelope.ts).
  */
 import type { Contest } from "../model/contest.js";
-import { evaluate } from "../select/evaluate.js";
+import { rankAndSelect } from "../select/evaluate.js";
 import { candidatePoints, SAME_POINT } from "./crossings.js";
 import { bestAt, bestWithin, leaveEnvelope, stretch } from "./envelope.js";
 import { sweep, totalLines, weightsAt, type Sweep } from "./lines.js";
@@ -36,7 +36,7 @@ export interface CriterionSensitivity {
 
 /** The picked set (team indices) at weight t of the sweep, under the full rules. */
 export function pickedAt(contest: Contest, s: Sweep, t: number): Set<number> {
-  return new Set(evaluate(contest, weightsAt(s, t)).selection.selected);
+  return new Set(rankAndSelect(contest, weightsAt(s, t)).selection.selected);
 }
 
 const same = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((x) => b.has(x));
@@ -98,7 +98,7 @@ function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<
   };
 }
 
-export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(evaluate(contest).selection.selected)): CriterionSensitivity {
+export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(rankAndSelect(contest).selection.selected)): CriterionSensitivity {
   const s = sweep(contest, criterion);
   const up = firstChangeAbove(contest, s, current);
   const down = firstChangeAbove(contest, mirror(s), current);

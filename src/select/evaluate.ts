@@ -29,7 +29,8 @@ export function dominanceNote(ev: Evaluation, index: number): string | undefined
   return `dominated by ${by.join(", ")}: no weighting ranks it in the top ${ev.contest.rules.teams}`;
 }
 
-export function evaluate(contest: Contest, weights: readonly number[] = contest.weights): Evaluation {
+/** Rank and select only (no dominance): what the analyses call at many weights. */
+export function rankAndSelect(contest: Contest, weights: readonly number[] = contest.weights): { ranked: Ranked[]; selection: SelectionResult } {
   const ranked = rankTeams(contest, weights);
   const totals = new Float64Array(contest.teams.length);
   for (const r of ranked) totals[r.index] = r.total;
@@ -38,6 +39,11 @@ export function evaluate(contest: Contest, weights: readonly number[] = contest.
     totals,
     scores: (t) => contest.teams[t]!.scores,
   });
+  return { ranked, selection };
+}
+
+export function evaluate(contest: Contest, weights: readonly number[] = contest.weights): Evaluation {
+  const { ranked, selection } = rankAndSelect(contest, weights);
   return {
     contest,
     ranked,
