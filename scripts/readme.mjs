@@ -1,37 +1,46 @@
-// Keep the README's examples true: every block that follows a `<!-- run: COMMAND -->` marker holds
-// the real output of COMMAND (run from the repository root, without colour, 80 columns wide).
+// Keep the README's examples true: every ```console block starts with `$ COMMAND` and holds the real
+// output of COMMAND (run from the repository root, without colour, 80 columns wide, standard error
+// merged). A block right after `<!-- in an empty folder -->` runs in a fresh, empty dist/example/.
 //   node scripts/readme.mjs          rewrite the blocks in README.md
 //   node scripts/readme.mjs --check  exit 1 and name the stale blocks (used by the test suite)
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, renameSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const file = join(root, "README.md");
-const BLOCK = /<!-- run: (.+?) -->\n```([a-z]*)\n([\s\S]*?)```\n/g;
+const BLOCK = /(<!-- in an empty folder -->\n)?```console\n\$ (.+)\n([\s\S]*?)```\n/g;
 
-export function runExample(command) {
+export function runExample(command, { emptyFolder = false } = {}) {
   const sh = command.replace(/(^|[|;&]\s*)sovereign-ai\b/g, `$1node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`);
+  let cwd = root;
+  if (emptyFolder) {
+    cwd = join(root, "dist", "example");
+    rmSync(cwd, { recursive: true, force: true });
+    mkdirSync(cwd, { recursive: true });
+  }
   let out;
   try {
-    out = execFileSync("sh", ["-c", `${sh} 2>&1`], {
-      cwd: root,
+    out = execFileSync("sh", ["-c", `exec 2>&1\n${sh}`], {
+      cwd,
       encoding: "utf8",
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "80", SOVEREIGN_AI_DEBUG: "" },
     });
   } catch (err) {
     out = `${err.stdout ?? ""}`;
+  } finally {
+    if (emptyFolder) rmSync(cwd, { recursive: true, force: true });
   }
   return out.replace(/\r\n/g, "\n").replace(/\n*$/, "\n");
 }
 
 export function regenerate(text) {
   const stale = [];
-  const next = text.replace(BLOCK, (whole, command, lang, body) => {
-    const out = runExample(command);
+  const next = text.replace(BLOCK, (whole, empty, command, body) => {
+    const out = runExample(command, { emptyFolder: Boolean(empty) });
     if (out !== body) stale.push(command);
-    return `<!-- run: ${command} -->\n\`\`\`${lang}\n${out}\`\`\`\n`;
+    return `${empty ?? ""}\`\`\`console\n$ ${command}\n${out}\`\`\`\n`;
   });
   return { next, stale };
 }

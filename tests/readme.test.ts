@@ -7,9 +7,23 @@ import { regenerate } from "../scripts/readme.mjs";
 
 describe("README", () => {
   const text = readFileSync(join(ROOT, "README.md"), "utf8");
-  it("holds the two quick-start commands", () => {
-    expect(text).toContain("npm ci && npx sovereign-ai score");
+  it("holds the quick start and the install commands", () => {
+    expect(text).toContain("npx sovereign-ai score");
+    expect(text).toContain("npm install -g .");
     expect(text).toContain("npm test");
+  });
+  it("starts every example block with the command that made it", () => {
+    const blocks = text.match(/```console\n[^\n]*/g) ?? [];
+    expect(blocks.length).toBeGreaterThan(15);
+    for (const b of blocks) expect(b).toMatch(/^```console\n\$ (.*\b)?sovereign-ai /);
+    // No example hides its command in an HTML comment any more.
+    expect(text).not.toMatch(/<!-- run:/);
+  });
+  it("links the documents it moved its internals to, and they exist", () => {
+    for (const doc of ["docs/method.md", "docs/performance.md"]) {
+      expect(text).toContain(`(${doc}`);
+      expect(readFileSync(join(ROOT, doc), "utf8").length).toBeGreaterThan(500);
+    }
   });
   it("shows the real, current output of every example (npm run readme rewrites them)", () => {
     const { stale } = regenerate(text) as { stale: string[] };
