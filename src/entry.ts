@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import type { IO } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
 import { EXIT } from "./errors.js";
+import { signalGuard } from "./output/signals.js";
 import type { ColorLevel } from "./render/style.js";
 
 declare const __VERSION__: string | undefined;
@@ -24,6 +25,7 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     detectedColor: (supportsColor ? supportsColor.level : 0) as ColorLevel,
     version: typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev",
+    guardTemp: signalGuard(process, setImmediate),
   };
   let done = false;
   let readerGone = false;

@@ -2,6 +2,7 @@
  * What a command may see of the world. The entry point (bin/) fills it from the process; tests
  * fill it by hand. Nothing below the entry point touches `process`.
  */
+import type { TempGuard } from "../output/write.js";
 import type { ColorLevel } from "../render/style.js";
 
 export interface Writable {
@@ -22,4 +23,6 @@ export interface IO {
   /** Colour level chalk detected for stdout (before NO_COLOR and --no-color). */
   readonly detectedColor: ColorLevel;
   readonly version: string;
+  /** Holds interrupts while `--output` has a temporary file (see output/signals.ts); tests omit it. */
+  readonly guardTemp?: TempGuard;
 }

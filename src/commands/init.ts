@@ -4,11 +4,11 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { DataError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { consortiumTemplate, rubricTemplate } from "../init/template.js";
 import { loadRubric } from "../init/rubric.js";
 import { displayPath } from "../load/read.js";
-import { writeAtomic } from "../output/write.js";
+import { writeNew } from "../output/write.js";
 import { Slug } from "../schema/common.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
 
@@ -35,7 +35,8 @@ export function runInit(ctx: RunContext, kind: InitKind, name: string, opts: Ini
   const dir = resolve(cwd, opts.dir ?? FOLDER[kind]);
   const target = join(dir, `${name}.yaml`);
   const shown = displayPath(target, cwd);
-  if (existsSync(target)) throw new UsageError(`${shown} already exists; init never overwrites a file. Choose another ${what}, or move the file away first`);
+  const exists = () => new UsageError(`${shown} already exists; init never overwrites a file. Choose another ${what}, or move the file away first`);
+  if (existsSync(target)) throw exists();
   const base = loadRubric(opts.rubric, { cwd, packageRoot });
   // The rubric as the reader knows it: relative to the working directory, or to the package for a bundled one.
   const near = displayPath(base.path, cwd);
@@ -51,11 +52,9 @@ export function runInit(ctx: RunContext, kind: InitKind, name: string, opts: Ini
   } catch (err) {
     throw new UsageError(`cannot create the folder ${displayPath(dir, cwd)} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
   }
-  try {
-    writeAtomic(target, text, [base.path], shown);
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof DataError) throw new UsageError(err.message.replace(/^--output /, ""));
-    throw err;
+  // Exclusive: of several runs at once, exactly one creates the file; the others are told it exists.
+  if (!writeNew(target, text, shown, ctx.io.guardTemp)) {
+    throw exists();
   }
   const next =
     kind === "consortium"
