@@ -36,6 +36,12 @@ const sign = (x: number) => Math.sign(Math.round(x * 1e9));
 
 /** Teams that at least `teams` others dominate, with the dominators' ids (in id order). */
 export function dominated(contest: Contest): Map<number, string[]> {
+  const all = dominators(contest);
+  return new Map([...all].filter(([, by]) => by.length >= contest.rules.teams && by.length > 0));
+}
+
+/** For every team (by index), the ids of the teams that dominate it (in id order; often none). */
+export function dominators(contest: Contest): Map<number, string[]> {
   const p = profiles(contest);
   const out = new Map<number, string[]>();
   p.forEach((pi, i) => {
@@ -45,7 +51,7 @@ export function dominated(contest: Contest): Map<number, string[]> {
       const d = pj.u.map((u, c) => sign(u - pi.u[c]!));
       if (d.every((x) => x >= 0) && d.some((x) => x > 0) && sign(pj.bonus - pi.bonus) >= 0 && winsTie(contest, j, i)) by.push(contest.teams[j]!.id);
     });
-    if (by.length >= contest.rules.teams) out.set(i, by);
+    out.set(i, by);
   });
   return out;
 }

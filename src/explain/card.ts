@@ -6,7 +6,7 @@
 import { UsageError, hint } from "../errors.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
 import { totalKey } from "../score/score.js";
-import { dominanceNote, type Evaluation } from "../select/evaluate.js";
+import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 
 export interface CriterionLine {
   id: string;
@@ -63,6 +63,12 @@ export interface Card {
   bonus: number;
   total: number;
   rank: number;
+  /** Ids with the same total, in rank order (absent when the total is the team's own). */
+  tie_group?: readonly string[];
+  /** What separated it from the team ranked just below: "total", a tie-break criterion id, or "id". */
+  decided_by: string;
+  /** The sentence on a tie at the line that the team is part of, else null. */
+  tie: string | null;
   teams: number;
   places: number;
   selected: boolean;
@@ -139,10 +145,13 @@ export function explainCard(ev: Evaluation, index: number): Card {
     bonus: r.bonus,
     total: r.total,
     rank: r.rank,
+    ...(ev.ties.get(index)!.group ? { tie_group: ev.ties.get(index)!.group! } : {}),
+    decided_by: ev.ties.get(index)!.decidedBy,
+    tie: ev.lineTies.find((t) => t.members.includes(index))?.text ?? null,
     teams: contest.teams.length,
     places: contest.rules.teams,
     selected,
-    reasons: [...(ev.reasons.get(index) ?? []), ...[dominanceNote(ev, index)].filter((n): n is string => n !== undefined)],
+    reasons: reasonsOf(ev, index),
     line: linePosition(ev, r.total, selected),
   };
 }

@@ -39,16 +39,40 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       bonus: r.bonus,
       total: r.total,
       selected: ev.selected.has(r.index),
-      dominated_by: ev.dominated.get(r.index) ?? [],
+      ...tieFields(ev, r.index),
+      dominated_by: ev.dominators.get(r.index) ?? [],
     })),
   });
 }
 
+/** `tie_group` (only inside a group) and `decided_by`, for JSON. */
+export function tieFields(ev: Evaluation, index: number): { tie_group?: readonly string[]; decided_by: string } {
+  const t = ev.ties.get(index)!;
+  return { ...(t.group ? { tie_group: t.group } : {}), decided_by: t.decidedBy };
+}
+
+/** The shared place: "5=" inside a tie group. */
+export const placeOf = (ev: Evaluation, index: number) => ev.ties.get(index)!.place;
+
+/** The sentences on ties at the line (empty when there are none). */
+export const tieLines = (ev: Evaluation) => ev.lineTies.map((t) => t.text);
+
 export function scoreCsv(ev: Evaluation, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
   return toCsv(
-    ["rank", "id", "name", "kind", ...ids, "bonus", "total", "selected"],
-    rows(ev, top).map((r) => [r.rank, r.team.id, r.team.name, r.team.kind, ...r.team.scores, r.bonus, round(r.total), ev.selected.has(r.index)]),
+    ["rank", "id", "name", "name_ko", "kind", ...ids, "bonus", "total", "selected", "decided_by"],
+    rows(ev, top).map((r) => [
+      r.rank,
+      r.team.id,
+      r.team.name,
+      r.team.consortium.name_ko ?? "",
+      r.team.kind,
+      ...r.team.scores,
+      r.bonus,
+      round(r.total),
+      ev.selected.has(r.index),
+      ev.ties.get(r.index)!.decidedBy,
+    ]),
   );
 }
 
@@ -59,9 +83,10 @@ export function scoreMarkdown(ev: Evaluation, top?: number): string {
     head +
     toMarkdownTable(
       ["rank", "id", "name", "kind", ...ids, "bonus", "total", "selected"],
-      rows(ev, top).map((r) => [r.rank, r.team.id, r.team.name, r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
+      rows(ev, top).map((r) => [placeOf(ev, r.index), r.team.id, r.team.name, r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
       ["r", "l", "l", "l", ...ids.map(() => "r" as const), "r", "r", "l"],
     ) +
+    tieLines(ev).map((l) => `\n${l}\n`).join("") +
     (dominatedLine(ev) ? `\n${dominatedLine(ev)}\n` : "")
   );
 }
@@ -95,7 +120,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
   const maxTotal = Math.max(100, ...ev.ranked.map((r) => r.total));
   const shown = rows(ev, top);
   const base: Column[] = [
-    { head: "#", align: "right", cell: (r) => String(r.rank) },
+    { head: "#", align: "right", cell: (r) => placeOf(ev, r.index) },
     { head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
     { head: "consortium", align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
   ];
@@ -155,7 +180,8 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
   const note = hidden.length ? [s.dim(fit(`hidden to fit ${o.columns} columns: ${hidden.join(", ")} (--wide shows every column)`))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(`unmet: ${u}`));
   const dominated = dominatedLine(ev) ? [s.dim(fit(dominatedLine(ev)))] : [];
-  return [title, weights, table, ...note, ...dominated, ...unmet].join("\n") + "\n";
+  const ties = tieLines(ev).map((l) => s.yellow(fit(l)));
+  return [title, weights, table, ...note, ...ties, ...dominated, ...unmet].join("\n") + "\n";
 }
 
 const visible = (text: string) => stripVTControlCharacters(text);

@@ -3,15 +3,17 @@
  * was or was not picked, then the rules that could not be met.
  */
 import Table from "cli-table3";
-import { dominanceNote, type Evaluation } from "../select/evaluate.js";
+import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
-import type { TableOptions } from "./score.js";
+import { placeOf, tieFields, tieLines, type TableOptions } from "./score.js";
 import { num } from "./text.js";
+import { wrapLines } from "./width.js";
 
 interface Row {
   rank: number;
+  place: string;
   id: string;
   name: string;
   kind: string;
@@ -19,18 +21,21 @@ interface Row {
   selected: boolean;
   reasons: readonly string[];
   dominatedBy: readonly string[];
+  index: number;
 }
 
 function auditRows(ev: Evaluation): Row[] {
   return ev.ranked.map((r) => ({
     rank: r.rank,
+    place: placeOf(ev, r.index),
     id: r.team.id,
     name: r.team.name,
     kind: r.team.kind,
     total: r.total,
     selected: ev.selected.has(r.index),
-    reasons: [...(ev.reasons.get(r.index) ?? []), ...[dominanceNote(ev, r.index)].filter((n): n is string => n !== undefined)],
-    dominatedBy: ev.dominated.get(r.index) ?? [],
+    reasons: reasonsOf(ev, r.index),
+    dominatedBy: ev.dominators.get(r.index) ?? [],
+    index: r.index,
   }));
 }
 
@@ -42,7 +47,16 @@ export function selectJson(ev: Evaluation): string {
     rubric: ev.contest.rubric.name,
     strategy: strategyOf(ev),
     selected: pickedIds(ev),
-    decisions: auditRows(ev).map((r) => ({ id: r.id, rank: r.rank, total: r.total, selected: r.selected, reasons: r.reasons, dominated_by: r.dominatedBy })),
+    decisions: auditRows(ev).map((r) => ({
+      id: r.id,
+      rank: r.rank,
+      total: r.total,
+      selected: r.selected,
+      ...tieFields(ev, r.index),
+      reasons: r.reasons,
+      dominated_by: r.dominatedBy,
+    })),
+    ties: tieLines(ev),
     unmet: ev.selection.unmet,
   });
 }
@@ -60,13 +74,14 @@ export function selectCsv(ev: Evaluation): string {
 
 export function selectMarkdown(ev: Evaluation): string {
   const picked = pickedIds(ev);
-  const head = `**${ev.contest.rubric.name}** — strategy ${strategyOf(ev)}; picked ${picked.length} of up to ${ev.contest.rules.teams}: ${picked.join(", ") || "none"}\n\n`;
+  const ties = tieLines(ev).map((l) => `${l}\n\n`).join("");
+  const head = `**${ev.contest.rubric.name}** — strategy ${strategyOf(ev)}; picked ${picked.length} of up to ${ev.contest.rules.teams}: ${picked.join(", ") || "none"}\n\n${ties}`;
   const unmet = ev.selection.unmet.length ? `\nUnmet rules:\n\n${ev.selection.unmet.map((u) => `- ${u}`).join("\n")}\n` : "";
   return (
     head +
     toMarkdownTable(
       ["rank", "id", "name", "kind", "total", "selected", "reasons"],
-      auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, num(r.total), r.selected ? "✓" : "", r.reasons.join("; ")]),
+      auditRows(ev).map((r) => [r.place, r.id, r.name, r.kind, num(r.total), r.selected ? "✓" : "", r.reasons.join("; ")]),
       ["r", "l", "l", "l", "r", "l", "l"],
     ) +
     unmet
@@ -86,6 +101,7 @@ export function selectTable(ev: Evaluation, o: TableOptions): string {
   picked.forEach((r, k) => lines.push(`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${r.name}`));
   if (picked.length === 0) lines.push("  none");
   lines.push("");
+  for (const l of tieLines(ev)) lines.push(...wrapLines(l, o.wide ? Infinity : o.columns).map((x) => s.yellow(x)), "");
   lines.push(s.bold("Audit log:"));
   const reasonWidth = o.wide ? 90 : Math.max(30, o.columns - 34);
   const table = new Table({
@@ -97,7 +113,7 @@ export function selectTable(ev: Evaluation, o: TableOptions): string {
     wordWrap: true,
   });
   for (const r of rows) {
-    table.push([String(r.rank), r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")]);
+    table.push([r.place, r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")]);
   }
   lines.push(table.toString());
   if (ev.selection.unmet.length) {

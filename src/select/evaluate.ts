@@ -2,9 +2,11 @@
  * Score and select in one step: the ranking, the picked set under the rubric's rules, and each
  * team's decision. What `score`, `select` and `explain` render.
  */
-import { dominated } from "../analyse/dominance.js";
+import { dominators } from "../analyse/dominance.js";
 import type { Contest } from "../model/contest.js";
 import { rankTeams, type Ranked } from "../score/score.js";
+import { andList, ordinal, tieInfo, type TieInfo } from "../score/ties.js";
+import { lineTies, type LineTie } from "./line-tie.js";
 import { selectTeams, type SelectionResult } from "./select.js";
 
 export interface Evaluation {
@@ -20,6 +22,31 @@ export interface Evaluation {
    * weighting can put them in the top `teams`. By team index, the dominators' ids.
    */
   readonly dominated: ReadonlyMap<number, readonly string[]>;
+  /** Every team's dominators (ids; empty for most), by team index: what JSON's `dominated_by` lists. */
+  readonly dominators: ReadonlyMap<number, readonly string[]>;
+  /** By team index: its tie group, shared place and what separated it from the team below. */
+  readonly ties: ReadonlyMap<number, TieInfo>;
+  /** Tie groups split by the line between picked and left out (usually none or one). */
+  readonly lineTies: readonly LineTie[];
+}
+
+/** The note for a team in a tie at the line, for audit rows. */
+export function tieNote(ev: Evaluation, index: number): string | undefined {
+  const lt = ev.lineTies.find((t) => t.members.includes(index));
+  if (!lt) return undefined;
+  const others = lt.members.filter((m) => m !== index).map((m) => ev.contest.teams[m]!.id);
+  const how =
+    lt.decidedBy === "id"
+      ? "decided by id (alphabetical order), not by any criterion"
+      : lt.decidedBy === "rules"
+        ? "the selection rules decided"
+        : `decided by the tie-break criterion ${lt.decidedBy}`;
+  return `tie at ${lt.total.toFixed(2)} with ${andList(others)} for ${ordinal(lt.place)} place: ${how}`;
+}
+
+/** A team's reasons with the dominance and tie notes, for audit rows. */
+export function reasonsOf(ev: Evaluation, index: number): string[] {
+  return [...(ev.reasons.get(index) ?? []), ...[tieNote(ev, index), dominanceNote(ev, index)].filter((n): n is string => n !== undefined)];
 }
 
 /** The note for a dominated team, for audit logs. */
@@ -44,12 +71,17 @@ export function rankAndSelect(contest: Contest, weights: readonly number[] = con
 
 export function evaluate(contest: Contest, weights: readonly number[] = contest.weights): Evaluation {
   const { ranked, selection } = rankAndSelect(contest, weights);
+  const ties = tieInfo(contest, ranked);
+  const doms = dominators(contest);
   return {
     contest,
     ranked,
     selection,
     selected: new Set(selection.selected),
     reasons: new Map(selection.decisions.map((d) => [d.index, d.reasons])),
-    dominated: dominated(contest),
+    dominated: new Map([...doms].filter(([, by]) => by.length > 0 && by.length >= contest.rules.teams)),
+    dominators: doms,
+    ties,
+    lineTies: lineTies(contest, ranked, ties, selection),
   };
 }

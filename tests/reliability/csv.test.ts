@@ -75,14 +75,14 @@ describe("score -f csv with hostile consortium names", () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
     const rows = parseCsv(r.stdout);
-    expect(rows[0]).toEqual(["rank", "id", "name", "kind", "q", "bonus", "total", "selected"]);
+    expect(rows[0]).toEqual(["rank", "id", "name", "name_ko", "kind", "q", "bonus", "total", "selected", "decided_by"]);
     const byId = Object.fromEntries(rows.slice(1).map((row) => [row[1], row]));
     for (const [id, name] of Object.entries(names)) {
       expect(byId[id]![2]).toBe(id === "g" ? name : `'${name}`);
     }
     // Team c scores -2 on a -10..10 scale: (−2 + 10) / 20 × 100 = 40.
-    expect(byId.c!.slice(4, 7)).toEqual(["-2", "0", "40"]);
+    expect(byId.c!.slice(5, 8)).toEqual(["-2", "0", "40"]);
     // The raw text holds the negative numbers bare, never quoted or prefixed.
-    expect(r.stdout).toContain(`,startup,-2,0,40,`);
+    expect(r.stdout).toContain(`,,startup,-2,0,40,`);
   });
 });
