@@ -1,0 +1,171 @@
+/**
+ * The programme: the stages (programme/*.yaml, in file-name order), the source records they cite (sources/ beside
+ * the programme folder, else the bundled one) and the consortium files their entrants name (consortia/ and
+ * programme/consortia/). Every file is checked against its schema, then the rules across files: entrants and
+ * results name known consortia, citations resolve, and a stage cites no source published after the day it was
+ * reported. Every problem in every file is collected before anything is thrown.
+ */
+import { existsSync, statSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { DataError, hint, type Problem } from "../errors.js";
+import { inReadingOrder, type Place } from "../load/contest.js";
+import { dataDir } from "../load/paths.js";
+import { listYamlFiles, readSource } from "../load/read.js";
+import { parseYaml, problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
+import { Consortium } from "../schema/consortium.js";
+import { Stage } from "../schema/stage.js";
+import { checkSchema } from "../validate/schema.js";
+import type { Checked } from "../validate/rules.js";
+import { parseCitation, SourceRecord, unresolved } from "./sources.js";
+
+export interface ProgrammeOptions {
+  /** The programme folder (default: programme/ in the working directory, else the bundled one). */
+  programme?: string;
+}
+
+export interface Programme {
+  stages: Checked<Stage>[];
+  sources: Map<string, Checked<SourceRecord>>;
+  /** Every consortium file the stages may name, by id, with its path. */
+  consortia: Map<string, Checked<Consortium> & { path: string }>;
+  files: string[];
+  dirs: { programme: string; sources: string; consortia: string[] };
+}
+
+const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
+
+export function programmeDirs(opts: ProgrammeOptions, place: Place): Programme["dirs"] {
+  const programme = opts.programme !== undefined ? (isAbsolute(opts.programme) ? opts.programme : resolve(place.cwd, opts.programme)) : isDir(join(place.cwd, "programme")) ? join(place.cwd, "programme") : join(place.packageRoot, "programme");
+  const besides = join(dirname(programme), "sources");
+  const sources = isDir(besides) ? besides : join(place.packageRoot, "sources");
+  const extra = join(programme, "consortia");
+  return { programme, sources, consortia: [dataDir("consortia", place), ...(isDir(extra) ? [extra] : [])] };
+}
+
+/** The day a stage was reported: `reported`, else `date`. */
+export function reportedOn(s: Stage): string | undefined {
+  return s.reported ?? s.date;
+}
+
+/** The date a stage sorts and shows by: its date, else the month it is expected. */
+export function stageWhen(s: Stage): string {
+  return s.date ?? s.expected ?? s.reported ?? "";
+}
+
+function parse(path: string, cwd: string, problems: Problem[]): ParsedFile | undefined {
+  const read = readSource(path, cwd);
+  if (!read.ok) return void problems.push(read.problem);
+  const parsed = parseYaml(read.source);
+  if (!parsed.ok) return void problems.push(...parsed.problems);
+  return parsed.parsed;
+}
+
+function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<typeof checkSchema>[1], problems: Problem[]): (Checked<T> & { path: string })[] {
+  const out: (Checked<T> & { path: string })[] = [];
+  for (const path of paths) {
+    const file = parse(path, cwd, problems);
+    if (!file) continue;
+    const r = checkSchema(file, schema);
+    if (r.ok) out.push({ file, value: r.value as T, path });
+    else problems.push(...r.problems);
+  }
+  return out;
+}
+
+const stem = (file: string) => basename(file, extname(file));
+
+/** Check every citation at `path` (a string or a list) against the records and the day the file was reported. */
+export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: ReadonlyMap<string, Checked<SourceRecord>>, day: string | undefined, what: string): Problem[] {
+  const list = typeof citation === "string" ? [[citation, path] as const] : citation.map((c, i) => [c, [...path, i]] as const);
+  const problems: Problem[] = [];
+  for (const [text, at] of list) {
+    const parsed = parseCitation(text);
+    if (!parsed.ok) {
+      problems.push(problemAt(file, at, parsed.message));
+      continue;
+    }
+    const records = new Map([...sources].map(([k, v]) => [k, v.value]));
+    for (const ref of parsed.refs) {
+      const wrong = unresolved(ref, records);
+      if (wrong.length) {
+        const missing = !sources.has(ref.source);
+        problems.push(...wrong.map((m) => problemAt(file, at, missing ? `${m}${hint(ref.source, sources.keys())}` : m)));
+        continue;
+      }
+      const published = sources.get(ref.source)!.value.published;
+      if (day !== undefined && published > day) problems.push(problemAt(file, at, `cites ${ref.source}, published ${published}, after ${what} was reported (${day}); a stage may cite only sources dated on or before that day`));
+    }
+  }
+  return problems;
+}
+
+export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
+  const problems: Problem[] = [];
+  const dirs = programmeDirs(opts, place);
+  const sourceListing = listYamlFiles([dirs.sources], place.cwd);
+  problems.push(...sourceListing.problems);
+  const sources = new Map<string, Checked<SourceRecord>>();
+  for (const s of loadAll<SourceRecord>(sourceListing.files, place.cwd, SourceRecord, problems)) {
+    if (s.value.id !== stem(s.file.file)) problems.push(problemAt(s.file, ["id"], `id "${s.value.id}" differs from the file name "${stem(s.file.file)}"`));
+    else if (sources.has(s.value.id)) problems.push(problemAt(s.file, ["id"], `duplicate source id "${s.value.id}"`));
+    else sources.set(s.value.id, s);
+  }
+  const consortia = new Map<string, Checked<Consortium> & { path: string }>();
+  for (const dir of dirs.consortia) {
+    const listing = listYamlFiles([dir], place.cwd);
+    problems.push(...listing.problems);
+    for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, problems)) {
+      if (consortia.has(c.value.id)) problems.push(problemAt(c.file, ["id"], `duplicate consortium id "${c.value.id}": ${consortia.get(c.value.id)!.file.file} has it too`));
+      else consortia.set(c.value.id, c);
+    }
+  }
+  // Only the stage files at the top of the programme folder (its consortia/ folder holds team files).
+  const stageListing = listYamlFiles([dirs.programme], place.cwd);
+  problems.push(...stageListing.problems);
+  const stagePaths = stageListing.files.filter((p) => dirname(resolve(place.cwd, p)) === resolve(dirs.programme));
+  const stages = loadAll<Stage>(stagePaths, place.cwd, Stage, problems);
+  problems.push(...checkStages(stages, sources, new Set(consortia.keys())));
+  if (problems.length > 0) throw new DataError(inReadingOrder(problems));
+  return { stages, sources, consortia, files: [...stagePaths, ...sourceListing.files], dirs };
+}
+
+/** The rules across stage files. */
+export function checkStages(stages: readonly Checked<Stage>[], sources: ReadonlyMap<string, Checked<SourceRecord>>, known: ReadonlySet<string>): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, string>();
+  let previous: string | undefined;
+  for (const { file, value: s } of stages) {
+    const at = (path: PathSegment[], m: string, key = false) => problems.push(problemAt(file, path, m, key));
+    if (ids.has(s.id)) at(["id"], `duplicate stage id "${s.id}": ${ids.get(s.id)} has it too`);
+    ids.set(s.id, file.file);
+    const planned = s.status === "planned";
+    if (!planned && s.date === undefined) at([], "a stage that is done needs a date: the day its result was announced (or status: planned)");
+    if (planned && s.date === undefined && s.expected === undefined) at([], "a planned stage needs a date or the month it is expected (expected: 2026-08)");
+    if (planned && reportedOn(s) === undefined) at([], "a planned stage without a date needs reported: the day the plan was reported");
+    if (planned && s.results.length > 0) at(["results"], "a planned stage has no results yet; set status: done when they are published");
+    const when = stageWhen(s);
+    if (previous !== undefined && when < previous) at(["date"], `stage ${s.id} (${when}) comes before the stage in the file before it (${previous}); number the files in date order`);
+    previous = when;
+    const entrants = new Set<string>();
+    s.entrants.forEach((id, i) => {
+      if (!known.has(id)) at(["entrants", i], `unknown consortium "${id}"${hint(id, known)}; add consortia/${id}.yaml or programme/consortia/${id}.yaml`);
+      if (entrants.has(id)) at(["entrants", i], `"${id}" is listed twice`);
+      entrants.add(id);
+    });
+    const seen = new Set<string>();
+    s.results.forEach((r, i) => {
+      if (!entrants.has(r.id)) at(["results", i, "id"], `"${r.id}" is not an entrant of this stage${hint(r.id, entrants)}`);
+      if (seen.has(r.id)) at(["results", i, "id"], `"${r.id}" has two results`);
+      seen.add(r.id);
+    });
+    const advanced = s.results.filter((r) => r.outcome === "advanced" || r.outcome === "added").length;
+    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], `rules.advance is ${s.rules.advance} but ${advanced} results are advanced or added`);
+    const day = reportedOn(s);
+    const cite = (path: PathSegment[], c: string | readonly string[]) => problems.push(...checkCitations(file, path, c, sources, day, `stage ${s.id}`));
+    cite(["sources"], s.sources);
+    cite(["rules", "source"], s.rules.source);
+    (s.rules.gates ?? []).forEach((g, i) => cite(["rules", "gates", i, "source"], g.source));
+    s.results.forEach((r, i) => cite(["results", i, "source"], r.source));
+  }
+  return problems;
+}
