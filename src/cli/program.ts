@@ -15,6 +15,7 @@ import { defineCompare } from "./grammar/compare.js";
 import { defineSchema } from "./grammar/schema.js";
 import { defineExplain } from "./grammar/explain.js";
 import { defineInit } from "./grammar/init.js";
+import { defineTimeline } from "./grammar/timeline.js";
 
 export type { Invocation };
 
@@ -50,5 +51,6 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineExplain(program, g);
   defineSchema(program, g);
   defineInit(program, g);
+  defineTimeline(program, g);
   return program;
 }

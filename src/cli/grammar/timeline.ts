@@ -1,0 +1,18 @@
+import type { Command } from "commander";
+import { addOutputOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+import type { ProgrammeCliOptions } from "../../commands/timeline.js";
+
+export function defineTimeline(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("timeline")
+    .description("the programme's stages in order: who entered, who advanced or left and why, published scores, sources")
+    .option("--programme <dir>", "the folder of stage files (default: programme/); sources/ beside it, its consortia/ for teams outside the default contest");
+  addOutputOptions(cmd)
+    .addHelpText("after", examples(["sovereign-ai timeline", "sovereign-ai timeline -f json | jq '.stages[].id'", "sovereign-ai timeline -f markdown -o timeline.md"]))
+    .action(async (o: ProgrammeCliOptions) => {
+      const { runTimeline } = await import("../../commands/timeline.js");
+      inv.options = o;
+      inv.result = runTimeline(runContext(io, o), o);
+    });
+}

@@ -1,0 +1,70 @@
+/** The stages in order, as the `timeline` command shows them: who entered, who advanced or left and why. */
+import type { Outcome } from "../schema/stage.js";
+import { reportedOn, stageWhen, type Programme } from "./load.js";
+import { parseCitation } from "./sources.js";
+
+export interface TimelineResult {
+  id: string;
+  outcome: Outcome;
+  reason: string;
+  scores: Record<string, number> | null;
+  points_rank: number | null;
+  /** The published place on points in words: "1", or "2–4" for a group whose order was not published. */
+  points_place: string | null;
+}
+
+export interface TimelineStage {
+  id: string;
+  title: string;
+  /** The announcement day, or the month a planned stage is expected. */
+  date: string;
+  status: "done" | "planned";
+  kind: string;
+  entrants: string[];
+  rubric: string | null;
+  rules: { advance: number | null; planned: number | null; final: number | null; gates: string[]; note: string | null };
+  results: TimelineResult[];
+  /** Every source id the stage cites, sorted, with its publication date. */
+  sources: { id: string; published: string; publisher: string; url: string }[];
+  reported: string | null;
+}
+
+function citedIds(c: string | readonly string[]): string[] {
+  return (typeof c === "string" ? [c] : [...c]).flatMap((t) => {
+    const p = parseCitation(t);
+    return p.ok ? p.refs.map((r) => r.source) : [];
+  });
+}
+
+export function timeline(p: Programme): TimelineStage[] {
+  return p.stages.map(({ value: s }) => {
+    const ids = new Set([s.sources, s.rules.source, ...(s.rules.gates ?? []).map((g) => g.source), ...s.results.map((r) => r.source)].flatMap(citedIds));
+    return {
+      id: s.id,
+      title: s.title,
+      date: stageWhen(s),
+      status: s.status ?? "done",
+      kind: s.kind,
+      entrants: [...s.entrants],
+      rubric: s.rubric ?? null,
+      rules: {
+        advance: s.rules.advance ?? null,
+        planned: s.rules.planned ?? null,
+        final: s.rules.final ?? null,
+        gates: (s.rules.gates ?? []).map((g) => g.name),
+        note: s.rules.note ?? null,
+      },
+      results: s.results.map((r) => {
+        const rank = r.points_rank;
+        const shared = rank === undefined ? 0 : s.results.filter((x) => x.points_rank === rank).length;
+        const place = rank === undefined ? null : shared > 1 ? `${rank}–${rank + shared - 1}` : String(rank);
+        return { id: r.id, outcome: r.outcome, reason: r.reason, scores: r.scores ?? null, points_rank: rank ?? null, points_place: place };
+      }),
+      sources: [...ids].sort().map((id) => {
+        const v = p.sources.get(id)!.value;
+        return { id, published: v.published, publisher: v.publisher, url: v.url };
+      }),
+      reported: reportedOn(s) ?? null,
+    };
+  });
+}
