@@ -9,12 +9,14 @@
  *   up never hurts (a team considered earlier meets a subset of the picks it met later), so the
  *   totals of the teams above it and the cutoff are the only candidates: binary search over them.
  * best-set: bisection on the added points, each step checked through the full selection, to 1e-10
- *   (the 9-decimal comparison of totals makes the answer good to about 1e-9).
+ *   or to floating-point resolution at the numbers' magnitude, at most 2,200 steps (`bisect.ts`; the
+ *   9-decimal comparison of totals makes the answer good to about 1e-9).
  */
 import type { Contest } from "../model/contest.js";
 import { compareTeams, totalKey } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
 import { selectTeams } from "../select/select.js";
+import { bisect } from "./bisect.js";
 
 /** Total of the last picked team minus that of the best team left out; null if either is missing. */
 export function margin(ev: Evaluation): number | null {
@@ -74,15 +76,9 @@ function neededBisect(ev: Evaluation, team: number): number | null {
     return picks(contest, order, t, team);
   };
   const spread = Math.max(...Array.from(totals, Math.abs));
-  let hi = 2 * contest.rules.teams * spread + Math.abs(contest.rules.minTotal ?? 0) + 1;
+  const hi = 2 * contest.rules.teams * spread + Math.abs(contest.rules.minTotal ?? 0) + 1;
   if (!test(hi)) return null;
-  let lo = 0;
-  while (hi - lo > 1e-10) {
-    const mid = (lo + hi) / 2;
-    if (test(mid)) hi = mid;
-    else lo = mid;
-  }
-  return hi;
+  return bisect(test, 0, hi).at;
 }
 
 /** Points needed by every team left out, by team index (in rank order). */

@@ -3,6 +3,13 @@
  * rule and the honoured minimum quotas, with the highest sum of totals. Exact branch and bound:
  * teams are tried best first and a branch is cut when even the best remaining totals cannot beat
  * the incumbent. Ties: the rank-order answer, then the sorted ids.
+ *
+ * Interchangeable teams (the same total to 9 decimals, the same quotas, the same organisations that
+ * can conflict) form one class, and at each level of the search only the first untried member of a
+ * class is branched on: any set using a later one has a twin, as good and with smaller ids, using
+ * the earlier one (candidates are ordered by total, then id). So ties among many teams cost no more
+ * than distinct totals. The search also counts against ctx.budget; out of steps, it keeps the best
+ * set found (selectTeams then says the answer is not proven best).
  */
 import { canComplete, Tally, type RuleContext } from "./rules.js";
 import { totalKey } from "../score/score.js";
@@ -14,7 +21,9 @@ export function bestSet(ctx: RuleContext, eligible: readonly number[], totals: A
   const key = (set: readonly number[]) => [...set].map((t) => ids[t]!).sort().join("\u0000");
   // Candidates in rank order (eligible is already ranked); positive totals only help the sum,
   // but a team with a total of 0 or less may still be needed for a minimum quota.
-  const cand = [...eligible];
+  const cand = [...eligible].sort((a, b) => totals[b]! - totals[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const signature = (t: number) => `${totalKey(totals[t]!)}|${ctx.quotasOf[t]!.join(",")}|${ctx.bindingOrgsOf[t]!.join("\u0000")}`;
+  const sig = new Map(cand.map((t) => [t, signature(t)]));
   let best: number[] = [...rankOrderPicks];
   let bestSum = sum(best);
   const tally = new Tally(ctx);
@@ -42,12 +51,16 @@ export function bestSet(ctx: RuleContext, eligible: readonly number[], totals: A
     }
   };
   const walk = (from: number, current: number) => {
+    if (!ctx.budget.take()) return;
     consider();
     const left = places - tally.members.length;
     if (left === 0) return;
     if (totalKey(current + bound(from, left)) < totalKey(bestSum)) return;
+    const tried = new Set<string>();
     for (let i = from; i < cand.length; i++) {
       const t = cand[i]!;
+      if (tried.has(sig.get(t)!)) continue;
+      tried.add(sig.get(t)!);
       if (tally.blocker(t)) continue;
       tally.add(t);
       if (canComplete(tally, cand.slice(i + 1), places - tally.members.length, mins)) walk(i + 1, current + totals[t]!);

@@ -13,18 +13,63 @@ export interface RuleContext {
   readonly orgsOf: readonly (readonly string[])[];
   readonly minQuotas: readonly number[];
   readonly maxQuotas: readonly number[];
+  /**
+   * For each team, the organisation keys that can ever block it: those held by more teams than
+   * the conflict rule allows. The others never decide anything, so two teams alike in quotas and
+   * these are interchangeable for the searches.
+   */
+  readonly bindingOrgsOf: readonly (readonly string[])[];
+  /** Steps left for the exact searches of one selection (see SearchBudget). */
+  readonly budget: SearchBudget;
 }
 
-export function ruleContext(contest: Contest): RuleContext {
+/**
+ * The quota/conflict searches are exact but, in the worst case (the problem is NP-hard), not
+ * polynomial; each selection may take at most `limit` search steps. Past that, canComplete answers
+ * "yes" (the minimum quotas are then checked on the final set and reported unmet when they are)
+ * and best-set keeps the best set found so far; `exhausted` records it so the answer says so.
+ */
+export class SearchBudget {
+  steps = 0;
+  exhausted = false;
+  constructor(readonly limit: number = SEARCH_STEPS) {}
+  /** Count one step; false once the limit is reached. */
+  take(): boolean {
+    if (this.steps >= this.limit) {
+      this.exhausted = true;
+      return false;
+    }
+    this.steps++;
+    return true;
+  }
+  reset(): void {
+    this.steps = 0;
+    this.exhausted = false;
+  }
+}
+
+/** Search steps allowed per selection (about 0.1–0.5 s). */
+export const SEARCH_STEPS = 200_000;
+
+export const undecidedText = (limit: number) =>
+  `the rule search stopped after ${limit.toLocaleString("en-US")} steps without settling every minimum quota and conflict exactly: the set shown meets the rules it lists as met, but a better one may exist`;
+
+export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): RuleContext {
   const { quotas, conflicts } = contest.rules;
   const quotasOf = contest.teams.map((_, i) => quotas.flatMap((q, k) => (q.members.includes(i) ? [k] : [])));
   const orgsOf = contest.teams.map((t) =>
     conflicts ? [...new Set(t.organisations.filter((o) => !conflicts.kinds || conflicts.kinds.includes(o.kind)).map((o) => o.key))] : [],
   );
+  const limitPerOrg = conflicts?.maxPerOrganisation ?? Infinity;
+  const held = new Map<string, number>();
+  for (const os of orgsOf) for (const o of os) held.set(o, (held.get(o) ?? 0) + 1);
+  const bindingOrgsOf = orgsOf.map((os) => os.filter((o) => held.get(o)! > limitPerOrg));
   return {
     contest,
     quotasOf,
     orgsOf,
+    bindingOrgsOf,
+    budget: new SearchBudget(limit),
     minQuotas: quotas.flatMap((q, k) => (q.min !== undefined && q.min > 0 ? [k] : [])),
     maxQuotas: quotas.flatMap((q, k) => (q.max !== undefined ? [k] : [])),
   };
@@ -84,20 +129,20 @@ export class Tally {
     }
     const limit = contest.rules.conflicts?.maxPerOrganisation;
     if (limit !== undefined) {
-      for (const o of this.ctx.orgsOf[team]!) if ((this.orgCount.get(o) ?? 0) >= limit) return { kind: "conflict", org: o };
+      for (const o of this.ctx.bindingOrgsOf[team]!) if ((this.orgCount.get(o) ?? 0) >= limit) return { kind: "conflict", org: o };
     }
     return null;
   }
   add(team: number): void {
     this.members.push(team);
     for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!++;
-    for (const o of this.ctx.orgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) + 1);
+    for (const o of this.ctx.bindingOrgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) + 1);
   }
   remove(team: number): void {
     const at = this.members.lastIndexOf(team);
     if (at >= 0) this.members.splice(at, 1);
     for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!--;
-    for (const o of this.ctx.orgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) - 1);
+    for (const o of this.ctx.bindingOrgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) - 1);
   }
   /** Minimum quotas in `mins` not yet met by the set, with how many are missing. */
   deficits(mins: readonly number[]): { quota: number; missing: number }[] {
@@ -124,11 +169,15 @@ export function canComplete(tally: Tally, pool: readonly number[], slots: number
  * one quota, teams are tried in pool order only (a set, not its orderings). At each level, a team
  * that counts in exactly the same quotas and organisations as one already tried there is skipped:
  * it would lead to the same answer. So contradictory rules (min 6 and max 5 of the same group, say)
- * are refuted in linear rather than combinatorial time.
+ * are refuted in linear rather than combinatorial time. Organisations held by no more teams than
+ * the conflict rule allows are left out of that likeness (they never block), so the conflict rule
+ * with organisations of one team each changes nothing. Every call counts against ctx.budget.
  */
 function complete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[], lastQuota: number, from: number): boolean {
   const short = tally.deficits(mins);
   if (short.length === 0) return true;
+  // Out of steps: "yes"; the final set is checked against the minimum quotas anyway.
+  if (!tally.ctx.budget.take()) return true;
   const need = Math.max(...short.map((d) => d.missing));
   if (need > slots) return false;
   const first = short[0]!.quota;
@@ -137,7 +186,7 @@ function complete(tally: Tally, pool: readonly number[], slots: number, mins: re
   for (let i = start; i < pool.length; i++) {
     const t = pool[i]!;
     if (tally.members.includes(t) || !tally.ctx.quotasOf[t]!.includes(first) || tally.blocker(t)) continue;
-    const signature = `${tally.ctx.quotasOf[t]!.join(",")}|${tally.ctx.orgsOf[t]!.join("\u0000")}`;
+    const signature = `${tally.ctx.quotasOf[t]!.join(",")}|${tally.ctx.bindingOrgsOf[t]!.join("\u0000")}`;
     if (tried.has(signature)) continue;
     tried.add(signature);
     tally.add(t);

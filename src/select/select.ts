@@ -6,7 +6,7 @@
  */
 import type { Contest } from "../model/contest.js";
 import { bestSet } from "./best-set.js";
-import { achievableMins, canComplete, fmt, ineligibility, ruleContext, Tally, type RuleContext } from "./rules.js";
+import { achievableMins, canComplete, fmt, ineligibility, ruleContext, Tally, undecidedText, type RuleContext } from "./rules.js";
 
 export interface SelectInput {
   /** Team indices in rank order (best first). */
@@ -89,8 +89,9 @@ export function rankOrder(
   return { picks: [...tally.members], why };
 }
 
-export function selectTeams(contest: Contest, input: SelectInput): SelectionResult {
-  const ctx = ruleContext(contest);
+/** `searchSteps`: the budget of the exact searches (see SearchBudget in rules.ts); tests lower it. */
+export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: number): SelectionResult {
+  const ctx = ruleContext(contest, searchSteps);
   const reasons = new Map<number, string[]>();
   const eligible: number[] = [];
   for (const t of input.order) {
@@ -137,6 +138,7 @@ export function selectTeams(contest: Contest, input: SelectInput): SelectionResu
       unmet.push(`quota "${q.name}" needs at least ${q.min} picked, got ${have}: ${avail < q.min! ? `only ${avail} eligible team${avail === 1 ? "" : "s"} in it` : "the other rules leave no room for more"}`);
     }
   }
+  if (ctx.budget.exhausted) unmet.push(undecidedText(ctx.budget.limit));
   const pickSet = new Set(picks);
   return {
     selected: picks,

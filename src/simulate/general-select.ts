@@ -11,6 +11,7 @@ import { rankOrder } from "../select/select.js";
 
 export function generalPick(ctx: RuleContext, order: readonly number[], totals: ArrayLike<number>, scores: (team: number) => ArrayLike<number>): { picks: readonly number[]; unmet: boolean } {
   const { contest } = ctx;
+  ctx.budget.reset();
   const eligible = order.filter((t) => isEligible(ctx, scores(t), totals[t]!));
   const { kept } = achievableMins(ctx, eligible);
   let picks = rankOrder(ctx, eligible, kept, false).picks;

@@ -93,6 +93,14 @@ describe("selection properties", () => {
             best = Math.max(best, s.reduce((a, t) => a + totals.get(t)!, 0));
           }
           expect(totalKey(total(bs))).toBe(totalKey(best));
+          // Ties among best sets: rank-order's set when it is one of them, else the smallest sorted ids.
+          const key = (set: readonly number[]) => ids(c, set).sort().join("\u0000");
+          const bestSets = [...subsets(eligible, c.rules.teams)].filter(
+            (s) => obeysMaxAndConflicts(c, s) && meetsMins(c, s) && totalKey(s.reduce((a, t) => a + totals.get(t)!, 0)) === totalKey(best),
+          );
+          const roKey = key(ro.selection.selected);
+          const expected = bestSets.some((s) => key(s) === roKey) ? roKey : bestSets.map(key).sort()[0];
+          expect(key(bs.selection.selected)).toBe(expected);
         }
       }),
       { numRuns: 200 },
