@@ -15,6 +15,8 @@ export interface Scenario {
 export interface TeamRow {
   readonly id: string;
   readonly name: string;
+  /** The Korean name, "" when the file gives none. */
+  readonly name_ko: string;
   /** Per scenario, in the given order. */
   readonly cells: readonly { rank: number; total: number; selected: boolean }[];
   readonly picked: "every" | "some" | "none";
@@ -40,7 +42,8 @@ export function compareScenarios(scenarios: readonly Scenario[]): Comparison {
       return { rank: r.rank, total: r.total, selected: s.ev.selected.has(r.index) };
     });
     const n = cells.filter((c) => c.selected).length;
-    return { id, name: lookup[0]!.get(id)!.team.name, cells, picked: n === cells.length ? "every" : n > 0 ? "some" : "none" };
+    const team = lookup[0]!.get(id)!.team;
+    return { id, name: team.name, name_ko: team.consortium.name_ko ?? "", cells, picked: n === cells.length ? "every" : n > 0 ? "some" : "none" };
   });
   const tau: { a: string; b: string; tau: number | null }[] = [];
   for (let i = 0; i < scenarios.length; i++) {

@@ -17,6 +17,7 @@ export interface CommonOptions {
   output?: string;
   color?: boolean;
   wide?: boolean;
+  excel?: boolean;
 }
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
@@ -31,6 +32,7 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
 export function addOutputOptions(cmd: Command): Command {
   cmd.addOption(new Option("-f, --format <format>", "output format (default: table, or from --output's extension)").choices(FORMATS));
   cmd.option("-o, --output <file>", "write to FILE atomically instead of standard output");
+  cmd.option("--excel", "CSV for spreadsheet programs: a UTF-8 byte-order mark and CRLF line ends (implies --format csv)");
   cmd.option("--wide", "show every column in tables, however wide");
   cmd.option("--no-color", "no colour, even on a terminal");
   return cmd;
@@ -46,14 +48,24 @@ export function dataOptions(o: CommonOptions): DataOptions {
 
 const EXTENSIONS: Record<string, Format> = { ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "table" };
 
-/** The format: --format, else from --output's extension, else table. */
+/** The format: --format, else from --output's extension, else table (`--excel`: CSV). */
 export function resolveFormat(o: CommonOptions): Format {
-  if (o.format) return o.format;
+  const { format, from } = formatFromOptions(o);
+  if (o.excel && format !== "csv") {
+    if (from === "flag") throw new UsageError(`--excel writes CSV, not ${format} (--format ${format})`);
+    if (from === "extension") throw new UsageError(`--excel writes CSV, not ${format} (the extension of ${o.output})`);
+    return "csv";
+  }
+  return format;
+}
+
+function formatFromOptions(o: CommonOptions): { format: Format; from: "flag" | "extension" | "default" } {
+  if (o.format) return { format: o.format, from: "flag" };
   if (o.output) {
     const ext = /\.[^./\\]+$/.exec(o.output)?.[0]?.toLowerCase();
-    if (ext && EXTENSIONS[ext]) return EXTENSIONS[ext];
+    if (ext && EXTENSIONS[ext]) return { format: EXTENSIONS[ext], from: "extension" };
   }
-  return "table";
+  return { format: "table", from: "default" };
 }
 
 export function positiveInt(name: string) {

@@ -3,6 +3,7 @@
  */
 import type { IO } from "../cli/io.js";
 import type { Format } from "../cli/options.js";
+import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
 import type { TableOptions } from "../render/score.js";
 
@@ -19,6 +20,8 @@ export interface RunContext {
   /** Colour level for what goes to standard output (0 when writing a file). */
   color: ColorLevel;
   format: Format;
+  /** CSV for spreadsheet programs (--excel): byte-order mark and CRLF. */
+  excel?: boolean;
 }
 
 export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableOptions {
@@ -40,7 +43,7 @@ export function renderAs(ctx: RunContext, wide: boolean | undefined, r: Renderer
     case "json":
       return r.json();
     case "csv":
-      return r.csv();
+      return ctx.excel ? forSpreadsheet(r.csv()) : r.csv();
     case "markdown":
       return r.markdown();
     default:

@@ -49,7 +49,8 @@ export interface LinePosition {
 export interface Card {
   id: string;
   name: string;
-  name_ko: string | null;
+  /** "" when the file gives none. */
+  name_ko: string;
   summary: string | null;
   kind: string;
   lead: Organisation;
@@ -116,7 +117,7 @@ export function explainCard(ev: Evaluation, index: number): Card {
   return {
     id: team.id,
     name: team.name,
-    name_ko: c.name_ko ?? null,
+    name_ko: c.name_ko ?? "",
     summary: c.summary ?? null,
     kind: team.kind,
     lead: c.lead,

@@ -19,6 +19,7 @@ export function compareJson(cmp: Comparison): string {
     teams: cmp.rows.map((r) => ({
       id: r.id,
       name: r.name,
+      name_ko: r.name_ko,
       results: Object.fromEntries(cmp.scenarios.map((s, k) => [s.label, r.cells[k]])),
       picked: r.picked,
     })),
@@ -30,11 +31,11 @@ export function compareJson(cmp: Comparison): string {
 /** One table: `team` rows (per rubric: rank, total, selected; picked_in), then `tau` rows (rubric_a, rubric_b, tau). */
 export function compareCsv(cmp: Comparison): string {
   const per = cmp.scenarios.flatMap((s) => [`${s.label}_rank`, `${s.label}_total`, `${s.label}_selected`]);
-  const head = ["record", "id", "name", ...per, "picked_in", "rubric_a", "rubric_b", "tau"];
+  const head = ["record", "id", "name", "name_ko", ...per, "picked_in", "rubric_a", "rubric_b", "tau"];
   const blank = (n: number) => Array.from({ length: n }, () => "");
   const rows: Cell[][] = [
-    ...cmp.rows.map((r) => ["team", r.id, r.name, ...r.cells.flatMap((c) => [c.rank, round(c.total), c.selected]), r.picked, "", "", ""]),
-    ...cmp.tau.map((t) => ["tau", "", "", ...blank(per.length + 1), t.a, t.b, t.tau === null ? "" : round(t.tau, 6)]),
+    ...cmp.rows.map((r) => ["team", r.id, r.name, r.name_ko, ...r.cells.flatMap((c) => [c.rank, round(c.total), c.selected]), r.picked, "", "", ""]),
+    ...cmp.tau.map((t) => ["tau", "", "", "", ...blank(per.length + 1), t.a, t.b, t.tau === null ? "" : round(t.tau, 6)]),
   ];
   return toCsv(head, rows);
 }

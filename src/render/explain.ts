@@ -69,11 +69,11 @@ export function explainJson(card: Card): string {
   return toJson(card);
 }
 
-const CSV_HEAD = ["id", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source"];
+const CSV_HEAD = ["id", "name", "name_ko", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source"];
 
 /** One row per criterion and one per bonus earned: the points column adds up to the total. */
 export function explainCsv(card: Card): string {
-  const team = [card.id, card.rank, card.selected, card.total];
+  const team = [card.id, card.name, card.name_ko, card.rank, card.selected, card.total];
   return toCsv(CSV_HEAD, [
     ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], c.weight, c.points, c.evidence ?? "", c.source ?? ""]),
     ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", ""]),

@@ -33,6 +33,7 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       rank: r.rank,
       id: r.team.id,
       name: r.team.name,
+      name_ko: r.team.consortium.name_ko ?? "",
       kind: r.team.kind,
       scores: Object.fromEntries(ids.map((id, i) => [id, r.team.scores[i]])),
       contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])),

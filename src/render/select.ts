@@ -16,6 +16,7 @@ interface Row {
   place: string;
   id: string;
   name: string;
+  name_ko: string;
   kind: string;
   total: number;
   selected: boolean;
@@ -30,6 +31,7 @@ function auditRows(ev: Evaluation): Row[] {
     place: placeOf(ev, r.index),
     id: r.team.id,
     name: r.team.name,
+    name_ko: r.team.consortium.name_ko ?? "",
     kind: r.team.kind,
     total: r.total,
     selected: ev.selected.has(r.index),
@@ -49,6 +51,8 @@ export function selectJson(ev: Evaluation): string {
     selected: pickedIds(ev),
     decisions: auditRows(ev).map((r) => ({
       id: r.id,
+      name: r.name,
+      name_ko: r.name_ko,
       rank: r.rank,
       total: r.total,
       selected: r.selected,
@@ -63,11 +67,11 @@ export function selectJson(ev: Evaluation): string {
 
 export function selectCsv(ev: Evaluation): string {
   return toCsv(
-    ["rank", "id", "name", "kind", "total", "selected", "reasons"],
+    ["rank", "id", "name", "name_ko", "kind", "total", "selected", "reasons"],
     [
-      ...auditRows(ev).map((r) => [r.rank, r.id, r.name, r.kind, round(r.total), r.selected, r.reasons.join("; ")]),
+      ...auditRows(ev).map((r) => [r.rank, r.id, r.name, r.name_ko, r.kind, round(r.total), r.selected, r.reasons.join("; ")]),
       // Rules that could not be met follow, one row each, so that the spreadsheet sees them too.
-      ...ev.selection.unmet.map((u) => ["", "", "(unmet rule)", "", "", false, u]),
+      ...ev.selection.unmet.map((u) => ["", "", "(unmet rule)", "", "", "", false, u]),
     ],
   );
 }

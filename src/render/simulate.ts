@@ -30,6 +30,7 @@ export function simulateJson(v: SimulateView): string {
     results: report.results.map((r) => ({
       id: r.id,
       name: r.name,
+      name_ko: r.name_ko,
       p_selected: r.p_selected,
       p_selected_margin: r.p_selected_margin,
       mean_rank: r.mean_rank,
@@ -49,10 +50,11 @@ export function simulateCsv(v: SimulateView): string {
   const n = v.report.results.length;
   const ranks = Array.from({ length: n }, (_, r) => `p_rank_${r + 1}`);
   return toCsv(
-    ["id", "name", "kind", "p_selected", "p_selected_margin", "mean_rank", "total_p05", "total_p50", "total_p95", ...ranks, ...ids.map((id) => `central_weight_${id}`)],
+    ["id", "name", "name_ko", "kind", "p_selected", "p_selected_margin", "mean_rank", "total_p05", "total_p50", "total_p95", ...ranks, ...ids.map((id) => `central_weight_${id}`)],
     v.report.results.map((r) => [
       r.id,
       r.name,
+      r.name_ko,
       r.kind,
       round(r.p_selected, 6),
       round(r.p_selected_margin, 6),

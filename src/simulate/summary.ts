@@ -11,6 +11,8 @@ export interface TeamResult {
   readonly index: number;
   readonly id: string;
   readonly name: string;
+  /** The Korean name, "" when the file gives none. */
+  readonly name_ko: string;
   readonly kind: string;
   readonly picked: number;
   readonly p_selected: number;
@@ -79,6 +81,7 @@ export function summarise(contest: Contest, plan: Plan, acc: Acc): SimulationRep
       index: t,
       id: team.id,
       name: team.name,
+      name_ko: team.consortium.name_ko ?? "",
       kind: team.kind,
       picked,
       p_selected: p,

@@ -39,10 +39,10 @@ describe("compare", () => {
 
   it("CSV, Markdown and table", async () => {
     const cwd = data();
-    const csv = (await cli(["compare", "r1", "r2", "r3", "-f", "csv"], { cwd })).stdout.trimEnd().split("\r\n");
-    expect(csv[0]).toBe("record,id,name,r1_rank,r1_total,r1_selected,r2_rank,r2_total,r2_selected,r3_rank,r3_total,r3_selected,picked_in,rubric_a,rubric_b,tau");
-    expect(csv[1]).toBe("team,x,Team x,1,75,true,4,25,false,2,50,true,some,,,");
-    expect(csv).toContain("tau,,,,,,,,,,,,,r1,r2,-0.2");
+    const csv = (await cli(["compare", "r1", "r2", "r3", "-f", "csv"], { cwd })).stdout.trimEnd().split("\n");
+    expect(csv[0]).toBe("record,id,name,name_ko,r1_rank,r1_total,r1_selected,r2_rank,r2_total,r2_selected,r3_rank,r3_total,r3_selected,picked_in,rubric_a,rubric_b,tau");
+    expect(csv[1]).toBe("team,x,Team x,,1,75,true,4,25,false,2,50,true,some,,,");
+    expect(csv).toContain("tau,,,,,,,,,,,,,,r1,r2,-0.2");
     expect(csv).toHaveLength(1 + 5 + 3);
     const md = (await cli(["compare", "r1", "r2", "r3", "-f", "markdown"], { cwd })).stdout;
     expect(md).toContain("| w | 5 · 10.00 | 5 · 10.00 | 5 · 10.00 | none |");

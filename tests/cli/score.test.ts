@@ -46,7 +46,7 @@ describe("score", () => {
 
   it("writes CSV with the contract header", async () => {
     const r = await cli(["score", "-f", "csv"], { cwd: small() });
-    const lines = r.stdout.trimEnd().split("\r\n");
+    const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("rank,id,name,name_ko,kind,a,b,bonus,total,selected,decided_by");
     expect(lines[1]).toBe("1,x,Team x,,startup,10,0,0,75,true,total");
     expect(lines).toHaveLength(4);
@@ -54,7 +54,7 @@ describe("score", () => {
 
   it("--top limits the rows", async () => {
     const r = await cli(["score", "-f", "csv", "--top", "1"], { cwd: small() });
-    expect(r.stdout.trimEnd().split("\r\n")).toHaveLength(2);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(2);
   });
 
   it("rejects unknown criteria, negative and non-numeric weights with exit 2", async () => {
@@ -125,7 +125,7 @@ describe("score flags dominated teams", () => {
     const line = "never in the top 2 under any weights (dominated): r (by 2)";
     expect((await cli(["score", "-f", "markdown"], { cwd })).stdout).toContain(line);
     expect((await cli(["score"], { cwd })).stdout).toContain(line);
-    expect((await cli(["score", "-f", "csv"], { cwd })).stdout.split("\r\n")[0]).toBe("rank,id,name,name_ko,kind,a,b,bonus,total,selected,decided_by");
+    expect((await cli(["score", "-f", "csv"], { cwd })).stdout.split("\n")[0]).toBe("rank,id,name,name_ko,kind,a,b,bonus,total,selected,decided_by");
   });
 });
 

@@ -64,7 +64,7 @@ describe("sensitivity", () => {
 
   it("CSV: one row per record, the contract header, numbers as numbers", async () => {
     const r = await cli(["sensitivity", "-f", "csv"], { cwd: exampleA() });
-    const lines = r.stdout.trimEnd().split("\r\n");
+    const lines = r.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("record,id,weight,from,to,below_weight,below_enters,below_leaves,above_weight,above_enters,above_leaves,points,teams");
     expect(lines).toContain("criterion,a,0.75,0.666667,1,0.666667,z,v,,,,,");
     expect(lines).toContain("criterion,b,0.25,0,0.333333,,,,0.333333,z,v,,");

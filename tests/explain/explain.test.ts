@@ -90,10 +90,10 @@ describe("explain", () => {
   it("writes CSV whose points add up to the total", async () => {
     const r = await cli(["explain", "y", "-f", "csv"], { cwd: data() });
     expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("id,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source");
-    expect(lines.slice(1).map((l) => l.split(",").slice(4, 6).join(","))).toEqual(["criterion,a", "criterion,b", "bonus,b"]);
-    const points = lines.slice(1).map((l) => Number(l.split(",")[12]));
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("id,name,name_ko,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source");
+    expect(lines.slice(1).map((l) => l.split(",").slice(6, 8).join(","))).toEqual(["criterion,a", "criterion,b", "bonus,b"]);
+    const points = lines.slice(1).map((l) => Number(l.split(",")[14]));
     expect(points.reduce((s, p) => s + p, 0)).toBeCloseTo(70, 9);
   });
 

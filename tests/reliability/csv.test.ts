@@ -6,10 +6,11 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { neutralise, toCsv } from "../../src/render/csv.js";
+import { forSpreadsheet, neutralise, toCsv } from "../../src/render/csv.js";
 import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
 
-const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\r\n", relax_quotes: false });
+const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "\n", relax_quotes: false });
+const parseExcel = (text: string): string[][] => parse(text, { record_delimiter: "\r\n", bom: true, relax_quotes: false });
 
 describe("neutralise", () => {
   it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\",\"y\")", "-"])("prefixes %j with a single quote", (cell) => {
@@ -26,7 +27,7 @@ describe("neutralise", () => {
 describe("toCsv", () => {
   it("quotes a neutralised cell and leaves numbers bare", () => {
     const text = toCsv(["name", "score"], [["=1+1", -5], ["@cmd", 2.5], ["plain", -0.25], ["-3", 0]]);
-    expect(text).toBe(`name,score\r\n"'=1+1",-5\r\n"'@cmd",2.5\r\nplain,-0.25\r\n"'-3",0\r\n`);
+    expect(text).toBe(`name,score\n"'=1+1",-5\n"'@cmd",2.5\nplain,-0.25\n"'-3",0\n`);
   });
 
   it("tab and carriage return at the start are neutralised too", () => {
@@ -43,7 +44,31 @@ describe("toCsv", () => {
         // csv-parse reads a record of one empty field as an empty record; compare those as such.
         expect(parsed).toEqual(expected.map((r) => (r.length === 1 && r[0] === "" ? [] : r)));
         for (const r of parsed.slice(1)) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+        // Every record ends in a bare LF, and no CR is left unquoted (a CR-splitting reader sees the same records).
+        const text = toCsv(["a", "b"], rows);
+        expect(text.endsWith("\n") && !text.endsWith("\r\n")).toBe(true);
+        expect(text.replace(/"(?:[^"]|"")*"/g, "")).not.toMatch(/\r/);
       }),
+      { seed: 12 },
+    );
+  });
+});
+
+describe("forSpreadsheet (--excel)", () => {
+  it("adds a UTF-8 byte-order mark and ends every record in CRLF", () => {
+    expect(forSpreadsheet(toCsv(["id", "name_ko"], [["skt", "SKT 컨소시엄"]]))).toBe("\uFEFFid,name_ko\r\nskt,SKT 컨소시엄\r\n");
+  });
+  it("keeps a line break inside a quoted cell as it is", () => {
+    expect(forSpreadsheet('a,"x\ny ""q"""\nb,c\n')).toBe('\uFEFFa,"x\ny ""q"""\r\nb,c\r\n');
+  });
+  it("reads back as the same records as the plain CSV, whatever the text", () => {
+    const cell = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "cr\r\nlf", "\r", '"', "한국어"));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const plain = toCsv(["a", "b"], rows);
+        expect(parseExcel(forSpreadsheet(plain))).toEqual(parseCsv(plain));
+      }),
+      { seed: 7 },
     );
   });
 });

@@ -178,7 +178,7 @@ describe("select CSV", () => {
     const { parse } = await import("csv-parse/sync");
     const rows = parse(selectCsv(ev)) as string[][];
     expect(rows).toHaveLength(5);
-    expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
+    expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
   });
 });
 

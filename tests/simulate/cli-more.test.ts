@@ -133,13 +133,13 @@ describe("simulate: rules and output", () => {
     const cwd = oneCriterion();
     const j = JSON.parse((await cli(["simulate", "-f", "json", "--runs", "500"], { cwd })).stdout);
     expect(Object.keys(j)).toEqual(["runs", "seed", "results", "most_likely_set", "unmet_runs"]);
-    expect(Object.keys(j.results[0])).toEqual(["id", "name", "p_selected", "p_selected_margin", "mean_rank", "rank_probabilities", "total_p05", "total_p50", "total_p95", "central_weights"]);
+    expect(Object.keys(j.results[0])).toEqual(["id", "name", "name_ko", "p_selected", "p_selected_margin", "mean_rank", "rank_probabilities", "total_p05", "total_p50", "total_p95", "central_weights"]);
     expect(j.runs).toBe(500);
     expect(j.seed).toBe(2025);
-    const csv = (await cli(["simulate", "-f", "csv", "--runs", "500"], { cwd })).stdout.trimEnd().split("\r\n");
-    expect(csv[0]).toBe("id,name,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,central_weight_a");
+    const csv = (await cli(["simulate", "-f", "csv", "--runs", "500"], { cwd })).stdout.trimEnd().split("\n");
+    expect(csv[0]).toBe("id,name,name_ko,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,central_weight_a");
     expect(csv).toHaveLength(3);
-    expect(csv[1]!.startsWith("a,Team a,startup,")).toBe(true);
+    expect(csv[1]!.startsWith("a,Team a,,startup,")).toBe(true);
     const table = (await cli(["simulate", "--runs", "500"], { cwd })).stdout;
     expect(table.indexOf("│ a ")).toBeLessThan(table.indexOf("│ b "));
     expect(table).toMatch(/most likely set: a — \d+\.\d % of runs/);

@@ -27,6 +27,7 @@ export function runContext(io: IO, o: CommonOptions): RunContext {
   return {
     io,
     format: resolveFormat(o),
+    ...(o.excel ? { excel: true } : {}),
     color: o.output ? 0 : colorLevel({ flag: o.color, env: io.env, detected: io.detectedColor }),
   };
 }
