@@ -27,7 +27,7 @@ describe("timeline", () => {
 
   it("CSV: one row per stage and entrant (15 + 15 + 10 + 5 + 2 + 4 = 51)", async () => {
     const r = await cli(["timeline", "-f", "csv"]);
-    const lines = r.stdout.trim().split("\r\n");
+    const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe("stage,date,kind,status,team,outcome,reason,published_scores,sources");
     expect(lines).toHaveLength(52);
     expect(lines.filter((l) => l.startsWith("evaluation-2026-08,")).every((l) => l.includes(",pending,"))).toBe(true);
