@@ -13,6 +13,7 @@ export interface CommonOptions {
   rubric?: string;
   consortia?: string[];
   weight?: WeightOverride[];
+  sources?: string;
   format?: Format;
   output?: string;
   color?: boolean;
@@ -26,6 +27,7 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("-r, --rubric <file>", "rubric file, or the name of one in criteria/ (default: criteria/default.yaml)");
   cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
   if (withWeights) cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
+  cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
   return cmd;
 }
 
@@ -43,6 +45,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.rubric !== undefined ? { rubric: o.rubric } : {}),
     ...(o.consortia !== undefined ? { consortia: o.consortia } : {}),
     ...(o.weight !== undefined ? { weights: o.weight } : {}),
+    ...(o.sources !== undefined ? { sources: o.sources } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { defineSchema } from "./grammar/schema.js";
 import { defineExplain } from "./grammar/explain.js";
 import { defineInit } from "./grammar/init.js";
 import { defineTimeline } from "./grammar/timeline.js";
+import { defineSources } from "./grammar/sources.js";
 
 export type { Invocation };
 
@@ -49,6 +50,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineSensitivity(program, g);
   defineCompare(program, g);
   defineExplain(program, g);
+  defineSources(program, g);
   defineSchema(program, g);
   defineInit(program, g);
   defineTimeline(program, g);

@@ -4,9 +4,12 @@
  * A pure function of the evaluation; the renderers in render/explain.ts turn it into text.
  */
 import { UsageError, hint } from "../errors.js";
-import type { Model, Organisation, Service } from "../schema/consortium.js";
+import type { Consortium, Model, Organisation, Service } from "../schema/consortium.js";
 import { totalKey } from "../score/score.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
+import { citationText, citedSources } from "../sources/citation.js";
+import type { SourceRegistry } from "../sources/registry.js";
+import { citationSites } from "../sources/sites.js";
 
 export interface CriterionLine {
   id: string;
@@ -24,6 +27,16 @@ export interface CriterionLine {
   max_points: number;
   evidence: string | null;
   source: string | null;
+}
+
+/** A source record the card cites, as a reader needs it to check a citation. */
+export interface CitedSource {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  url: string;
+  language: string;
 }
 
 export interface BonusLine {
@@ -75,6 +88,10 @@ export interface Card {
   selected: boolean;
   reasons: readonly string[];
   line: LinePosition;
+  /** The file's as_of date, when it has one: what was public by then. */
+  as_of: string | null;
+  /** The source records the card cites, in order of first citation; [] without a sources/ folder. */
+  sources: CitedSource[];
 }
 
 /** The team's index in the contest, or a usage error naming the closest id. */
@@ -105,7 +122,17 @@ export function tied(a: number, b: number): boolean {
   return totalKey(a) === totalKey(b);
 }
 
-export function explainCard(ev: Evaluation, index: number): Card {
+/** The records cited anywhere in a consortium file, in order of first citation. */
+export function citedRecords(c: Consortium, registry: SourceRegistry | undefined): CitedSource[] {
+  if (!registry) return [];
+  const ids = [...new Set(citationSites(c).flatMap((site) => citedSources(site.text)))];
+  return ids.flatMap((id) => {
+    const r = registry.records.get(id);
+    return r ? [{ id: r.id, title: r.title, publisher: r.publisher, published: r.published, url: r.url, language: r.language }] : [];
+  });
+}
+
+export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry): Card {
   const { contest } = ev;
   const r = ev.ranked.find((x) => x.index === index)!;
   const team = r.team;
@@ -138,7 +165,7 @@ export function explainCard(ev: Evaluation, index: number): Card {
         points: r.contributions[i]!,
         max_points: contest.weights[i]! * 100,
         evidence: s.evidence ?? null,
-        source: s.source ?? null,
+        source: citationText(s.source) ?? null,
       };
     }),
     weighted: r.weighted,
@@ -154,5 +181,7 @@ export function explainCard(ev: Evaluation, index: number): Card {
     selected,
     reasons: reasonsOf(ev, index),
     line: linePosition(ev, r.total, selected),
+    as_of: c.as_of ?? null,
+    sources: citedRecords(c, sources),
   };
 }

@@ -11,7 +11,10 @@ import type { WeightOverride } from "../score/weights.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
 import { listYamlFiles, readSource } from "./read.js";
-import { resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
+import { resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+import { loadSources } from "./sources.js";
+import type { SourceRegistry } from "../sources/registry.js";
+import { checkCitations, checkEveryFactCited } from "../validate/citations.js";
 import { contestOf, quickContest } from "./quick.js";
 import { parseYaml, type ParsedFile } from "./yaml.js";
 
@@ -21,6 +24,10 @@ export interface DataOptions {
   /** Consortium directories or files. */
   consortia?: readonly string[];
   weights?: readonly WeightOverride[];
+  /** The sources/ folder citations resolve against (default: the one beside the consortia, if any). */
+  sources?: string;
+  /** Strict validation: a sources/ folder must be in use and every fact must cite it. */
+  strict?: boolean;
 }
 
 export interface Place {
@@ -29,11 +36,20 @@ export interface Place {
   packageRoot: string;
 }
 
-export { dataDir, resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
+export { dataDir, resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+
+/** The decision matrix, the files it came from, and the source records, when in use. */
+export interface LoadedContest {
+  contest: Contest;
+  files: string[];
+  sources?: SourceRegistry;
+}
 
 export interface LoadedData {
   rubric: Checked<Rubric>;
   consortia: Checked<Consortium>[];
+  /** The source records citations resolved against, when a sources/ folder is in use. */
+  sources?: SourceRegistry;
   files: string[];
 }
 
@@ -76,19 +92,31 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     else problems.push(...r.problems);
   }
   if (rubric) problems.push(...checkConsortia(consortia, rubric));
+  const sourcesDir = resolveSourcesDir(opts.sources, opts.consortia, place);
+  const sources = sourcesDir === undefined ? undefined : loadSources(sourcesDir, place.cwd, problems);
+  if (sources) problems.push(...checkCitations(consortia, sources));
+  if (opts.strict) {
+    if (sourcesDir === undefined) problems.push({ message: "strict mode needs source records: no sources/ folder beside the consortia; add one or pass --sources DIR" });
+    problems.push(...checkEveryFactCited(consortia));
+  }
   if (problems.length > 0 || !rubric) throw new DataError(inReadingOrder(problems));
-  return { rubric, consortia, files: [rubricFile!.path, ...listing.files] };
+  return {
+    rubric,
+    consortia,
+    ...(sources ? { sources } : {}),
+    files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? [])],
+  };
 }
 
 /**
  * Load the data and build the decision matrix, with `--weight` overrides applied. The bundled data,
  * unchanged, comes from the build-time snapshot (quick.ts, snapshot.ts); anything else is read here.
  */
-export function loadContest(opts: DataOptions, place: Place): { contest: Contest; files: string[] } {
+export function loadContest(opts: DataOptions, place: Place): LoadedContest {
   const quick = quickContest(opts, place);
   if (quick) return quick;
   const data = loadData(opts, place);
-  return contestOf({ rubric: data.rubric.value, consortia: data.consortia.map((c) => c.value), files: data.files }, opts);
+  return contestOf({ rubric: data.rubric.value, consortia: data.consortia.map((c) => c.value), files: data.files, ...(data.sources ? { sources: data.sources } : {}) }, opts);
 }
 
 /** Problems grouped by file (in order of first mention), then by line and column. */

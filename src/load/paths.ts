@@ -3,7 +3,7 @@
  * folders or files named by -c, in the working directory or the bundled data. Loads no parser.
  */
 import { existsSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Place } from "./contest.js";
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -38,4 +38,19 @@ export function resolveRubricPath(rubric: string | undefined, place: Place): str
 export function resolveConsortiaPaths(paths: readonly string[] | undefined, place: Place): string[] {
   if (!paths || paths.length === 0) return [dataDir("consortia", place)];
   return paths.map((p) => (isAbsolute(p) ? p : resolve(place.cwd, p)));
+}
+
+/**
+ * The sources/ folder that citations resolve against: --sources DIR when given; else the sources/
+ * beside the consortia (the bundled one for the bundled consortia, the working directory's for a
+ * local consortia/, `x/sources` for `-c x/consortia`); undefined when there is none, and then
+ * citations are free text.
+ */
+export function resolveSourcesDir(sources: string | undefined, consortia: readonly string[] | undefined, place: Place): string | undefined {
+  if (sources !== undefined) return isAbsolute(sources) ? sources : resolve(place.cwd, sources);
+  const first = resolveConsortiaPaths(consortia, place)[0];
+  if (first === undefined) return undefined;
+  const folder = isDir(first) ? first : dirname(first);
+  const beside = join(dirname(folder), "sources");
+  return isDir(beside) ? beside : undefined;
 }

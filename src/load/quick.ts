@@ -6,20 +6,30 @@
 import { UsageError } from "../errors.js";
 import { buildContest, type Contest } from "../model/contest.js";
 import { applyWeightOverrides } from "../score/weights.js";
-import type { DataOptions, Place } from "./contest.js";
-import { resolveConsortiaPaths, resolveRubricPath } from "./paths.js";
+import type { DataOptions, LoadedContest, Place } from "./contest.js";
+import { resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { fromSnapshot, readSnapshot, snapshotPath, type SnapshotData } from "./snapshot.js";
 
 /** The decision matrix for validated data, with the `--weight` overrides applied. */
-export function contestOf(data: SnapshotData, opts: DataOptions): { contest: Contest; files: string[] } {
+export function contestOf(data: SnapshotData, opts: DataOptions): LoadedContest {
   const weights = applyWeightOverrides(data.rubric.criteria, opts.weights ?? []);
   if (weights.length === 0) throw new UsageError("the rubric has no criteria");
-  return { contest: buildContest(data.rubric, data.consortia, weights), files: data.files };
+  const contest: Contest = buildContest(data.rubric, data.consortia, weights);
+  return { contest, files: data.files, ...(data.sources ? { sources: data.sources } : {}) };
 }
 
-export function quickContest(opts: DataOptions, place: Place): { contest: Contest; files: string[] } | undefined {
+export function quickContest(opts: DataOptions, place: Place): LoadedContest | undefined {
+  if (opts.strict) return undefined;
   const path = snapshotPath(place.packageRoot);
   const snapshot = path === undefined ? undefined : readSnapshot(path);
-  const data = snapshot && fromSnapshot(snapshot, resolveRubricPath(opts.rubric, place), resolveConsortiaPaths(opts.consortia, place), place.cwd);
+  const data =
+    snapshot &&
+    fromSnapshot(
+      snapshot,
+      resolveRubricPath(opts.rubric, place),
+      resolveConsortiaPaths(opts.consortia, place),
+      resolveSourcesDir(opts.sources, opts.consortia, place),
+      place.cwd,
+    );
   return data && contestOf(data, opts);
 }

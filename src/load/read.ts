@@ -133,7 +133,7 @@ export const YAML_FILE = /\.ya?ml$/i;
  * recursively), a file stands for itself. Sorted by path and de-duplicated, so the order in which
  * files were listed, created or passed never matters.
  */
-export function listYamlFiles(paths: readonly string[], cwd: string): { files: string[]; problems: Problem[] } {
+export function listYamlFiles(paths: readonly string[], cwd: string, noun = "consortium"): { files: string[]; problems: Problem[] } {
   const files = new Set<string>();
   const problems: Problem[] = [];
   for (const p of paths) {
@@ -163,8 +163,8 @@ export function listYamlFiles(paths: readonly string[], cwd: string): { files: s
         file,
         message:
           n === 0
-            ? "the directory is empty; add one .yaml file per consortium"
-            : `the directory holds no .yaml or .yml files (only ${n} other file${n === 1 ? "" : "s"}); name each consortium file <id>.yaml`,
+            ? `the directory is empty; add one .yaml file per ${noun}`
+            : `the directory holds no .yaml or .yml files (only ${n} other file${n === 1 ? "" : "s"}); name each ${noun} file <id>.yaml`,
       });
     }
     for (const f of yaml) files.add(f);

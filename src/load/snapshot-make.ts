@@ -18,7 +18,7 @@ function text(path: string, cwd: string): string {
 export function makeSnapshot(root: string): Snapshot {
   const place = { cwd: root, packageRoot: root };
   const consortiaDir = join(root, "consortia");
-  const snapshot: Snapshot = { rubrics: [], consortia: [] };
+  const snapshot: Snapshot = { rubrics: [], consortia: [], sources: [] };
   const rubricFiles = readdirSync(join(root, "criteria"))
     .filter((f) => /\.ya?ml$/i.test(f))
     .sort();
@@ -34,6 +34,7 @@ export function makeSnapshot(root: string): Snapshot {
     snapshot.rubrics.push({ text: text(path, root), value: data.rubric.value });
     if (snapshot.consortia.length === 0) {
       snapshot.consortia = data.consortia.map((c, i) => ({ name: basename(data.files[i + 1]!), text: text(data.files[i + 1]!, root), value: c.value }));
+      snapshot.sources = (data.sources?.files ?? []).map((f) => ({ name: basename(f), text: text(f, root), value: data.sources!.records.get(basename(f).replace(/\.ya?ml$/i, ""))! }));
     }
   }
   return snapshot;

@@ -11,7 +11,9 @@ import { readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Consortium } from "../schema/consortium.js";
 import type { Rubric } from "../schema/rubric.js";
-import { listYamlFiles } from "./read.js";
+import type { SourceRecord } from "../schema/source.js";
+import { registryOf, type SourceRegistry } from "../sources/registry.js";
+import { displayPath, listYamlFiles } from "./read.js";
 
 declare const __DATA_SNAPSHOT__: string | undefined;
 
@@ -20,12 +22,15 @@ export interface Snapshot {
   rubrics: { text: string; value: Rubric }[];
   /** The bundled consortia in listing order: file name, text and value. */
   consortia: { name: string; text: string; value: Consortium }[];
+  /** The bundled source records in listing order (validated against the bundled consortia). */
+  sources: { name: string; text: string; value: SourceRecord }[];
 }
 
 export interface SnapshotData {
   rubric: Rubric;
   consortia: Consortium[];
   files: string[];
+  sources?: SourceRegistry;
 }
 
 /** Where the bundle keeps its snapshot, or undefined when running from the sources. */
@@ -55,15 +60,32 @@ function holds(path: string, text: string): boolean {
  * The validated data for these files from the snapshot, when every text matches; otherwise
  * undefined (and the caller loads them the full way, which also reports any problem).
  */
-export function fromSnapshot(snapshot: Snapshot, rubricPath: string, consortiaPaths: readonly string[], cwd: string): SnapshotData | undefined {
+export function fromSnapshot(
+  snapshot: Snapshot,
+  rubricPath: string,
+  consortiaPaths: readonly string[],
+  sourcesDir: string | undefined,
+  cwd: string,
+): SnapshotData | undefined {
   const rubric = snapshot.rubrics.find((r) => holds(rubricPath, r.text));
   if (!rubric) return undefined;
-  const listing = listYamlFiles(consortiaPaths, cwd);
-  if (listing.problems.length > 0 || listing.files.length !== snapshot.consortia.length) return undefined;
+  const consortia = sameFiles(consortiaPaths, snapshot.consortia, cwd);
+  if (!consortia) return undefined;
+  const data = { rubric: rubric.value, consortia: snapshot.consortia.map((c) => c.value), files: [rubricPath, ...consortia] };
+  if (sourcesDir === undefined) return snapshot.sources.length === 0 ? data : undefined;
+  const sources = sameFiles([sourcesDir], snapshot.sources, cwd);
+  if (!sources || sources.length === 0) return undefined;
+  const registry = registryOf(displayPath(sourcesDir, cwd), snapshot.sources.map((s) => s.value), sources);
+  return { ...data, files: [...data.files, ...sources], sources: registry };
+}
+
+/** The files listed at `paths` when they are exactly the snapshot's (names and texts), else undefined. */
+function sameFiles(paths: readonly string[], want: readonly { name: string; text: string }[], cwd: string): string[] | undefined {
+  const listing = listYamlFiles(paths, cwd);
+  if (listing.problems.length > 0 || listing.files.length !== want.length) return undefined;
   for (let i = 0; i < listing.files.length; i++) {
-    const want = snapshot.consortia[i]!;
     const file = listing.files[i]!;
-    if (basename(file) !== want.name || !holds(file, want.text)) return undefined;
+    if (basename(file) !== want[i]!.name || !holds(file, want[i]!.text)) return undefined;
   }
-  return { rubric: rubric.value, consortia: snapshot.consortia.map((c) => c.value), files: [rubricPath, ...listing.files] };
+  return listing.files;
 }

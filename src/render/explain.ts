@@ -2,7 +2,8 @@
  * `explain` output in four formats: one consortium's card (see explain/card.ts).
  */
 import Table from "cli-table3";
-import type { Card, CriterionLine } from "../explain/card.js";
+import type { Card, CitedSource, CriterionLine } from "../explain/card.js";
+import { citationText } from "../sources/citation.js";
 import { tied } from "../explain/card.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
 import { toCsv } from "./csv.js";
@@ -13,7 +14,7 @@ import { num, pct } from "./text.js";
 import { labelled, wrap, wrapLines } from "./width.js";
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-const cite = (source: string | undefined | null) => (source ? ` [${source}]` : "");
+const cite = (source: string | readonly string[] | undefined | null) => (source ? ` [${citationText(source)}]` : "");
 
 export function organisation(o: Organisation): string {
   return `${o.name} (${o.kind})${o.note ? `: ${o.note}` : ""}${cite(o.source)}`;
@@ -65,6 +66,13 @@ const status = (card: Card) => `rank ${card.rank} of ${card.teams}, ${card.selec
 const totalText = (card: Card) =>
   card.bonus !== 0 ? `${num(card.total)} = ${num(card.weighted)} from the criteria + ${num(card.bonus)} bonus` : `${num(card.total)} from the criteria`;
 
+/** `Publisher, "Title", 2025-07-21, https://…` — enough to find and check the source. */
+export function sourceLine(r: CitedSource): string {
+  return `${r.publisher}, "${r.title}", ${r.published}, ${r.url}`;
+}
+
+const asOfText = (card: Card) => (card.as_of ? ` (as of ${card.as_of})` : "");
+
 export function explainJson(card: Card): string {
   return toJson(card);
 }
@@ -102,6 +110,10 @@ export function explainMarkdown(card: Card): string {
       ["l", "l", "l", "r", "r", "l", "l"],
     ),
   );
+  if (card.sources.length) {
+    out.push("", `**Sources${asOfText(card)}**`, "");
+    for (const r of card.sources) out.push(`- \`${r.id}\`: ${r.publisher}, "${r.title}", ${r.published}, <${r.url}>`);
+  }
   return out.join("\n");
 }
 
@@ -143,6 +155,10 @@ export function explainTable(card: Card, o: TableOptions): string {
       lines.push(wrap(`${s.bold(c.id)} — ${c.label}${c.source ? s.dim(` [${c.source}]`) : ""}`, width, 2));
       if (c.evidence) lines.push(wrap(c.evidence, width, 4));
     }
+  }
+  if (card.sources.length) {
+    lines.push("", s.bold(`Sources${asOfText(card)}`));
+    for (const r of card.sources) lines.push(wrap(`${s.bold(r.id)} — ${sourceLine(r)}`, width, 2));
   }
   return lines.join("\n") + "\n";
 }

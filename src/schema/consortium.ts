@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { FiniteNumber, Kind, Slug, Source, Text } from "./common.js";
+import { FiniteNumber, IsoDate, Kind, Slug, Source, Text } from "./common.js";
 
 export const Organisation = z.strictObject({
   name: Text,
@@ -38,6 +38,8 @@ export const Consortium = z.strictObject({
   id: Slug,
   name: Text,
   name_ko: z.optional(Text),
+  /** The file holds what was public on or before this day: no citation of a later source. */
+  as_of: z.optional(IsoDate),
   summary: z.optional(Text),
   lead: Organisation,
   members: z.optional(z.array(Organisation)),

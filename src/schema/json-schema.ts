@@ -7,14 +7,16 @@
 import * as z from "zod/mini";
 import { Consortium } from "./consortium.js";
 import { Rubric } from "./rubric.js";
+import { SourceRecord } from "./source.js";
 
-export const SCHEMA_KINDS = ["consortium", "rubric"] as const;
+export const SCHEMA_KINDS = ["consortium", "rubric", "source"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const SOURCE = 'Where the fact comes from: the article paragraph(s), e.g. "¶3" or "¶3, ¶9".';
+const SOURCE =
+  'Where the fact comes from: references to source records in sources/, each a source id and paragraphs or excerpt keys, separated by ";" — e.g. "unicorn-2025-07-21 ¶3" or "unicorn-2025-07-21 ¶2, ¶9-¶11; hf-skt-ax-3-1 #license" — or a list of them. Free text where no sources/ folder is in use.';
 const ORGANISATION = {
   name: "The organisation's name. Organisations with the same name (any case) are the same organisation for the conflict rule.",
   kind: "A lowercase word for the kind of organisation, e.g. telecom, platform, enterprise, conglomerate, startup, academia. Quotas count teams by their lead's kind.",
@@ -32,6 +34,7 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     id: "A unique lowercase slug for the consortium; it must equal the file name without .yaml, e.g. skt for consortia/skt.yaml.",
     name: "The display name, e.g. SK Telecom consortium.",
     name_ko: "The name in Korean, shown in wide tables (--wide), e.g. SK텔레콤 컨소시엄.",
+    as_of: "The date (YYYY-MM-DD) the file describes: it holds what was public on or before that day, and cites no source published later.",
     summary: "A few sentences on the consortium and its bid.",
     lead: "The lead organisation. Its kind is the consortium's kind.",
     ...Object.fromEntries(Object.entries(ORGANISATION).map(([k, v]) => [`lead.${k}`, v])),
@@ -95,11 +98,30 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     simulation: "Settings for simulate.",
     "simulation.weight_concentration": "The Dirichlet concentration for simulated weights: each run draws weights around the rubric's; higher keeps them closer.",
   },
+  source: {
+    "": "One public source that the data cites (an article, a web page, a model card, a licence): one file per source in sources/, named <id>.yaml. Quote only what a fact needs.",
+    id: "A unique lowercase slug; it must equal the file name without .yaml, e.g. unicorn-2025-07-21.",
+    title: "The title, in English (a faithful rendering when the original is in another language).",
+    title_ko: "The original Korean title, when the source is Korean.",
+    publisher: "Who published it, e.g. Unicorn Factory (Money Today), Hugging Face, LG AI Research.",
+    published: "The date (YYYY-MM-DD) it was published, as the source states it.",
+    url: "The http(s) address where anyone can read it.",
+    language: "The language of the source (ko, en, …).",
+    note: "Anything a reader should know about the source or its date.",
+    paragraphs: "Numbered paragraphs (for articles), cited as ¶N.",
+    "paragraphs[].n": "The paragraph's number in the article, from 1.",
+    "paragraphs[].excerpt": "A short quote (about 30 words at most) in the original language, copied exactly.",
+    "paragraphs[].gloss": "What the quote says, in English.",
+    excerpts: "Named excerpts (for pages, model cards, licences), cited as #key.",
+    "excerpts[].key": "A lowercase slug naming the excerpt, unique in the file, e.g. license.",
+    "excerpts[].excerpt": "A short quote (about 30 words at most) in the original language, copied exactly.",
+    "excerpts[].gloss": "What the quote says, in English (optional when the quote is English).",
+  },
 };
 
-const ZOD: Record<SchemaKind, z.core.$ZodType> = { consortium: Consortium, rubric: Rubric };
+const ZOD: Record<SchemaKind, z.core.$ZodType> = { consortium: Consortium, rubric: Rubric, source: SourceRecord };
 
-const TITLES: Record<SchemaKind, string> = { consortium: "sovereign-ai consortium", rubric: "sovereign-ai rubric" };
+const TITLES: Record<SchemaKind, string> = { consortium: "sovereign-ai consortium", rubric: "sovereign-ai rubric", source: "sovereign-ai source record" };
 
 /** The schema node at a description path, or undefined when the path does not exist. */
 export function nodeAt(schema: JsonObject, path: string): JsonObject | undefined {

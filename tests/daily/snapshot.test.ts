@@ -19,11 +19,12 @@ describe("data snapshot (start-up shortcut for the bundled data)", () => {
   it("gives exactly what the full load gives, for each bundled rubric", () => {
     for (const r of ["default", "service-first", "open-source-first", "industry-forecast"]) {
       const full = loadData({ rubric: r }, place(ROOT));
-      const fast = fromSnapshot(snapshot, full.files[0]!, [join(ROOT, "consortia")], ROOT);
+      const fast = fromSnapshot(snapshot, full.files[0]!, [join(ROOT, "consortia")], join(ROOT, "sources"), ROOT);
       expect(fast, r).toBeDefined();
       expect(fast!.rubric).toEqual(full.rubric.value);
       expect(fast!.consortia).toEqual(full.consortia.map((c) => c.value));
       expect(fast!.files).toEqual(full.files);
+      expect([...fast!.sources!.records.values()]).toEqual([...full.sources!.records.values()]);
     }
   });
 
@@ -31,13 +32,15 @@ describe("data snapshot (start-up shortcut for the bundled data)", () => {
     const check = (edit: (dir: string) => void) => {
       const dir = copyOfData();
       edit(dir);
-      return fromSnapshot(snapshot, join(dir, "criteria", "default.yaml"), [join(dir, "consortia")], dir);
+      return fromSnapshot(snapshot, join(dir, "criteria", "default.yaml"), [join(dir, "consortia")], join(dir, "sources"), dir);
     };
     expect(check(() => {})).toBeDefined();
     expect(check((d) => appendFileSync(join(d, "consortia", "kt.yaml"), " "))).toBeUndefined();
     expect(check((d) => appendFileSync(join(d, "criteria", "default.yaml"), "\n"))).toBeUndefined();
     expect(check((d) => writeFileSync(join(d, "consortia", "zz.yaml"), readFileSync(join(d, "consortia", "kt.yaml"))))).toBeUndefined();
     expect(check((d) => renameSync(join(d, "consortia", "kt.yaml"), join(d, "consortia", "kt2.yaml")))).toBeUndefined();
+    expect(check((d) => appendFileSync(join(d, "sources", "unicorn-2025-07-21.yaml"), "\n"))).toBeUndefined();
+    expect(check((d) => writeFileSync(join(d, "sources", "zz.yaml"), readFileSync(join(d, "sources", "unicorn-2025-07-21.yaml"))))).toBeUndefined();
   });
 
   it("is only switched on in the bundle", () => {

@@ -51,6 +51,7 @@ export function copyOfData(): string {
   const dir = tempDir();
   cpSync(join(ROOT, "criteria"), join(dir, "criteria"), { recursive: true });
   cpSync(join(ROOT, "consortia"), join(dir, "consortia"), { recursive: true });
+  cpSync(join(ROOT, "sources"), join(dir, "sources"), { recursive: true });
   return dir;
 }
 

@@ -3,12 +3,12 @@ import type { SchemaKind } from "../../schema/json-schema.js";
 import { examples, type GrammarContext } from "./shared.js";
 
 // Kept here, not imported from the schema module: the grammar must not load zod at start-up.
-const SCHEMA_KINDS: readonly SchemaKind[] = ["consortium", "rubric"];
+const SCHEMA_KINDS: readonly SchemaKind[] = ["consortium", "rubric", "source"];
 
 export function defineSchema(program: Command, { inv }: GrammarContext): void {
   program
     .command("schema")
-    .description("print the JSON Schema of a consortium or rubric file, for editors and other tools")
+    .description("print the JSON Schema of a consortium, rubric or source file, for editors and other tools")
     .addArgument(new Argument("<kind>", "which kind of file").choices(SCHEMA_KINDS))
     .option("-o, --output <file>", "write to FILE atomically instead of standard output")
     .addHelpText(

@@ -1,0 +1,71 @@
+/**
+ * Stage 2c: citations resolve. When a sources/ folder is in use, every `source:` field of every
+ * consortium must parse, name a source record that exists, point at paragraphs and excerpt keys
+ * that exist in it, and cite nothing published after the file's `as_of`.
+ */
+import { hint, type Problem } from "../errors.js";
+import { problemAt } from "../load/yaml.js";
+import type { Consortium } from "../schema/consortium.js";
+import { parseCitation } from "../sources/citation.js";
+import type { SourceRegistry } from "../sources/registry.js";
+import { citationSites, uncitedFacts } from "../sources/sites.js";
+import type { Checked } from "./rules.js";
+
+/** "¶1–¶14" or "¶1–¶3, ¶5": the paragraph numbers a record holds, for messages. */
+function paragraphList(ns: readonly number[]): string {
+  const sorted = [...ns].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(j === i ? `¶${sorted[i]}` : `¶${sorted[i]}–¶${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
+
+export function checkCitations(consortia: readonly Checked<Consortium>[], registry: SourceRegistry): Problem[] {
+  const problems: Problem[] = [];
+  const ids = [...registry.records.keys()];
+  for (const { file, value: c } of consortia) {
+    for (const site of citationSites(c)) {
+      const at = (message: string) => problems.push(problemAt(file, site.path, message));
+      const parsed = parseCitation(site.text);
+      if (!parsed.ok) {
+        at(parsed.message);
+        continue;
+      }
+      for (const ref of parsed.refs) {
+        const record = registry.records.get(ref.source);
+        if (!record) {
+          at(`unknown source "${ref.source}"${hint(ref.source, ids)}; ${registry.dir} has no ${ref.source}.yaml`);
+          continue;
+        }
+        if (c.as_of !== undefined && record.published > c.as_of) {
+          at(`source "${ref.source}" was published on ${record.published}, after this file's as_of ${c.as_of}; the file holds only what was public by then`);
+        }
+        const ns = (record.paragraphs ?? []).map((p) => p.n);
+        const keys = (record.excerpts ?? []).map((e) => e.key);
+        for (const loc of ref.locators) {
+          if (loc.kind === "paragraph") {
+            for (let n = loc.from; n <= loc.to; n++) {
+              if (ns.includes(n)) continue;
+              at(ns.length === 0 ? `source "${ref.source}" has no numbered paragraphs; cite one of its excerpts (#${keys[0] ?? "key"})` : `source "${ref.source}" has no paragraph ¶${n}; it holds ${paragraphList(ns)}`);
+              break;
+            }
+          } else if (!keys.includes(loc.key)) {
+            at(keys.length === 0 ? `source "${ref.source}" has no named excerpts; cite a paragraph (${paragraphList(ns)})` : `source "${ref.source}" has no excerpt "#${loc.key}"${hint(loc.key, keys)}; its excerpts are ${keys.map((k) => `#${k}`).join(", ")}`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** For --strict: every member, model, service and score cites a source. */
+export function checkEveryFactCited(consortia: readonly Checked<Consortium>[]): Problem[] {
+  return consortia.flatMap(({ file, value }) =>
+    uncitedFacts(value).map((f) => problemAt(file, f.path, `${f.what} cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)`)),
+  );
+}
