@@ -79,7 +79,7 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
   doc.commentBefore = comment(
     `yaml-language-server: $schema=${o.schema}`,
     `A new consortium for the rubric "${rubric.name}" (${o.rubricFile}), written by \`sovereign-ai init\`.`,
-    `It validates as it is. Replace every TODO with facts, each citing its source (e.g. "¶3"),`,
+    `It validates as it is. Replace every TODO with facts, each citing its source (e.g. "my-source ¶3"),`,
     `then check it with: sovereign-ai validate`,
   );
   const root = doc.contents;
@@ -88,9 +88,9 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
   note(root, "summary", comment("name_ko: 한국어 이름    # optional: the name in Korean, shown by --wide tables"));
   flow(root, "lead", "members", "models", "services");
   note(root, "lead", comment("The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...)."));
-  note(root, "members", comment("The other organisations, one per line, e.g.", "members:", "  - { name: Example University, kind: academia, source: \"¶3\", note: research labs }"));
-  note(root, "models", comment("models:", "  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: \"¶3\" }"));
-  note(root, "services", comment("services:", "  - { name: Example search, users: 1000000, source: \"¶8\" }"));
+  note(root, "members", comment("The other organisations, one per line, e.g.", "members:", "  - { name: Example University, kind: academia, source: \"my-source ¶3\", note: research labs }"));
+  note(root, "models", comment("models:", "  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: \"my-source ¶3\" }"));
+  note(root, "services", comment("services:", "  - { name: Example search, users: 1000000, source: \"my-source #users\" }"));
   note(
     root,
     "scores",

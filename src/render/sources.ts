@@ -31,26 +31,24 @@ export function sourcesMarkdown(l: SourceListing): string {
 export function sourcesTable(l: SourceListing, o: TableOptions): string {
   if (l.dir === null) return NONE;
   const s = o.style;
+  // Addresses are never wrapped (a wrapped address cannot be copied): in a narrow terminal they are
+  // listed under the table, one per line; --wide puts them in a column.
+  const head = ["id", "publisher", "published", "lang", "cited", ...(o.wide ? ["address"] : [])];
+  const fixed = Math.max(2, ...l.sources.map((r) => r.id.length)) + 2 + 12 + 6 + 7 + 6;
+  const publisher = Math.max(12, o.columns - fixed);
   const table = new Table({
-    head: ["id", "publisher", "published", "lang", "cited", "address"].map((h) => s.bold(h)),
+    head: head.map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["left", "left", "left", "left", "right", "left"],
-    ...(o.wide ? {} : { wordWrap: true, wrapOnWordBoundary: false, colWidths: widths(l, o.columns) }),
+    ...(o.wide ? {} : { wordWrap: true, colWidths: [null, publisher, null, null, null] as (number | null)[] }),
   });
-  for (const r of l.sources) table.push([r.id, r.publisher, r.published, r.language, r.cited_by, r.url]);
+  for (const r of l.sources) table.push([r.id, r.publisher, r.published, r.language, r.cited_by, ...(o.wide ? [r.url] : [])]);
   const cited = l.sources.filter((r) => r.cited_by > 0).length;
-  const head = `${l.sources.length} source record${l.sources.length === 1 ? "" : "s"} in ${l.dir}; ${cited} cited by the consortia`;
-  return `${head}\n${table.toString()}\n`;
-}
-
-/** Column widths that fit `columns`: the address and publisher give way first. */
-function widths(l: SourceListing, columns: number): number[] {
-  const longest = (f: (r: SourceListing["sources"][number]) => string, min: number) => Math.max(min, ...l.sources.map((r) => f(r).length)) + 2;
-  const id = longest((r) => r.id, 2);
-  const fixed = id + 12 + 6 + 7 + 7; // id, published, lang, cited, borders
-  const room = Math.max(30, columns - fixed);
-  const publisher = Math.min(longest((r) => r.publisher, 9), Math.max(12, Math.floor(room * 0.35)));
-  const url = Math.max(16, room - publisher);
-  return [id, publisher, 12, 6, 7, url];
+  const lines = [`${l.sources.length} source record${l.sources.length === 1 ? "" : "s"} in ${l.dir}, ${cited} cited by the consortia`, table.toString()];
+  if (!o.wide && l.sources.length) {
+    lines.push("", s.bold("Addresses"));
+    for (const r of l.sources) lines.push(`  ${r.id}  ${r.url}`);
+  }
+  return lines.join("\n") + "\n";
 }
