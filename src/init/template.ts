@@ -68,26 +68,27 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
     id,
     name: `${id} consortium`,
     summary: `TODO: a few sentences on the ${id} consortium and its bid.`,
-    lead: { name: `TODO lead organisation of ${id}`, kind: "startup", source: "TODO" },
+    lead: { name: `TODO lead organisation of ${id}`, kind: "startup" },
     members: [],
     models: [],
     services: [],
     scores: Object.fromEntries(
-      rubric.criteria.map((c) => [c.id, { value: middle(c), range: [c.scale.min, c.scale.max], evidence: "TODO: the facts this score rests on.", source: "TODO" }]),
+      rubric.criteria.map((c) => [c.id, { value: middle(c), range: [c.scale.min, c.scale.max], evidence: "TODO: the facts this score rests on." }]),
     ),
   });
   doc.commentBefore = comment(
     `yaml-language-server: $schema=${o.schema}`,
     `A new consortium for the rubric "${rubric.name}" (${o.rubricFile}), written by \`sovereign-ai init\`.`,
-    `It validates as it is. Replace every TODO with facts, each citing its source (e.g. "my-source ¶3"),`,
-    `then check it with: sovereign-ai validate`,
+    `It validates as it is. Replace every TODO with facts, and add to each fact and score the source it rests on,`,
+    `e.g. source: "my-source ¶3" (a record sources/my-source.yaml, paragraph 3, where a sources/ folder is in use).`,
+    `Then check it with: sovereign-ai validate (and validate --strict, which also wants every source).`,
   );
   const root = doc.contents;
   note(root, "id", undefined, `must equal the file name: ${id}.yaml`);
   note(root, "name", undefined, "the display name");
   note(root, "summary", comment("name_ko: 한국어 이름    # optional: the name in Korean, shown by --wide tables"));
   flow(root, "lead", "members", "models", "services");
-  note(root, "lead", comment("The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...)."));
+  note(root, "lead", comment("The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...).", 'Add source: "my-source ¶3" once you have one.'));
   note(root, "members", comment("The other organisations, one per line, e.g.", "members:", "  - { name: Example University, kind: academia, source: \"my-source ¶3\", note: research labs }"));
   note(root, "models", comment("models:", "  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: \"my-source ¶3\" }"));
   note(root, "services", comment("services:", "  - { name: Example search, users: 1000000, source: \"my-source #users\" }"));
@@ -96,7 +97,7 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
     "scores",
     comment(
       "One score per criterion of the rubric. value: a number on the scale (or a level name); range: the plausible",
-      "[low, high], as wide as the evidence is uncertain; evidence and source: why, and where it says so.",
+      "[low, high], as wide as the evidence is uncertain; evidence: why; source: where it says so (add one per score).",
     ),
   );
   const scores = pairOf(root, "scores")?.value;

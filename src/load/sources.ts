@@ -4,7 +4,8 @@
  */
 import type { Problem } from "../errors.js";
 import { SourceRecord } from "../schema/source.js";
-import { checkRegistry, checkSourceFile, registryOf, type SourceRegistry } from "../sources/registry.js";
+import { registryOf, type SourceRegistry } from "../sources/registry.js";
+import { checkRegistry, checkSourceFile } from "../validate/sources.js";
 import { checkSchema } from "../validate/schema.js";
 import { displayPath, listYamlFiles, readSource } from "./read.js";
 import { parseYaml, type ParsedFile } from "./yaml.js";

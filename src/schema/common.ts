@@ -20,14 +20,16 @@ export const FiniteNumber = z.number().check(z.refine(Number.isFinite, "a finite
 const CitationText = z.string().check(z.minLength(1, 'a citation such as "unicorn-2025-07-21 ¶3"'));
 export const Source = z.union([CitationText, z.array(CitationText).check(z.minLength(1, "at least one citation"))]);
 
-/** An ISO calendar date, YYYY-MM-DD, that exists (2025-02-30 does not). */
-export const IsoDate = z.string().check(
-  z.refine((s) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (!m) return false;
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-  }, "an ISO date such as 2025-08-04 (year-month-day)"),
-);
+/**
+ * An ISO date, YYYY-MM-DD. A pattern only, so the JSON Schema says exactly what zod checks; whether
+ * the day exists (2025-02-30 does not) is a rule of its own (isCalendarDate), checked in validation.
+ */
+export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "an ISO date such as 2025-08-04 (year-month-day)"));
+
+export function isCalendarDate(s: string): boolean {
+  const [y, m, d] = s.split("-").map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 
 export const Url = z.string().check(z.regex(/^https?:\/\/[^\s/]+\.[^\s]*$/, "an http(s) address, e.g. https://example.com/article"));

@@ -9,6 +9,7 @@ import { resolveLevel } from "../model/levels.js";
 
 export { resolveLevel };
 import { problemAt, type ParsedFile } from "../load/yaml.js";
+import { isCalendarDate } from "../schema/common.js";
 import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric } from "../schema/rubric.js";
 
@@ -89,6 +90,7 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
   for (const { file, value: c } of consortia) {
     const stem = basename(file.file, extname(file.file));
     if (c.id !== stem) problems.push(problemAt(file, ["id"], `id "${c.id}" differs from the file name "${stem}"; rename the file to ${c.id}${extname(file.file)} or change the id`));
+    if (c.as_of !== undefined && !isCalendarDate(c.as_of)) problems.push(problemAt(file, ["as_of"], `${c.as_of} is not a day of the calendar; check the month and day`));
     const other = seen.get(c.id);
     if (other !== undefined) problems.push(problemAt(file, ["id"], `duplicate id "${c.id}": ${other} has it too; every consortium needs its own id`));
     else seen.set(c.id, file.file);

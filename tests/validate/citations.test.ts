@@ -123,7 +123,7 @@ describe("source files", () => {
     const bad = `id: other
 title: T
 publisher: P
-published: 2025-02-30
+published: 2025-2-3
 url: example.com
 language: en
 paragraphs:
@@ -135,6 +135,14 @@ paragraphs:
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("sources/bad.yaml:4:12: published: expected an ISO date such as 2025-08-04");
     expect(r.stderr).toContain("sources/bad.yaml:5:6: url: expected an http(s) address");
+  });
+
+  it("need a date that exists", async () => {
+    const dir = contest({ a: team("a", "paper-2025-07-01 ¶1", "2025-06-31") }, { "paper-2025-07-01": ARTICLE.replace("2025-07-01\nurl", "2025-02-30\nurl") });
+    const r = await cli(["validate"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("sources/paper-2025-07-01.yaml:4:12: published: 2025-02-30 is not a day of the calendar");
+    expect(r.stderr).toContain("consortia/a.yaml:2:8: as_of: 2025-06-31 is not a day of the calendar");
   });
 
   it("need the id to match the file, unique paragraph numbers, and some quotes", async () => {
