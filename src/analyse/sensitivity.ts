@@ -87,6 +87,12 @@ export function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySe
       if (!same(mid, current)) return { at: x, set: mid };
     }
   }
+  // At t = 1 itself the other criteria weigh nothing: teams equal on this one tie there, and the
+  // tie-break chain may order them otherwise than just before (crossings at 1 are not candidates).
+  if (w < 1 - SAME_POINT) {
+    const end = picked(1);
+    if (!same(end, current)) return { at: 1, set: end };
+  }
   return null;
 }
 
@@ -102,8 +108,11 @@ export function criterionSensitivity(contest: Contest, criterion: number, curren
   const s = sweep(contest, criterion);
   const up = firstChangeAbove(contest, s, current);
   const down = firstChangeAbove(contest, mirror(s), current);
-  const to = up ? up.at : 1;
-  const from = down ? 1 - down.at : 0;
+  // A change found at the current weight itself (it sits on a crossing) is reported at exactly that
+  // weight, not a rounding hair beside it (1 − (1 − ⅓) is 0.33333333333333337).
+  const snap = (t: number) => (Math.abs(t - s.current) <= SAME_POINT ? s.current : t);
+  const to = up ? snap(up.at) : 1;
+  const from = down ? snap(1 - down.at) : 0;
   return {
     criterion,
     weight: s.current,

@@ -6,7 +6,7 @@ import type { Card, CitedSource, CriterionLine } from "../explain/card.js";
 import { citationText } from "../sources/citation.js";
 import { tied } from "../explain/card.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
-import { toCsv } from "./csv.js";
+import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
@@ -81,9 +81,10 @@ const CSV_HEAD = ["id", "name", "name_ko", "rank", "selected", "total", "part", 
 
 /** One row per criterion and one per bonus earned: the points column adds up to the total. */
 export function explainCsv(card: Card): string {
-  const team = [card.id, card.name, card.name_ko, card.rank, card.selected, card.total];
+  // Rounded like score's CSV: totals and points to 2 decimals, weights (fractions) to 6.
+  const team = [card.id, card.name, card.name_ko, card.rank, card.selected, round(card.total)];
   return toCsv(CSV_HEAD, [
-    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], c.weight, c.points, c.evidence ?? "", c.source ?? ""]),
+    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), round(c.points), c.evidence ?? "", c.source ?? ""]),
     ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", ""]),
   ]);
 }

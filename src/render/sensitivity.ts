@@ -19,6 +19,9 @@ export function changeText(rep: SensitivityReport, c: Change): string {
   return parts.join("; ");
 }
 
+/** "over 40.0 %", or "at 100.0 %" / "at 0.0 %" for a change at the very end of the sweep. */
+export const edge = (side: "under" | "over", w: number) => ((side === "over" && w >= 1) || (side === "under" && w <= 0) ? `at ${pct(w)}` : `${side} ${pct(w)}`);
+
 export const interval = (from: number, to: number) => `${pct(from)} – ${pct(to)}`;
 
 export const neededText = (points: number | null) => (points === null ? "never" : points === 0 ? "any gain" : num(points));
@@ -85,8 +88,8 @@ export function sensitivityMarkdown(rep: SensitivityReport): string {
         contest.criteria[s.criterion]!.id,
         pct(s.weight),
         interval(s.from, s.to),
-        s.below ? `under ${pct(s.below.weight)}: ${changeText(rep, s.below)}` : "never changes",
-        s.above ? `over ${pct(s.above.weight)}: ${changeText(rep, s.above)}` : "never changes",
+        s.below ? `${edge("under", s.below.weight)}: ${changeText(rep, s.below)}` : "never changes",
+        s.above ? `${edge("over", s.above.weight)}: ${changeText(rep, s.above)}` : "never changes",
       ]),
       ["l", "r", "l", "l", "l"],
     ),

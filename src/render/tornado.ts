@@ -6,7 +6,7 @@
  */
 import Table from "cli-table3";
 import type { SensitivityReport } from "../analyse/report.js";
-import { changeText, interval, neededText, whoLines } from "./sensitivity.js";
+import { changeText, edge, interval, neededText, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
@@ -72,8 +72,8 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
   const changes = rep.criteria.flatMap((c) => {
     const name = contest.criteria[c.criterion]!.id;
     return [
-      ...(c.below ? [`  ${name} under ${pct(c.below.weight)}: ${changeText(rep, c.below)}`] : []),
-      ...(c.above ? [`  ${name} over ${pct(c.above.weight)}: ${changeText(rep, c.above)}`] : []),
+      ...(c.below ? [`  ${name} ${edge("under", c.below.weight)}: ${changeText(rep, c.below)}`] : []),
+      ...(c.above ? [`  ${name} ${edge("over", c.above.weight)}: ${changeText(rep, c.above)}`] : []),
     ];
   });
   // A borderless table pads its last column; no trailing spaces.

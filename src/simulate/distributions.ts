@@ -112,10 +112,18 @@ export function dirichletSampler(alpha: ArrayLike<number>): (rng: Rng, out: Floa
   };
 }
 
-/** A point uniformly distributed on the simplex (Dirichlet(1, …, 1)): normalised exponentials. */
-export function uniformSimplex(rng: Rng, out: Float64Array): void {
+/**
+ * A point uniformly distributed on the simplex (Dirichlet(1, …, 1)): normalised exponentials. With
+ * `active`, only the components marked 1 are drawn (uniformly on their face); the others stay 0, so
+ * a criterion the user gave weight 0 never gets weight.
+ */
+export function uniformSimplex(rng: Rng, out: Float64Array, active?: ArrayLike<number>): void {
   let sum = 0;
   for (let i = 0; i < out.length; i++) {
+    if (active && !active[i]) {
+      out[i] = 0;
+      continue;
+    }
     const e = -Math.log(rng.next());
     out[i] = e;
     sum += e;

@@ -157,7 +157,7 @@ export function chunkRunner(plan: Plan, contest: Contest, acc: Acc): (chunk: num
     for (let r = 0; r < runs; r++) {
       if (plan.weightMode !== 0) {
         if (plan.weightMode === 1) drawWeights(rng, weights);
-        else uniformSimplex(rng, weights);
+        else uniformSimplex(rng, weights, plan.active);
         quantiseWeights(weights, quantised);
       }
       draw(rng.s, weights);

@@ -63,6 +63,8 @@ export interface Plan {
   /** 0 fixed, 1 Dirichlet, 2 uniform on the simplex. */
   readonly weightMode: 0 | 1 | 2;
   readonly weights: Float64Array;
+  /** 1 for criteria with a weight above 0: the only ones a drawn weight vector gives weight to. */
+  readonly active: Uint8Array;
   readonly alpha: Float64Array;
   readonly bonusCriterion: Int32Array;
   readonly bonusMin: Float64Array;
@@ -165,6 +167,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     scaleSpan,
     weightMode,
     weights: base,
+    active: Uint8Array.from(base, (w) => (w > 0 ? 1 : 0)),
     alpha: base.map((w) => w * concentration),
     bonusCriterion: Int32Array.from(contest.bonuses, (b) => b.criterion),
     bonusMin: Float64Array.from(contest.bonuses, (b) => b.min),
