@@ -25,6 +25,18 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     detectedColor: (supportsColor ? supportsColor.level : 0) as ColorLevel,
     version: typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev",
+    readStdin: async (max) => {
+      if (process.stdin.isTTY) process.stderr.write("sovereign-ai: reading standard input; end it with Ctrl-D\n");
+      const chunks: Buffer[] = [];
+      let n = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        n += (chunk as Buffer).length;
+        // Never more than the limit (plus one byte, to tell that it was exceeded) is kept.
+        if (n >= max) break;
+      }
+      return Buffer.concat(chunks).subarray(0, max);
+    },
     guardTemp: signalGuard(process, setImmediate),
   };
   let done = false;

@@ -25,4 +25,9 @@ export interface IO {
   readonly version: string;
   /** Holds interrupts while `--output` has a temporary file (see output/signals.ts); tests omit it. */
   readonly guardTemp?: TempGuard;
+  /**
+   * Standard input, read to its end or to `max` bytes, whichever comes first (`-r -`, `-c -`).
+   * Absent where there is none to read.
+   */
+  readonly readStdin?: (max: number) => Promise<Uint8Array>;
 }

@@ -21,8 +21,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       return EXIT.ok;
     }
     const { text, inputs, exitCode } = inv.result;
-    if (inv.options?.output === "") throw new UsageError("--output needs a file name (it was empty); leave out -o to write to standard output");
-    if (inv.options?.output) {
+    if (inv.options?.output === "") throw new UsageError("--output needs a file name (it was empty); leave out -o, or write -o -, for standard output");
+    // `-o -` is standard output, as in most Unix tools.
+    if (inv.options?.output && inv.options.output !== "-") {
       // Loaded only when needed: the writer (and node:crypto) cost start-up time on every run.
       const { writeAtomic } = await import("../output/write.js");
       writeAtomic(resolve(io.cwd, inv.options.output), text, inputs, inv.options.output, io.guardTemp);

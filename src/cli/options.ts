@@ -19,6 +19,8 @@ export interface CommonOptions {
   color?: boolean;
   wide?: boolean;
   excel?: boolean;
+  /** Standard input, when `-r -` or `-c -` asked for it (read by `stdinFor`). */
+  stdin?: Uint8Array;
 }
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
@@ -46,6 +48,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.consortia !== undefined ? { consortia: o.consortia } : {}),
     ...(o.weight !== undefined ? { weights: o.weight } : {}),
     ...(o.sources !== undefined ? { sources: o.sources } : {}),
+    ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
   };
 }
 

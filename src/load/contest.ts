@@ -10,13 +10,13 @@ import { Rubric } from "../schema/rubric.js";
 import type { WeightOverride } from "../score/weights.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
-import { listYamlFiles, readSource } from "./read.js";
+import { checkBytes, listYamlFiles, readSource, STDIN, type ReadResult } from "./read.js";
 import { resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { checkCitations, checkEveryFactCited } from "../validate/citations.js";
 import { contestOf, quickContest } from "./quick.js";
-import { parseYaml, type ParsedFile } from "./yaml.js";
+import { parseYaml, parseYamlStream, type ParsedFile } from "./yaml.js";
 
 export interface DataOptions {
   /** A rubric file, or the bare name of one in criteria/ (e.g. `service-first`). */
@@ -28,6 +28,8 @@ export interface DataOptions {
   sources?: string;
   /** Strict validation: a sources/ folder must be in use and every fact must cite it. */
   strict?: boolean;
+  /** Standard input, read once by the shell when `-r -` or `-c -` asks for it. */
+  stdin?: Uint8Array;
 }
 
 export interface Place {
@@ -53,8 +55,10 @@ export interface LoadedData {
   files: string[];
 }
 
-function parseFile(path: string, cwd: string, problems: Problem[]): ParsedFile | undefined {
-  const read = readSource(path, cwd);
+const stdinSource = (opts: DataOptions): ReadResult => checkBytes(opts.stdin ?? new Uint8Array(), STDIN, STDIN);
+
+function parseFile(path: string, cwd: string, problems: Problem[], stdin?: () => ReadResult): ParsedFile | undefined {
+  const read = stdin ? stdin() : readSource(path, cwd);
   if (!read.ok) {
     problems.push(read.problem);
     return undefined;
@@ -70,9 +74,10 @@ function parseFile(path: string, cwd: string, problems: Problem[]): ParsedFile |
 /** Read, parse and validate the rubric and consortia. Throws DataError with every problem. */
 export function loadData(opts: DataOptions, place: Place): LoadedData {
   const problems: Problem[] = [];
-  const rubricPath = resolveRubricPath(opts.rubric, place);
+  const rubricFromStdin = opts.rubric === "-";
+  const rubricPath = rubricFromStdin ? STDIN : resolveRubricPath(opts.rubric, place);
   let rubric: Checked<Rubric> | undefined;
-  const rubricFile = parseFile(rubricPath, place.cwd, problems);
+  const rubricFile = parseFile(rubricPath, place.cwd, problems, rubricFromStdin ? () => stdinSource(opts) : undefined);
   if (rubricFile) {
     const r = checkSchema(rubricFile, Rubric);
     if (r.ok) {
@@ -81,18 +86,28 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
       else rubric = { file: rubricFile, value: r.value };
     } else problems.push(...r.problems);
   }
-  const listing = listYamlFiles(resolveConsortiaPaths(opts.consortia, place), place.cwd);
+  const consortiaFromStdin = opts.consortia?.includes("-") === true;
+  const paths = consortiaFromStdin ? opts.consortia!.filter((p) => p !== "-") : opts.consortia;
+  const listing = paths?.length === 0 ? { files: [], problems: [] } : listYamlFiles(resolveConsortiaPaths(paths, place), place.cwd);
   problems.push(...listing.problems);
   const consortia: Checked<Consortium>[] = [];
-  for (const path of listing.files) {
-    const file = parseFile(path, place.cwd, problems);
-    if (!file) continue;
+  const check = (file: ParsedFile) => {
     const r = checkSchema(file, Consortium);
     if (r.ok) consortia.push({ file, value: r.value });
     else problems.push(...r.problems);
+  };
+  if (consortiaFromStdin) {
+    // A multi-document YAML stream: one consortium per document, positions in the whole stream.
+    const read = stdinSource(opts);
+    if (!read.ok) problems.push(read.problem);
+    else for (const doc of parseYamlStream(read.source)) doc.ok ? check(doc.parsed) : problems.push(...doc.problems);
+  }
+  for (const path of listing.files) {
+    const file = parseFile(path, place.cwd, problems);
+    if (file) check(file);
   }
   if (rubric) problems.push(...checkConsortia(consortia, rubric));
-  const sourcesDir = resolveSourcesDir(opts.sources, opts.consortia, place);
+  const sourcesDir = resolveSourcesDir(opts.sources, paths, place);
   const sources = sourcesDir === undefined ? undefined : loadSources(sourcesDir, place.cwd, problems);
   if (sources) problems.push(...checkCitations(consortia, sources));
   if (opts.strict) {
@@ -104,7 +119,8 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     rubric,
     consortia,
     ...(sources ? { sources } : {}),
-    files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? [])],
+    // Standard input is not a file that --output could overwrite.
+    files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? [])].filter((f) => f !== STDIN),
   };
 }
 

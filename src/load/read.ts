@@ -91,6 +91,18 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
   } catch (err) {
     return { ok: false, problem: { file, message: describeFsError(err, "the file") } };
   }
+  return checkBytes(bytes, file, path);
+}
+
+/** How standard input is named in messages (`-r -`, `-c -`). */
+export const STDIN = "<stdin>";
+
+/**
+ * The text of `bytes` read from `file` (a file, or standard input): at most the limit, no NUL
+ * bytes, valid UTF-8.
+ */
+export function checkBytes(input: Uint8Array, file: string, path: string): ReadResult {
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // The file grew after it was measured: still never more than the limit is parsed.
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { file, message: tooBig("more than that") } };
   if (bytes.includes(0)) {

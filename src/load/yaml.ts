@@ -3,7 +3,7 @@
  * field it is about. Duplicate keys, tabs as indentation, tags, several documents, deep nesting,
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type YAMLError } from "yaml";
 import type { Position, Problem } from "../errors.js";
 import type { SourceText } from "./read.js";
 
@@ -81,22 +81,55 @@ function structureProblems(doc: Document.Parsed, at: (offset: number | undefined
   return problems;
 }
 
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
 export function parseYaml(source: SourceText): ParseResult {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
-  const src = { ...source, text };
   const lines = new LineCounter();
-  const at = (offset: number | undefined, message: string): Problem => {
-    const pos = offset === undefined ? undefined : positionAt(lines, offset);
-    return { file: source.file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
-  };
+  const at = problemMaker(source.file, text, lines);
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter: lines, ...PARSE_OPTIONS });
   } catch (err) {
     // The parser guards its own recursion; this is the last line of defence for nesting.
     if (err instanceof RangeError) return { ok: false, problems: [at(undefined, TOO_DEEP)] };
     throw err;
   }
+  return checkDocument(doc, { ...source, text }, lines, at);
+}
+
+/**
+ * A stream of YAML documents separated by `---` (`-c -` on standard input): one result per
+ * document, with positions in the whole stream. Empty documents (a leading or trailing `---`) are
+ * skipped.
+ */
+export function parseYamlStream(source: SourceText): ParseResult[] {
+  const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
+  const lines = new LineCounter();
+  const at = problemMaker(source.file, text, lines);
+  let docs: Document.Parsed[];
+  try {
+    const all = parseAllDocuments(text, { lineCounter: lines, ...PARSE_OPTIONS });
+    docs = Array.isArray(all) ? all : [];
+  } catch (err) {
+    if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, TOO_DEEP)] }];
+    throw err;
+  }
+  const results = docs
+    .filter((doc) => doc.errors.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
+    .map((doc) => checkDocument(doc, { ...source, text }, lines, at, true));
+  return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
+}
+
+function problemMaker(file: string, text: string, lines: LineCounter) {
+  return (offset: number | undefined, message: string): Problem => {
+    const pos = offset === undefined ? undefined : positionAt(lines, offset);
+    return { file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
+  };
+}
+
+function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter, at: (offset: number | undefined, message: string) => Problem, inStream = false): ParseResult {
+  const { text } = src;
   const issues = [...doc.errors, ...doc.warnings];
   if (issues.length > 0) {
     const seen = new Set<string>();
@@ -120,7 +153,7 @@ export function parseYaml(source: SourceText): ParseResult {
     const why = /alias/i.test(msg)
       ? `its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT}), like a "billion laughs" attack; write the values out instead`
       : `${msg}; check the YAML`;
-    return { ok: false, problems: [at(undefined, `cannot be read as data: ${why}`)] };
+    return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, `cannot be read as data: ${why}`)] };
   }
   if (data === null || data === undefined) {
     return { ok: false, problems: [at(undefined, "is empty; it should hold a YAML mapping (key: value lines)")] };

@@ -4,6 +4,7 @@
  * scale; bonus, gate, quota and tie-break references resolve. Every problem is collected.
  */
 import { basename, extname } from "node:path";
+import { STDIN } from "../load/read.js";
 import { didYouMean, hint, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 
@@ -89,7 +90,8 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
   const seen = new Map<string, string>();
   for (const { file, value: c } of consortia) {
     const stem = basename(file.file, extname(file.file));
-    if (c.id !== stem) problems.push(problemAt(file, ["id"], `id "${c.id}" differs from the file name "${stem}"; rename the file to ${c.id}${extname(file.file)} or change the id`));
+    // A document on standard input has no file name to match.
+    if (c.id !== stem && file.path !== STDIN) problems.push(problemAt(file, ["id"], `id "${c.id}" differs from the file name "${stem}"; rename the file to ${c.id}${extname(file.file)} or change the id`));
     if (c.as_of !== undefined && !isCalendarDate(c.as_of)) problems.push(problemAt(file, ["as_of"], `${c.as_of} is not a day of the calendar; check the month and day`));
     const other = seen.get(c.id);
     if (other !== undefined) problems.push(problemAt(file, ["id"], `duplicate id "${c.id}": ${other} has it too; every consortium needs its own id`));

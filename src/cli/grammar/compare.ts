@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineCompare(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
@@ -19,6 +19,7 @@ export function defineCompare(program: Command, { io, inv }: GrammarContext): vo
     )
     .action(async (rubrics: string[], o: CommonOptions) => {
       const { runCompare } = await import("../../commands/compare.js");
+      await stdinFor(io, o, rubrics);
       inv.options = o;
       inv.result = runCompare(runContext(io, o), rubrics, o);
     });

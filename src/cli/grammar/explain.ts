@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineExplain(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
@@ -18,6 +18,7 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
     )
     .action(async (id: string, o: CommonOptions) => {
       const { runExplain } = await import("../../commands/explain.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = await runExplain(runContext(io, o), id, o);
     });

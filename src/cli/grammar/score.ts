@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, positiveInt, type CommonOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineScore(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("score").description("rank the consortia by the weighted rubric and mark the teams that would be picked");
@@ -16,6 +16,7 @@ export function defineScore(program: Command, { io, inv }: GrammarContext): void
     )
     .action(async (o: CommonOptions & { top?: number }) => {
       const { runScore } = await import("../../commands/score.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = await runScore(runContext(io, o), o);
     });

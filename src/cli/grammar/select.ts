@@ -1,6 +1,6 @@
 import { Option, type Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSelect(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
@@ -16,6 +16,7 @@ export function defineSelect(program: Command, { io, inv }: GrammarContext): voi
     )
     .action(async (o: CommonOptions & { strategy?: "rank-order" | "best-set" }) => {
       const { runSelect } = await import("../../commands/select.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = runSelect(runContext(io, o), o);
     });

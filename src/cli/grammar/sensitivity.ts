@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSensitivity(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
@@ -19,6 +19,7 @@ export function defineSensitivity(program: Command, { io, inv }: GrammarContext)
     )
     .action(async (o: CommonOptions & { criterion?: string }) => {
       const { runSensitivity } = await import("../../commands/sensitivity.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = runSensitivity(runContext(io, o), o);
     });

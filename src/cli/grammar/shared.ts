@@ -3,6 +3,7 @@
  * the RunContext and the help examples.
  */
 import type { CommandResult, RunContext } from "../../commands/context.js";
+import { UsageError } from "../../errors.js";
 import { colorLevel } from "../../render/style.js";
 import type { IO } from "../io.js";
 import { resolveFormat, type CommonOptions } from "../options.js";
@@ -22,12 +23,31 @@ export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join("\n")}\n`;
 }
 
+/**
+ * Read standard input once, when an input is named `-` (`-r -`, `-c -`, or one of `rubrics`, for
+ * compare). Standard input can feed one input only: two `-` is a usage error.
+ */
+export async function stdinFor(io: IO, o: CommonOptions, rubrics: readonly string[] = []): Promise<void> {
+  const asking = [
+    ...(o.rubric === "-" ? ["-r -"] : []),
+    ...(o.consortia ?? []).filter((p) => p === "-").map(() => "-c -"),
+    ...rubrics.filter((r) => r === "-").map(() => "the rubric -"),
+  ];
+  if (asking.length === 0) return;
+  if (asking.length > 1) {
+    throw new UsageError(`${asking.join(" and ")} each ask for standard input, which can feed only one of them; put the others in files`);
+  }
+  if (!io.readStdin) throw new UsageError(`${asking[0]} asks for standard input, but there is none to read`);
+  const { MAX_FILE_BYTES } = await import("../../load/read.js");
+  o.stdin = await io.readStdin(MAX_FILE_BYTES + 1);
+}
+
 /** The run context for a command's options: format from --format or --output, colour level. */
 export function runContext(io: IO, o: CommonOptions): RunContext {
   return {
     io,
     format: resolveFormat(o),
     ...(o.excel ? { excel: true } : {}),
-    color: o.output ? 0 : colorLevel({ flag: o.color, env: io.env, detected: io.detectedColor }),
+    color: o.output && o.output !== "-" ? 0 : colorLevel({ flag: o.color, env: io.env, detected: io.detectedColor }),
   };
 }

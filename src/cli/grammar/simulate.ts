@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { addDataOptions, addOutputOptions, positiveInt } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 import type { SimulateCliOptions } from "../../commands/simulate.js";
 
 const MAX_RUNS = 100_000_000;
@@ -50,6 +50,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     )
     .action(async (o: SimulateCliOptions) => {
       const { runSimulate } = await import("../../commands/simulate.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = await runSimulate(runContext(io, o), o);
     });

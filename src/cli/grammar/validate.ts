@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, type CommonOptions } from "../options.js";
-import { examples, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, type GrammarContext } from "./shared.js";
 
 export function defineValidate(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
@@ -15,6 +15,7 @@ export function defineValidate(program: Command, { io, inv }: GrammarContext): v
     )
     .action(async (o: CommonOptions) => {
       const { runValidate } = await import("../../commands/validate.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = runValidate({ io, format: "table", color: 0 }, o);
     });
