@@ -1,8 +1,11 @@
 /**
  * The same consortia under two or more rubrics (scenarios): each team's rank, total and pick per
- * scenario, Kendall's τ between every pair of rankings, and who is picked in every, some or no
- * scenario.
+ * scenario, Kendall's τ-b between every pair of scenarios' totals (equal totals are ties, not
+ * ordered by the tie-break), and who is picked in every, some or no scenario. A team whose pick in
+ * some scenario rests on a tie at the line that only the id decided is in a group of its own,
+ * "tie": the data does not tell it apart from a team on the other side of the line.
  */
+import { totalKey } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
 import { kendallTau } from "./kendall.js";
 
@@ -18,15 +21,34 @@ export interface TeamRow {
   /** The Korean name, "" when the file gives none. */
   readonly name_ko: string;
   /** Per scenario, in the given order. */
-  readonly cells: readonly { rank: number; total: number; selected: boolean }[];
-  readonly picked: "every" | "some" | "none";
+  readonly cells: readonly Cell[];
+  readonly picked: "every" | "some" | "tie" | "none";
+}
+
+export interface Cell {
+  readonly rank: number;
+  /** The shared place: "5=" inside a tie group. */
+  readonly place: string;
+  readonly total: number;
+  readonly selected: boolean;
+  /** In a tie at the line that only the id decided: its pick (or not) here rests on the tie. */
+  readonly tie: boolean;
+}
+
+export interface Tau {
+  readonly a: string;
+  readonly b: string;
+  readonly tau: number | null;
+  /** Pairs of teams with equal totals in scenario a, and in b. */
+  readonly tied_a: number;
+  readonly tied_b: number;
 }
 
 export interface Comparison {
   readonly scenarios: readonly Scenario[];
   /** Teams in the first scenario's rank order. */
   readonly rows: readonly TeamRow[];
-  readonly tau: readonly { a: string; b: string; tau: number | null }[];
+  readonly tau: readonly Tau[];
 }
 
 export function compareScenarios(scenarios: readonly Scenario[]): Comparison {
@@ -39,16 +61,26 @@ export function compareScenarios(scenarios: readonly Scenario[]): Comparison {
   const rows: TeamRow[] = ids.map((id) => {
     const cells = scenarios.map((s, k) => {
       const r = lookup[k]!.get(id)!;
-      return { rank: r.rank, total: r.total, selected: s.ev.selected.has(r.index) };
+      const tie = s.ev.lineTies.some((t) => t.decidedBy === "id" && t.members.includes(r.index));
+      return { rank: r.rank, place: s.ev.ties.get(r.index)!.place, total: r.total, selected: s.ev.selected.has(r.index), tie };
     });
     const n = cells.filter((c) => c.selected).length;
     const team = lookup[0]!.get(id)!.team;
-    return { id, name: team.name, name_ko: team.consortium.name_ko ?? "", cells, picked: n === cells.length ? "every" : n > 0 ? "some" : "none" };
+    const picked = cells.some((c) => c.tie) ? "tie" : n === cells.length ? "every" : n > 0 ? "some" : "none";
+    return { id, name: team.name, name_ko: team.consortium.name_ko ?? "", cells, picked };
   });
-  const tau: { a: string; b: string; tau: number | null }[] = [];
+  // τ-b on the totals as the ranking compares them (to 9 decimals): higher total = better place.
+  const keys = (k: number) => rows.map((r) => totalKey(r.cells[k]!.total));
+  const tiedPairs = (xs: readonly number[]) => {
+    const count = new Map<number, number>();
+    for (const x of xs) count.set(x, (count.get(x) ?? 0) + 1);
+    return [...count.values()].reduce((s, c) => s + (c * (c - 1)) / 2, 0);
+  };
+  const tau: Tau[] = [];
   for (let i = 0; i < scenarios.length; i++) {
     for (let j = i + 1; j < scenarios.length; j++) {
-      tau.push({ a: scenarios[i]!.label, b: scenarios[j]!.label, tau: kendallTau(rows.map((r) => r.cells[i]!.rank), rows.map((r) => r.cells[j]!.rank)) });
+      const [a, b] = [keys(i), keys(j)];
+      tau.push({ a: scenarios[i]!.label, b: scenarios[j]!.label, tau: kendallTau(a, b), tied_a: tiedPairs(a), tied_b: tiedPairs(b) });
     }
   }
   return { scenarios, rows, tau };

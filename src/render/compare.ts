@@ -6,12 +6,26 @@ import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num } from "./text.js";
+import { wrapLines } from "./width.js";
 
-const GROUPS = ["every", "some", "none"] as const;
+const GROUPS = ["every", "some", "tie", "none"] as const;
 
 const groups = (cmp: Comparison) => Object.fromEntries(GROUPS.map((g) => [g, cmp.rows.filter((r) => r.picked === g).map((r) => r.id)])) as Record<(typeof GROUPS)[number], string[]>;
 
 const tauText = (t: number | null) => (t === null ? "n/a" : num(t, 3));
+
+const pickedText = (p: Comparison["rows"][number]["picked"]) => (p === "tie" ? "some (tie)" : p);
+
+/** Whether the totals have ties (τ-b counts them; a plain τ on tie-broken ranks would not). */
+function tiesNote(cmp: Comparison): string {
+  const tied = cmp.scenarios.map((sc, k) => {
+    const t = cmp.tau.find((x) => x.a === sc.label) ?? cmp.tau.find((x) => x.b === sc.label);
+    return { label: sc.label, pairs: t ? (t.a === sc.label ? t.tied_a : t.tied_b) : 0, k };
+  });
+  const some = tied.filter((t) => t.pairs > 0);
+  if (!some.length) return "(no equal totals in any rubric)";
+  return `(ties present and counted — equal totals: ${some.map((t) => `${t.label} ${t.pairs} pair${t.pairs === 1 ? "" : "s"}`).join(", ")})`;
+}
 
 export function compareJson(cmp: Comparison): string {
   return toJson({
@@ -45,6 +59,7 @@ function whoLines(cmp: Comparison): string[] {
   return [
     `picked in every scenario: ${g.every.join(", ") || "none"}`,
     `picked in some: ${g.some.join(", ") || "none"}`,
+    ...(g.tie.length ? [`picked in some (tie): ${g.tie.join(", ")} — in a tie at the line that only the id decided`] : []),
     `picked in none: ${g.none.join(", ") || "none"}`,
   ];
 }
@@ -56,10 +71,12 @@ export function compareMarkdown(cmp: Comparison): string {
     "",
     toMarkdownTable(
       ["team", ...cmp.scenarios.map((s) => s.label), "picked in"],
-      cmp.rows.map((r) => [r.id, ...r.cells.map((c) => `${c.rank} · ${num(c.total)}${c.selected ? " ✓" : ""}`), r.picked]),
+      cmp.rows.map((r) => [r.id, ...r.cells.map((c) => `${c.place} · ${num(c.total)}${c.selected ? " ✓" : ""}`), pickedText(r.picked)]),
       ["l", ...cmp.scenarios.map(() => "r" as const), "l"],
     ),
-    toMarkdownTable(["rubric", "rubric", "Kendall τ"], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau)]), ["l", "l", "r"]),
+    `Kendall τ-b between the totals ${tiesNote(cmp)}:`,
+    "",
+    toMarkdownTable(["rubric", "rubric", "Kendall τ-b"], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau)]), ["l", "l", "r"]),
     ...whoLines(cmp).map((l) => `- ${l}`),
     "",
   ].join("\n");
@@ -78,8 +95,8 @@ export function compareTable(cmp: Comparison, o: TableOptions): string {
     colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
   });
   for (const r of cmp.rows) {
-    const cells = r.cells.map((c) => `${String(c.rank).padStart(2)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
-    table.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, r.picked]);
+    const cells = r.cells.map((c) => `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
+    table.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
   }
   const key = cmp.scenarios.map((sc) => `  ${abbreviate(sc.label, cut)}: ${sc.ev.contest.rubric.name}`);
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
@@ -87,8 +104,8 @@ export function compareTable(cmp: Comparison, o: TableOptions): string {
     `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,
     ...key,
     table.toString(),
-    "Kendall τ between the rankings (τ-b; rankings have no ties, so it equals τ-a):",
+    ...wrapLines(`Kendall τ-b between the totals ${tiesNote(cmp)}:`, o.wide ? Infinity : o.columns),
     ...tau,
-    ...whoLines(cmp),
+    ...whoLines(cmp).flatMap((l) => wrapLines(l, o.wide ? Infinity : o.columns)),
   ].join("\n") + "\n";
 }

@@ -6,8 +6,11 @@ import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
  *   r1 a 3 : b 1 → x 75, v 65, z 60, y 25, w 10        picks x v z
  *   r2 a 1 : b 3 → y 75, z 60, v 35, x 25, w 10        picks y z v
  *   r3 a 1 : b 1 → z 60, x = v = y 50 (chain a: x, v, y), w 10   picks z x v
- * τ(r1, r2): the first four fully reversed (6 discordant), w last in both (4 concordant) → −2/10.
- * τ(r1, r3): (x,z) and (v,z) discordant, 8 concordant → 6/10.  τ(r2, r3): 4 discordant → 2/10.
+ * τ-b on the totals (equal totals are ties, not ordered by the chain):
+ * τ(r1, r2): no ties; the first four fully reversed (6 discordant), w last in both (4 concordant) → −2/10.
+ * τ(r1, r3): r3 ties (x,v), (x,y), (v,y); (x,z) and (v,z) discordant, 5 concordant → 3/√(10·7).
+ * τ(r2, r3): the same 3 ties; (z,y) discordant, 6 concordant → 5/√(10·7).
+ * In r3 the tie at the line (x, v, y at 50) is decided by criterion a (v 8 > y 0), not by the id.
  */
 const data = () =>
   fixture({
@@ -29,12 +32,17 @@ describe("compare", () => {
     expect(j.rubrics.map((x: { label: string }) => x.label)).toEqual(["r1", "r2", "r3"]);
     expect(j.rubrics[2].selected).toEqual(["z", "x", "v"]);
     expect(j.teams.map((t: { id: string }) => t.id)).toEqual(["x", "v", "z", "y", "w"]);
-    expect(j.teams[0].results).toEqual({ r1: { rank: 1, total: 75, selected: true }, r2: { rank: 4, total: 25, selected: false }, r3: { rank: 2, total: 50, selected: true } });
+    expect(j.teams[0].results).toEqual({
+      r1: { rank: 1, place: "1", total: 75, selected: true, tie: false },
+      r2: { rank: 4, place: "4", total: 25, selected: false, tie: false },
+      r3: { rank: 2, place: "2=", total: 50, selected: true, tie: false },
+    });
     const tau = Object.fromEntries(j.kendall.map((k: { a: string; b: string; tau: number }) => [`${k.a}~${k.b}`, k.tau]));
     expect(tau["r1~r2"]).toBeCloseTo(-0.2, 12);
-    expect(tau["r1~r3"]).toBeCloseTo(0.6, 12);
-    expect(tau["r2~r3"]).toBeCloseTo(0.2, 12);
-    expect(j.picked).toEqual({ every: ["v", "z"], some: ["x", "y"], none: ["w"] });
+    expect(tau["r1~r3"]).toBeCloseTo(3 / Math.sqrt(70), 9);
+    expect(tau["r2~r3"]).toBeCloseTo(5 / Math.sqrt(70), 9);
+    expect(j.kendall.map((k: { tied_a: number; tied_b: number }) => [k.tied_a, k.tied_b])).toEqual([[0, 0], [0, 3], [0, 3]]);
+    expect(j.picked).toEqual({ every: ["v", "z"], some: ["x", "y"], tie: [], none: ["w"] });
   });
 
   it("CSV, Markdown and table", async () => {
@@ -46,10 +54,12 @@ describe("compare", () => {
     expect(csv).toHaveLength(1 + 5 + 3);
     const md = (await cli(["compare", "r1", "r2", "r3", "-f", "markdown"], { cwd })).stdout;
     expect(md).toContain("| w | 5 · 10.00 | 5 · 10.00 | 5 · 10.00 | none |");
-    expect(md).toContain("| r1 | r3 | 0.600 |");
+    expect(md).toContain("| r1 | r3 | 0.359 |");
     const table = (await cli(["compare", "r1", "r2", "r3", "r1"], { cwd })).stdout;
     expect(table).toContain("r1 ~ r1#2: 1.000");
     expect(table).toContain("picked in none: w");
+    expect((await cli(["compare", "r1", "r3"], { cwd, columns: 200 })).stdout).toContain("(ties present and counted — equal totals: r3 3 pairs)");
+    expect((await cli(["compare", "r1", "r2"], { cwd })).stdout).toContain("Kendall τ-b between the totals (no equal totals in any rubric):");
     expect(Math.max(...table.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 
