@@ -17,6 +17,7 @@ import { defineExplain } from "./grammar/explain.js";
 import { defineInit } from "./grammar/init.js";
 import { defineTimeline } from "./grammar/timeline.js";
 import { defineSources } from "./grammar/sources.js";
+import { defineBacktest } from "./grammar/backtest.js";
 
 export type { Invocation };
 
@@ -54,5 +55,6 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineSchema(program, g);
   defineInit(program, g);
   defineTimeline(program, g);
+  defineBacktest(program, g);
   return program;
 }

@@ -1,0 +1,33 @@
+import type { Command } from "commander";
+import { addOutputOptions, positiveInt } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+import type { BacktestCliOptions } from "../../commands/backtest.js";
+import { UsageError } from "../../errors.js";
+
+function seedArg(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n)) throw new UsageError(`--seed ${value}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  return n;
+}
+
+export function defineBacktest(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("backtest")
+    .description("replay a stage with only the data dated before it: hits, Brier score, log loss against a baseline, rank correlation, the weights that would have reproduced it")
+    .requiredOption("--stage <id>", "the stage to replay (see `sovereign-ai timeline`)")
+    .option("--programme <dir>", "the folder of stage files (default: programme/)")
+    .option("-n, --runs <n>", "simulated selections for P(advance) (default: 10000)", positiveInt("--runs"))
+    .option("-s, --seed <s>", "random seed for the simulation and the weight samples (default: 2025)", seedArg)
+    .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"));
+  addOutputOptions(cmd)
+    .addHelpText(
+      "after",
+      `\nThe model picks as many as were planned to advance, from the entrants' consortium files and the stage's\npublished rubric (else the default). A consortium file dated after the stage is refused (exit 1).\n` +
+        examples(["sovereign-ai backtest --stage selection-2025-08-04", "sovereign-ai backtest --stage evaluation-2026-01-15 -f json"]),
+    )
+    .action(async (o: BacktestCliOptions) => {
+      const { runBacktest } = await import("../../commands/backtest.js");
+      inv.options = o;
+      inv.result = await runBacktest(runContext(io, o), o);
+    });
+}

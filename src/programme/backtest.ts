@@ -1,0 +1,160 @@
+/**
+ * Replay one stage with only the data dated on or before it: the consortium files of its entrants and the
+ * stage's own rubric (the default rubric where none was published). Compare the model's picks and
+ * probabilities with what happened, and ask the inverse question: which weights would have reproduced it.
+ */
+import { DataError, UsageError, hint, type Problem } from "../errors.js";
+import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
+import { contestOf } from "../load/quick.js";
+import { problemAt } from "../load/yaml.js";
+import type { Contest } from "../model/contest.js";
+import { rankAndSelect } from "../select/evaluate.js";
+import { uniformSimplex } from "../simulate/distributions.js";
+import { Rng } from "../simulate/rng.js";
+import { kendallTau } from "../analyse/kendall.js";
+import { simulateContest } from "../commands/simulate.js";
+import type { Stage } from "../schema/stage.js";
+import { dataDate } from "./dating.js";
+import type { Programme } from "./load.js";
+import { baseline, brier, hitsOf, logLoss, spearman } from "./metrics.js";
+
+export interface BacktestSettings {
+  runs: number;
+  seed: number;
+  /** Weight vectors sampled for the inverse question. */
+  samples: number;
+}
+
+export interface Inverse {
+  samples: number;
+  /** Share of the sampled weight vectors under which the rubric picks exactly the actual set. */
+  share: number;
+  /** Mean weights (normalised) of those vectors, by criterion; null when none did. */
+  mean_weights: Record<string, number> | null;
+}
+
+export interface Backtest {
+  stage: Stage;
+  rubric: { name: string; file: string; published: boolean };
+  contest: Contest;
+  /** How many the model picks: the number planned to advance (known before the stage). */
+  k: number;
+  predicted: string[];
+  actual: string[];
+  hits: number;
+  precision: number | null;
+  recall: number | null;
+  probabilities: Record<string, number>;
+  brier: number;
+  log_loss: number;
+  baseline: { p: number; brier: number; log_loss: number };
+  /** Rank correlation between the model's totals and the published points (rank groups or totals). */
+  published: { teams: string[]; spearman: number | null; kendall_tau_b: number | null; basis: string } | null;
+  totals: Record<string, number>;
+  inverse: Inverse;
+  /** Data dates of the entrants' files. */
+  data: { id: string; file: string; date: string | null }[];
+  notes: string[];
+  settings: BacktestSettings;
+  files: string[];
+}
+
+const advancing = (o: string) => o === "advanced" || o === "added";
+
+export function findStage(p: Programme, id: string): Stage {
+  const s = p.stages.find((x) => x.value.id === id)?.value;
+  if (!s) throw new UsageError(`no stage "${id}"${hint(id, p.stages.map((x) => x.value.id))}; stages: ${p.stages.map((x) => x.value.id).join(", ")}`);
+  return s;
+}
+
+/** Refuse data dated after the stage: every entrant's file, with the file, the field and the date. */
+export function checkLeaks(p: Programme, stage: Stage, day: string): { id: string; file: string; date: string | null }[] {
+  const problems: Problem[] = [];
+  const out = stage.entrants.map((id) => {
+    const c = p.consortia.get(id)!;
+    const d = dataDate(c, p.sources);
+    if (d && d.date > day) problems.push(problemAt(c.file, d.path, `${d.why}: data dated ${d.date}, after stage ${stage.id} (${day}); a backtest uses only data dated on or before the stage — use a file as of ${day} or earlier`));
+    return { id, file: c.file.file, date: d?.date ?? null };
+  });
+  if (problems.length) throw new DataError(inReadingOrder(problems));
+  return out;
+}
+
+export function inverseShare(contest: Contest, actual: readonly string[], samples: number, seed: number): Inverse {
+  const k = actual.length;
+  const c: Contest = { ...contest, rules: { ...contest.rules, teams: k } };
+  const want = new Set(actual);
+  const rng = Rng.forChunk(seed, 0);
+  const w = new Float64Array(contest.criteria.length);
+  const sum = new Float64Array(contest.criteria.length);
+  let hits = 0;
+  for (let s = 0; s < samples; s++) {
+    uniformSimplex(rng, w);
+    const picked = rankAndSelect(c, Array.from(w)).selection.selected.map((t) => contest.teams[t]!.id);
+    if (picked.length === want.size && picked.every((id) => want.has(id))) {
+      hits++;
+      for (let i = 0; i < w.length; i++) sum[i]! += w[i]!;
+    }
+  }
+  return {
+    samples,
+    share: hits / samples,
+    mean_weights: hits ? Object.fromEntries(contest.criteria.map((cr, i) => [cr.id, sum[i]! / hits])) : null,
+  };
+}
+
+export async function backtest(p: Programme, stageId: string, place: Place, settings: BacktestSettings): Promise<Backtest> {
+  const stage = findStage(p, stageId);
+  if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined) throw new UsageError(`stage ${stage.id} has no published results to compare with; backtest a stage that is done (${p.stages.filter((s) => s.value.results.length).map((s) => s.value.id).join(", ")})`);
+  const day = stage.date;
+  const data = checkLeaks(p, stage, day);
+  const rubricPath = resolveRubricPath(stage.rubric ?? "default", place);
+  const loaded = loadData({ rubric: rubricPath, consortia: stage.entrants.map((id) => p.consortia.get(id)!.path) }, place);
+  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, {});
+  const k = stage.rules.planned ?? base.rules.teams;
+  const contest: Contest = { ...base, rules: { ...base.rules, teams: k } };
+  const { ranked, selection } = rankAndSelect(contest);
+  const predicted = selection.selected.map((t) => contest.teams[t]!.id).sort();
+  const actual = stage.results.filter((r) => advancing(r.outcome)).map((r) => r.id).sort();
+  const report = await simulateContest(contest, { runs: settings.runs, seed: settings.seed, distribution: "triangular", weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 } }, { threads: 1 });
+  const pById = new Map(report.results.map((r) => [r.id, r.p_selected]));
+  const ids = contest.teams.map((t) => t.id);
+  const outcomes = ids.map((id) => (actual.includes(id) ? 1 : 0) as 0 | 1);
+  const ps = ids.map((id) => pById.get(id)!);
+  const totals = Object.fromEntries(ranked.map((r) => [contest.teams[r.index]!.id, r.total]));
+  const notes: string[] = [];
+  // Published points: rank groups where given, else totals of the published parts where every team has them.
+  const withRank = stage.results.filter((r) => r.points_rank !== undefined);
+  let published: Backtest["published"] = null;
+  if (withRank.length >= 2) {
+    const teams = withRank.map((r) => r.id);
+    const model = teams.map((id) => totals[id]!);
+    const pub = withRank.map((r) => -r.points_rank!);
+    published = { teams, spearman: spearman(model, pub), kendall_tau_b: kendallTau(model, pub), basis: "published places on points (tied where the order was not published)" };
+  } else notes.push("No scores or places on points were published for this stage: no rank correlation.");
+  const inverse = inverseShare(contest, actual, settings.samples, settings.seed);
+  const gates = stage.rules.gates ?? [];
+  if (inverse.share === 0) notes.push(`No sampled weighting of ${contest.criteria.map((c) => c.id).join(", ")} picks exactly the actual set${gates.length ? `: a gate (${gates.map((g) => g.name).join(", ")}), not points, decided part of it` : ""}.`);
+  if (!stage.rubric) notes.push("No rubric with weights was published for this stage: the default rubric stands in.");
+  if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length) notes.push(`${stage.rules.planned} were planned to advance and ${actual.length} did: the model picks ${k} (what was planned), the inverse question asks for the ${actual.length} that advanced.`);
+  return {
+    stage,
+    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined },
+    contest,
+    k,
+    predicted,
+    actual,
+    ...hitsOf(predicted, actual),
+    probabilities: Object.fromEntries(ids.map((id, i) => [id, ps[i]!])),
+    brier: brier(ps, outcomes),
+    log_loss: logLoss(ps, outcomes),
+    baseline: baseline(k, outcomes),
+    published,
+    totals,
+    inverse,
+    data,
+    notes,
+    settings,
+    files: [...p.files, ...loaded.files],
+  };
+}
