@@ -18,6 +18,7 @@ import { defineInit } from "./grammar/init.js";
 import { defineTimeline } from "./grammar/timeline.js";
 import { defineSources } from "./grammar/sources.js";
 import { defineBacktest } from "./grammar/backtest.js";
+import { defineForecast } from "./grammar/forecast.js";
 
 export type { Invocation };
 
@@ -56,5 +57,6 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineInit(program, g);
   defineTimeline(program, g);
   defineBacktest(program, g);
+  defineForecast(program, g);
   return program;
 }

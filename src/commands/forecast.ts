@@ -1,0 +1,23 @@
+/** `sovereign-ai forecast`: from the latest stage, each remaining team's chance at the next cut and the final. */
+import { forecast } from "../programme/forecast.js";
+import { loadProgramme } from "../programme/load.js";
+import { forecastCsv, forecastJson, forecastMarkdown, forecastTable } from "../render/forecast.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import type { ProgrammeCliOptions } from "./timeline.js";
+
+export interface ForecastCliOptions extends ProgrammeCliOptions {
+  runs?: number;
+  seed?: number;
+}
+
+export async function runForecast(ctx: RunContext, opts: ForecastCliOptions): Promise<CommandResult> {
+  const p = loadProgramme(opts.programme !== undefined ? { programme: opts.programme } : {}, place(ctx));
+  const f = await forecast(p, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025 });
+  const text = renderAs(ctx, opts.wide, {
+    json: () => forecastJson(f),
+    csv: () => forecastCsv(f),
+    markdown: () => forecastMarkdown(f),
+    table: (o) => forecastTable(f, o),
+  });
+  return { text, inputs: f.files };
+}
