@@ -7,12 +7,13 @@ import { buildProgram } from "../../src/cli/program.js";
 import { cli, testIO } from "../helpers/run.js";
 
 /**
- * Positional arguments for commands that require them. A required argument with a fixed list of
- * choices needs no entry: every choice is run.
+ * Positional arguments (or required options) for commands that require them. A required argument with a fixed
+ * list of choices needs no entry: every choice is run.
  */
 export const POSITIONAL: Record<string, string[]> = {
   explain: ["skt"],
   compare: ["default", "service-first"],
+  backtest: ["--stage", "evaluation-2026-01-15"],
 };
 
 /** Commands that write files instead of (or as well as) printing: not run here, with the reason. */
@@ -23,6 +24,7 @@ export const WRITES_FILES: Record<string, string> = {
 /** Options that keep a run quick without changing what is tested (the shape and order of the output). */
 export const QUICK: Record<string, string> = {
   "--runs": "200",
+  "--samples": "2000",
 };
 
 export interface Invocation {
@@ -35,10 +37,10 @@ export interface Invocation {
 
 /** The positional argument lists to run a command with. */
 function positionals(cmd: Command): { lists: string[][]; missing?: string } {
-  const needed = cmd.registeredArguments.filter((a) => a.required);
-  if (needed.length === 0) return { lists: [[]] };
   const given = POSITIONAL[cmd.name()];
   if (given) return { lists: [given] };
+  const needed = cmd.registeredArguments.filter((a) => a.required);
+  if (needed.length === 0) return { lists: [[]] };
   const choices = needed[0]!.argChoices;
   if (needed.length === 1 && choices && choices.length > 0) return { lists: choices.map((c) => [c]) };
   return {
