@@ -3,7 +3,7 @@ import { backtest } from "../programme/backtest.js";
 import { loadProgramme } from "../programme/load.js";
 import { backtestCsv, backtestJson, backtestMarkdown, backtestTable } from "../render/backtest.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
-import type { ProgrammeCliOptions } from "./timeline.js";
+import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 
 export const DEFAULT_SAMPLES = 20_000;
 
@@ -15,7 +15,7 @@ export interface BacktestCliOptions extends ProgrammeCliOptions {
 }
 
 export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Promise<CommandResult> {
-  const p = loadProgramme(opts.programme !== undefined ? { programme: opts.programme } : {}, place(ctx));
+  const p = loadProgramme(programmeOptions(opts), place(ctx));
   const b = await backtest(p, opts.stage, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES });
   const text = renderAs(ctx, opts.wide, {
     json: () => backtestJson(b),

@@ -3,7 +3,7 @@ import { forecast } from "../programme/forecast.js";
 import { loadProgramme } from "../programme/load.js";
 import { forecastCsv, forecastJson, forecastMarkdown, forecastTable } from "../render/forecast.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
-import type { ProgrammeCliOptions } from "./timeline.js";
+import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 
 export interface ForecastCliOptions extends ProgrammeCliOptions {
   runs?: number;
@@ -11,7 +11,7 @@ export interface ForecastCliOptions extends ProgrammeCliOptions {
 }
 
 export async function runForecast(ctx: RunContext, opts: ForecastCliOptions): Promise<CommandResult> {
-  const p = loadProgramme(opts.programme !== undefined ? { programme: opts.programme } : {}, place(ctx));
+  const p = loadProgramme(programmeOptions(opts), place(ctx));
   const f = await forecast(p, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025 });
   const text = renderAs(ctx, opts.wide, {
     json: () => forecastJson(f),

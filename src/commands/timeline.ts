@@ -9,8 +9,12 @@ export interface ProgrammeCliOptions extends CommonOptions {
   programme?: string;
 }
 
+export function programmeOptions(o: ProgrammeCliOptions): { programme?: string; sources?: string } {
+  return { ...(o.programme !== undefined ? { programme: o.programme } : {}), ...(o.sources !== undefined ? { sources: o.sources } : {}) };
+}
+
 export function runTimeline(ctx: RunContext, opts: ProgrammeCliOptions): CommandResult {
-  const p = loadProgramme(opts.programme !== undefined ? { programme: opts.programme } : {}, place(ctx));
+  const p = loadProgramme(programmeOptions(opts), place(ctx));
   const stages = timeline(p);
   const text = renderAs(ctx, opts.wide, {
     json: () => timelineJson(stages),

@@ -70,7 +70,7 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   const rubricName = next.rubric ?? lastRubric?.rubric ?? "default";
   if (next.rubric === undefined) assumptions.push(lastRubric ? `No rubric was published for ${next.id}: the rubric of ${lastRubric.id} (${lastRubric.rubric}) is assumed, with its weights and proxies.` : `No rubric was published for ${next.id} or any stage before it: the default rubric is assumed.`);
   const rubricPath = resolveRubricPath(rubricName, place);
-  const loaded = loadData({ rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path) }, place);
+  const loaded = loadData({ rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
   const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, {});
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
   if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(`${next.id} states no number to advance: the rubric's ${advance} is assumed.`);
@@ -86,7 +86,7 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
     mean_rank: r.mean_rank,
     data_as_of: dates[entrants.indexOf(r.id)] ?? null,
   }));
-  const sourcesUntil = [...p.sources.values()].map((s) => s.value.published).sort().at(-1) ?? "";
+  const sourcesUntil = [...p.sources.records.values()].map((s) => s.published).sort().at(-1) ?? "";
   const oldest = dates.filter((d): d is string => d !== null).sort()[0];
   assumptions.push(
     `Scores are the consortium files' as they stand${oldest ? ` (data as of ${oldest} for the oldest)` : ""}; nothing published since — model releases, the first stage's scores — changes them.`,

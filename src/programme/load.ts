@@ -6,7 +6,7 @@
  * reported. Every problem in every file is collected before anything is thrown.
  */
 import { existsSync, statSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { DataError, hint, type Problem } from "../errors.js";
 import { inReadingOrder, type Place } from "../load/contest.js";
 import { dataDir } from "../load/paths.js";
@@ -16,16 +16,21 @@ import { Consortium } from "../schema/consortium.js";
 import { Stage } from "../schema/stage.js";
 import { checkSchema } from "../validate/schema.js";
 import type { Checked } from "../validate/rules.js";
-import { parseCitation, SourceRecord, unresolved } from "./sources.js";
+import { loadSources } from "../load/sources.js";
+import type { SourceRegistry } from "../sources/registry.js";
+import { checkCitations as checkConsortiumCitations } from "../validate/citations.js";
+import { parseCitation, unresolved } from "./sources.js";
 
 export interface ProgrammeOptions {
   /** The programme folder (default: programme/ in the working directory, else the bundled one). */
   programme?: string;
+  /** The source records (default: sources/ beside the programme folder, else the bundled one). */
+  sources?: string;
 }
 
 export interface Programme {
   stages: Checked<Stage>[];
-  sources: Map<string, Checked<SourceRecord>>;
+  sources: SourceRegistry;
   /** Every consortium file the stages may name, by id, with its path. */
   consortia: Map<string, Checked<Consortium> & { path: string }>;
   files: string[];
@@ -37,7 +42,7 @@ const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 export function programmeDirs(opts: ProgrammeOptions, place: Place): Programme["dirs"] {
   const programme = opts.programme !== undefined ? (isAbsolute(opts.programme) ? opts.programme : resolve(place.cwd, opts.programme)) : isDir(join(place.cwd, "programme")) ? join(place.cwd, "programme") : join(place.packageRoot, "programme");
   const besides = join(dirname(programme), "sources");
-  const sources = isDir(besides) ? besides : join(place.packageRoot, "sources");
+  const sources = opts.sources !== undefined ? (isAbsolute(opts.sources) ? opts.sources : resolve(place.cwd, opts.sources)) : isDir(besides) ? besides : join(place.packageRoot, "sources");
   const extra = join(programme, "consortia");
   return { programme, sources, consortia: [dataDir("consortia", place), ...(isDir(extra) ? [extra] : [])] };
 }
@@ -72,10 +77,9 @@ function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<ty
   return out;
 }
 
-const stem = (file: string) => basename(file, extname(file));
 
 /** Check every citation at `path` (a string or a list) against the records and the day the file was reported. */
-export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: ReadonlyMap<string, Checked<SourceRecord>>, day: string | undefined, what: string): Problem[] {
+export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: SourceRegistry, day: string | undefined, what: string): Problem[] {
   const list = typeof citation === "string" ? [[citation, path] as const] : citation.map((c, i) => [c, [...path, i]] as const);
   const problems: Problem[] = [];
   for (const [text, at] of list) {
@@ -84,15 +88,14 @@ export function checkCitations(file: ParsedFile, path: PathSegment[], citation: 
       problems.push(problemAt(file, at, parsed.message));
       continue;
     }
-    const records = new Map([...sources].map(([k, v]) => [k, v.value]));
     for (const ref of parsed.refs) {
-      const wrong = unresolved(ref, records);
+      const wrong = unresolved(ref, sources.records);
       if (wrong.length) {
-        const missing = !sources.has(ref.source);
-        problems.push(...wrong.map((m) => problemAt(file, at, missing ? `${m}${hint(ref.source, sources.keys())}` : m)));
+        const missing = !sources.records.has(ref.source);
+        problems.push(...wrong.map((m) => problemAt(file, at, missing ? `${m}${hint(ref.source, sources.records.keys())}` : m)));
         continue;
       }
-      const published = sources.get(ref.source)!.value.published;
+      const published = sources.records.get(ref.source)!.published;
       if (day !== undefined && published > day) problems.push(problemAt(file, at, `cites ${ref.source}, published ${published}, after ${what} was reported (${day}); a stage may cite only sources dated on or before that day`));
     }
   }
@@ -102,14 +105,7 @@ export function checkCitations(file: ParsedFile, path: PathSegment[], citation: 
 export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
   const problems: Problem[] = [];
   const dirs = programmeDirs(opts, place);
-  const sourceListing = listYamlFiles([dirs.sources], place.cwd);
-  problems.push(...sourceListing.problems);
-  const sources = new Map<string, Checked<SourceRecord>>();
-  for (const s of loadAll<SourceRecord>(sourceListing.files, place.cwd, SourceRecord, problems)) {
-    if (s.value.id !== stem(s.file.file)) problems.push(problemAt(s.file, ["id"], `id "${s.value.id}" differs from the file name "${stem(s.file.file)}"`));
-    else if (sources.has(s.value.id)) problems.push(problemAt(s.file, ["id"], `duplicate source id "${s.value.id}"`));
-    else sources.set(s.value.id, s);
-  }
+  const sources = loadSources(dirs.sources, place.cwd, problems);
   const consortia = new Map<string, Checked<Consortium> & { path: string }>();
   for (const dir of dirs.consortia) {
     const listing = listYamlFiles([dir], place.cwd);
@@ -124,13 +120,16 @@ export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
   problems.push(...stageListing.problems);
   const stagePaths = stageListing.files.filter((p) => dirname(resolve(place.cwd, p)) === resolve(dirs.programme));
   const stages = loadAll<Stage>(stagePaths, place.cwd, Stage, problems);
-  problems.push(...checkStages(stages, sources, new Set(consortia.keys())));
-  if (problems.length > 0) throw new DataError(inReadingOrder(problems));
-  return { stages, sources, consortia, files: [...stagePaths, ...sourceListing.files], dirs };
+  if (sources) {
+    problems.push(...checkStages(stages, sources, new Set(consortia.keys())));
+    problems.push(...checkConsortiumCitations([...consortia.values()], sources));
+  }
+  if (problems.length > 0 || !sources) throw new DataError(inReadingOrder(problems));
+  return { stages, sources, consortia, files: [...stagePaths, ...sources.files], dirs };
 }
 
 /** The rules across stage files. */
-export function checkStages(stages: readonly Checked<Stage>[], sources: ReadonlyMap<string, Checked<SourceRecord>>, known: ReadonlySet<string>): Problem[] {
+export function checkStages(stages: readonly Checked<Stage>[], sources: SourceRegistry, known: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   let previous: string | undefined;

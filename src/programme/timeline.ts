@@ -61,7 +61,7 @@ export function timeline(p: Programme): TimelineStage[] {
         return { id: r.id, outcome: r.outcome, reason: r.reason, scores: r.scores ?? null, points_rank: rank ?? null, points_place: place };
       }),
       sources: [...ids].sort().map((id) => {
-        const v = p.sources.get(id)!.value;
+        const v = p.sources.records.get(id)!;
         return { id, published: v.published, publisher: v.publisher, url: v.url };
       }),
       reported: reportedOn(s) ?? null,

@@ -3,9 +3,8 @@
  * each team, with published scores, and the sources every fact rests on.
  */
 import * as z from "zod/mini";
-import { FiniteNumber, Slug, Text } from "./common.js";
+import { FiniteNumber, IsoDate, Slug, Text } from "./common.js";
 
-export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "an ISO date, e.g. 2026-01-15"));
 export const YearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, "a year and month, e.g. 2026-08"));
 
 /** One or more citations: "source-id #key, ¶3; other-id #key", or a list of them. */

@@ -97,10 +97,22 @@ describe("leaked data", () => {
     const dir = mkdtempSync(join(tmpdir(), "leak-"));
     for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     const f = join(dir, "consortia", "lg.yaml");
-    writeFileSync(f, readFileSync(f, "utf8").replace(`lead: { name: LG AI Research, kind: conglomerate, source: "¶6" }`, `lead: { name: LG AI Research, kind: conglomerate, source: "sbs-2026-01-15 #top-four" }`));
+    writeFileSync(f, readFileSync(f, "utf8").replace("as_of: 2025-08-04", "as_of: 2026-01-15"));
     const r = await cli(["backtest", "--stage", "selection-2025-08-04"], { cwd: dir, packageRoot: ROOT });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/consortia\/lg\.yaml:\d+:\d+: lead\.source: cites sbs-2026-01-15, published 2026-01-15: data dated 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/);
+    expect(r.stderr).toMatch(/consortia\/lg\.yaml:\d+:\d+: as_of: as_of 2026-01-15: data dated 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/);
+  });
+
+  it("without as_of, dates a file by the latest source it cites", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "leak-"));
+    for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+    const f = join(dir, "programme", "consortia", "trillion-labs.yaml");
+    // The recruitment stage is 2026-02-20; a citation of a source of 2026-02-20 is fine, so the stage runs.
+    expect((await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], { cwd: dir, packageRoot: ROOT })).code).toBe(0);
+    writeFileSync(f, readFileSync(f, "utf8").replace(`lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who" }`, `lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who; hankyung-2026-02-20 #trillion-accepts" }`));
+    const ok = await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], { cwd: dir, packageRoot: ROOT });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).data.find((d: { id: string }) => d.id === "trillion-labs").date).toBe("2026-02-20");
   });
 
   it("a stage that is not done, or unknown, is a usage error (exit 2)", async () => {

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../src/errors.js";
 import { loadProgramme } from "../../src/programme/load.js";
-import { parseCitation } from "../../src/programme/sources.js";
 import { ROOT } from "../helpers/run.js";
 
 const place = { cwd: ROOT, packageRoot: ROOT };
@@ -42,21 +41,6 @@ describe("the bundled programme", () => {
     const kept = p.stages[1]!.value.results.filter((r) => r.outcome === "advanced").map((r) => r.id);
     expect(kept).toHaveLength(10);
     expect(kept).not.toContain("lunit");
-  });
-});
-
-describe("citations", () => {
-  it("parse the grammar of the sources spec", () => {
-    expect(parseCitation("a-1 ¶3, ¶9-¶11; b #key")).toEqual({
-      ok: true,
-      refs: [
-        { source: "a-1", locators: [{ kind: "para", from: 3, to: 3 }, { kind: "para", from: 9, to: 11 }] },
-        { source: "b", locators: [{ kind: "key", key: "key" }] },
-      ],
-    });
-    expect(parseCitation("¶3").ok).toBe(false);
-    expect(parseCitation("a ¶5-¶2").ok).toBe(false);
-    expect(parseCitation("a #Key").ok).toBe(false);
   });
 });
 

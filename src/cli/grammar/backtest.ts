@@ -16,6 +16,7 @@ export function defineBacktest(program: Command, { io, inv }: GrammarContext): v
     .description("replay a stage with only the data dated before it: hits, Brier score, log loss against a baseline, rank correlation, the weights that would have reproduced it")
     .requiredOption("--stage <id>", "the stage to replay (see `sovereign-ai timeline`)")
     .option("--programme <dir>", "the folder of stage files (default: programme/)")
+    .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
     .option("-n, --runs <n>", "simulated selections for P(advance) (default: 10000)", positiveInt("--runs"))
     .option("-s, --seed <s>", "random seed for the simulation and the weight samples (default: 2025)", seedArg)
     .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"));

@@ -15,6 +15,7 @@ export function defineForecast(program: Command, { io, inv }: GrammarContext): v
     .command("forecast")
     .description("from the latest stage: each remaining team's probability of advancing at the next cut and of reaching the final, with every assumption")
     .option("--programme <dir>", "the folder of stage files (default: programme/)")
+    .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
     .option("-n, --runs <n>", "simulated stages (default: 10000)", positiveInt("--runs"))
     .option("-s, --seed <s>", "random seed (default: 2025)", seedArg);
   addOutputOptions(cmd)
