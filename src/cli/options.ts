@@ -14,6 +14,7 @@ export interface CommonOptions {
   consortia?: string[];
   weight?: WeightOverride[];
   sources?: string;
+  reviews?: string;
   format?: Format;
   output?: string;
   color?: boolean;
@@ -30,6 +31,7 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
   if (withWeights) cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
+  cmd.option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
   return cmd;
 }
 
@@ -49,6 +51,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.weight !== undefined ? { weights: o.weight } : {}),
     ...(o.sources !== undefined ? { sources: o.sources } : {}),
     ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
+    ...(o.reviews !== undefined ? { reviews: o.reviews } : {}),
   };
 }
 

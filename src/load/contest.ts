@@ -11,7 +11,11 @@ import type { WeightOverride } from "../score/weights.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
 import { checkBytes, listYamlFiles, readSource, STDIN, type ReadResult } from "./read.js";
-import { resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+import { loadReviews } from "./reviews.js";
+import { checkReviews } from "../validate/reviews.js";
+import { applyPanel, computePanel } from "../panel/compute.js";
+import type { PanelData } from "../panel/data.js";
 import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { checkCitations, checkEveryFactCited } from "../validate/citations.js";
@@ -26,6 +30,8 @@ export interface DataOptions {
   weights?: readonly WeightOverride[];
   /** The sources/ folder citations resolve against (default: the one beside the consortia, if any). */
   sources?: string;
+  /** The panel's reviews: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia, if any). */
+  reviews?: string;
   /** Strict validation: a sources/ folder must be in use and every fact must cite it. */
   strict?: boolean;
   /** Standard input, read once by the shell when `-r -` or `-c -` asks for it. */
@@ -38,13 +44,15 @@ export interface Place {
   packageRoot: string;
 }
 
-export { dataDir, resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+export { dataDir, resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 
 /** The decision matrix, the files it came from, and the source records, when in use. */
 export interface LoadedContest {
   contest: Contest;
   files: string[];
   sources?: SourceRegistry;
+  /** The review panel, when there are reviews: its scores are the contest's. */
+  panel?: PanelData;
 }
 
 export interface LoadedData {
@@ -52,6 +60,8 @@ export interface LoadedData {
   consortia: Checked<Consortium>[];
   /** The source records citations resolved against, when a sources/ folder is in use. */
   sources?: SourceRegistry;
+  /** The reviews and the panel computed from them, when there are reviews (consortia keep the files' values). */
+  panel?: PanelData;
   files: string[];
 }
 
@@ -114,13 +124,32 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     if (sourcesDir === undefined) problems.push({ message: "strict mode needs source records: no sources/ folder beside the consortia; add one or pass --sources DIR" });
     problems.push(...checkEveryFactCited(consortia));
   }
+  const reviewsPath = resolveReviewsPath(opts.reviews, paths, place);
+  let panel: PanelData | undefined;
+  if (reviewsPath !== undefined) {
+    const before = problems.length;
+    const raw = loadReviews(reviewsPath, place.cwd, problems);
+    const read = problems.length;
+    // Reviews are checked against the rubric and consortia only once those are sound.
+    if (rubric && before === 0) {
+      const values = consortia.map((c) => c.value);
+      const checked = checkReviews(raw, rubric.value, values.map((c) => c.id).sort());
+      problems.push(...checked.problems);
+      if (problems.length === read && read === before) {
+        const computed = computePanel(rubric.value, values, checked.reviews);
+        problems.push(...computed.problems);
+        panel = { reviews: checked.reviews, result: computed.panel };
+      }
+    }
+  }
   if (problems.length > 0 || !rubric) throw new DataError(inReadingOrder(problems));
   return {
     rubric,
     consortia,
     ...(sources ? { sources } : {}),
+    ...(panel ? { panel } : {}),
     // Standard input is not a file that --output could overwrite.
-    files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? [])].filter((f) => f !== STDIN),
+    files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? []), ...(panel?.reviews.files ?? [])].filter((f) => f !== STDIN),
   };
 }
 
@@ -132,7 +161,17 @@ export function loadContest(opts: DataOptions, place: Place): LoadedContest {
   const quick = quickContest(opts, place);
   if (quick) return quick;
   const data = loadData(opts, place);
-  return contestOf({ rubric: data.rubric.value, consortia: data.consortia.map((c) => c.value), files: data.files, ...(data.sources ? { sources: data.sources } : {}) }, opts);
+  const consortia = data.consortia.map((c) => c.value);
+  return contestOf(
+    {
+      rubric: data.rubric.value,
+      consortia: data.panel ? applyPanel(consortia, data.panel.result) : consortia,
+      files: data.files,
+      ...(data.sources ? { sources: data.sources } : {}),
+      ...(data.panel ? { panel: data.panel } : {}),
+    },
+    opts,
+  );
 }
 
 /** Problems grouped by file (in order of first mention), then by line and column. */

@@ -54,3 +54,17 @@ export function resolveSourcesDir(sources: string | undefined, consortia: readon
   const beside = join(dirname(folder), "sources");
   return isDir(beside) ? beside : undefined;
 }
+
+/**
+ * The panel's reviews: --reviews PATH (a folder of reviewer files or a .csv sheet) when given; else
+ * a reviews/ folder beside the consortia, found as sources/ is; undefined when there is none (and
+ * then the consortium files' values are the scores).
+ */
+export function resolveReviewsPath(reviews: string | undefined, consortia: readonly string[] | undefined, place: Place): string | undefined {
+  if (reviews !== undefined) return isAbsolute(reviews) ? reviews : resolve(place.cwd, reviews);
+  const first = resolveConsortiaPaths(consortia, place)[0];
+  if (first === undefined) return undefined;
+  const folder = isDir(first) ? first : dirname(first);
+  const beside = join(dirname(folder), "reviews");
+  return isDir(beside) ? beside : undefined;
+}

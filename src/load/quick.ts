@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 import { buildContest, type Contest } from "../model/contest.js";
 import { applyWeightOverrides } from "../score/weights.js";
 import type { DataOptions, LoadedContest, Place } from "./contest.js";
-import { resolveConsortiaPaths, resolveRubricPath, resolveSourcesDir } from "./paths.js";
+import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { fromSnapshot, readSnapshot, snapshotPath, type SnapshotData } from "./snapshot.js";
 
 /** The decision matrix for validated data, with the `--weight` overrides applied. */
@@ -15,11 +15,13 @@ export function contestOf(data: SnapshotData, opts: DataOptions): LoadedContest 
   const weights = applyWeightOverrides(data.rubric.criteria, opts.weights ?? []);
   if (weights.length === 0) throw new UsageError("the rubric has no criteria");
   const contest: Contest = buildContest(data.rubric, data.consortia, weights);
-  return { contest, files: data.files, ...(data.sources ? { sources: data.sources } : {}) };
+  return { contest, files: data.files, ...(data.sources ? { sources: data.sources } : {}), ...(data.panel ? { panel: data.panel } : {}) };
 }
 
 export function quickContest(opts: DataOptions, place: Place): LoadedContest | undefined {
   if (opts.strict) return undefined;
+  // The snapshot holds no reviews: a run with a panel (--reviews, or reviews/ beside the consortia) goes the full way.
+  if (resolveReviewsPath(opts.reviews, opts.consortia, place) !== undefined) return undefined;
   const path = snapshotPath(place.packageRoot);
   const snapshot = path === undefined ? undefined : readSnapshot(path);
   const data =

@@ -14,6 +14,7 @@ import type { Rubric } from "../schema/rubric.js";
 import type { SourceRecord } from "../schema/source.js";
 import { registryOf, type SourceRegistry } from "../sources/registry.js";
 import { displayPath, listYamlFiles } from "./read.js";
+import type { PanelData } from "../panel/data.js";
 
 declare const __DATA_SNAPSHOT__: string | undefined;
 
@@ -31,6 +32,8 @@ export interface SnapshotData {
   consortia: Consortium[];
   files: string[];
   sources?: SourceRegistry;
+  /** The review panel whose scores replaced the consortia's values (never from the snapshot). */
+  panel?: PanelData;
 }
 
 /** Where the bundle keeps its snapshot, or undefined when running from the sources. */

@@ -97,6 +97,11 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "selection.tie_break": "Criteria that break ties between equal totals, in order (higher score first); then the id. All criteria in rubric order when omitted.",
     simulation: "Settings for simulate.",
     "simulation.weight_concentration": "The Dirichlet concentration for simulated weights: each run draws weights around the rubric's; higher keeps them closer.",
+    panel: "How a review panel's scores (a reviews/ folder or --reviews) become one score per team and criterion; used only when there are reviews.",
+    "panel.aggregate": "mean (the default), median, trimmed-mean, olympic (drop one highest and one lowest, needs 3 or more) or z-mean (each reviewer's scores standardised per criterion, then put back on the scale).",
+    "panel.trim": "For trimmed-mean: the share cut at each end, floor(n × trim) scores each side; from 0 to below 0.5 (default 0.2).",
+    "panel.min_reviewers": "Fewer valid (not recused) scores than this for a team and criterion is a data error (default 1; olympic needs 3).",
+    "panel.recusal": "none (the default) or affiliation: a reviewer with an affiliation that is the team's lead or a member (same name rule as conflicts) is left out for that team.",
   },
   source: {
     "": "One public source that the data cites (an article, a web page, a model card, a licence): one file per source in sources/, named <id>.yaml. Quote only what a fact needs.",

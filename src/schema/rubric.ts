@@ -58,6 +58,17 @@ export const Simulation = z.strictObject({
   weight_concentration: z.optional(FiniteNumber.check(z.positive("a concentration above 0"))),
 });
 
+export const Aggregate = z.enum(["mean", "median", "trimmed-mean", "olympic", "z-mean"]);
+export const Recusal = z.enum(["none", "affiliation"]);
+
+/** How a review panel's scores (reviews/) become one score per team and criterion. */
+export const Panel = z.strictObject({
+  aggregate: z.optional(Aggregate),
+  trim: z.optional(FiniteNumber.check(z.gte(0, "a share from 0 to below 0.5"), z.lt(0.5, "a share from 0 to below 0.5"))),
+  min_reviewers: z.optional(z.int().check(z.positive("a whole number, 1 or more"))),
+  recusal: z.optional(Recusal),
+});
+
 export const Rubric = z.strictObject({
   name: Text,
   description: z.optional(Text),
@@ -65,6 +76,7 @@ export const Rubric = z.strictObject({
   bonus: z.optional(z.array(Bonus)),
   selection: Selection,
   simulation: z.optional(Simulation),
+  panel: z.optional(Panel),
 });
 
 export type Scale = z.infer<typeof Scale>;
@@ -76,3 +88,5 @@ export type Conflicts = z.infer<typeof Conflicts>;
 export type Strategy = z.infer<typeof Strategy>;
 export type Selection = z.infer<typeof Selection>;
 export type Rubric = z.infer<typeof Rubric>;
+export type Panel = z.infer<typeof Panel>;
+export type Aggregate = z.infer<typeof Aggregate>;
