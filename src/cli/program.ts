@@ -19,6 +19,7 @@ import { defineTimeline } from "./grammar/timeline.js";
 import { defineSources } from "./grammar/sources.js";
 import { defineBacktest } from "./grammar/backtest.js";
 import { defineForecast } from "./grammar/forecast.js";
+import { defineReport } from "./grammar/report.js";
 
 export type { Invocation };
 
@@ -53,6 +54,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineCompare(program, g);
   defineExplain(program, g);
   defineSources(program, g);
+  defineReport(program, g);
   defineSchema(program, g);
   defineInit(program, g);
   defineTimeline(program, g);
