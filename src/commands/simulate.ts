@@ -3,6 +3,7 @@
  * weights many times, applies the complete selection rules in every run, and reports how often each
  * consortium is picked, its ranks and totals, and the most likely set.
  */
+import { relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadContest } from "../load/contest.js";
@@ -12,6 +13,7 @@ import { buildPlan, CHUNK_RUNS, type Distribution, type SimulateOptions, type We
 import { thousands } from "../simulate/format.js";
 import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
 import { progress } from "../simulate/progress.js";
+import { withConfidence } from "../simulate/smaa.js";
 import { summarise, type SimulationReport } from "../simulate/summary.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
@@ -36,18 +38,40 @@ export function weightMode(contest: Contest, o: SimulateCliOptions): WeightMode 
   return { kind: "dirichlet", concentration: o.weightConcentration ?? contest.rubric.simulation?.weight_concentration ?? DEFAULT_CONCENTRATION };
 }
 
-/** How the run was set up, in words: the runs and seed, then how scores and weights were drawn. */
-export function settingsText(o: SimulateOptions): { runs: string; draws: string } {
+/**
+ * How far the drawn weights stray from the rubric's: one standard deviation of each positive weight
+ * under Dirichlet(K·w), √(w(1 − w)/(K + 1)), in points (×100), as "8–9" or "8" (rounded).
+ */
+export function weightSpread(weights: readonly number[], concentration: number): string {
+  const sd = weights.filter((w) => w > 0 && w < 1).map((w) => Math.round(100 * Math.sqrt((w * (1 - w)) / (concentration + 1))));
+  if (!sd.length) return "0";
+  const [lo, hi] = [Math.min(...sd), Math.max(...sd)];
+  return lo === hi ? String(lo) : `${lo}–${hi}`;
+}
+
+/** How the run was set up, in words: the runs and seed, how scores and weights were drawn, and what it means. */
+export function settingsText(o: SimulateOptions, weights: readonly number[] = []): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
-  const weights = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors" : `Dirichlet, concentration ${w.concentration}`;
-  return { runs: `${thousands(o.runs)} runs, seed ${o.seed}`, draws: `scores: ${o.distribution} on their ranges · weights: ${weights}` };
+  const drawn = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors (criteria weighted 0 stay 0)" : `Dirichlet, concentration ${w.concentration}`;
+  const scores = o.distribution === "uniform" ? "each score anywhere in its range (uniformly)" : "each score within its range (most often near its value)";
+  const varies =
+    w.kind === "fixed"
+      ? "the weights stay the rubric's"
+      : w.kind === "uniform"
+        ? "the weights take every possible balance of the criteria weighted above 0, equally often"
+        : `the weights vary around the rubric's by about ±${weightSpread(weights, w.concentration)} points (one standard deviation)`;
+  return {
+    runs: `${thousands(o.runs)} runs, seed ${o.seed}`,
+    draws: `scores: ${o.distribution} on their ranges · weights: ${drawn}`,
+    meaning: `What varies: ${scores}; ${varies}. The percentages say how often each team is picked under these assumptions about the data's uncertainty: not a forecast of the real decision.`,
+  };
 }
 
 /** Load, simulate and summarise (the core of the command, without rendering). */
 export async function simulateContest(contest: Contest, o: SimulateOptions, pool: PoolOptions = {}): Promise<SimulationReport> {
   const plan = buildPlan(contest, o);
   const acc = await runPlan(plan, contest, pool);
-  return summarise(contest, plan, acc);
+  return withConfidence(contest, o, summarise(contest, plan, acc));
 }
 
 /** From this many runs, worker threads are started before the data is read (their start-up then overlaps it). */
@@ -80,7 +104,17 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
   } finally {
     bar.finish();
   }
-  const view: SimulateView = { contest, report, settings: settingsText(sim) };
+  const view: SimulateView = {
+    contest,
+    report,
+    settings: settingsText(sim, contest.weights),
+    meta: {
+      rubricFile: files[0] ? relative(ctx.io.cwd, files[0]).split(sep).join("/") : "",
+      distribution: sim.distribution,
+      weightConcentration: sim.weights.kind === "dirichlet" ? sim.weights.concentration : sim.weights.kind,
+      version: ctx.io.version,
+    },
+  };
   const text = renderAs(ctx, opts.wide, {
     json: () => simulateJson(view),
     csv: () => simulateCsv(view),

@@ -11,23 +11,40 @@ import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import { thousands } from "../simulate/format.js";
 import { bar, num, pct } from "./text.js";
+import { wrapLines } from "./width.js";
 
 export interface SimulateView {
   readonly contest: Contest;
   readonly report: SimulationReport;
-  /** The runs and seed, and how scores and weights were drawn, in words (table and Markdown headings). */
-  readonly settings: { readonly runs: string; readonly draws: string };
+  /**
+   * The runs and seed, how scores and weights were drawn, and what that means (what varies, and that
+   * it is not a forecast), in words (table and Markdown headings).
+   */
+  readonly settings: { readonly runs: string; readonly draws: string; readonly meaning: string };
+  /** What the JSON says about its own inputs. */
+  readonly meta: {
+    readonly rubricFile: string;
+    readonly distribution: string;
+    /** The Dirichlet concentration, or "uniform" / "fixed". */
+    readonly weightConcentration: number | "uniform" | "fixed";
+    readonly version: string;
+  };
 }
 
-const weightsOf = (v: SimulateView, r: TeamResult) =>
-  r.central_weights ? Object.fromEntries(v.contest.criteria.map((c, i) => [c.id, r.central_weights![i]!])) : null;
+const vectorOf = (v: SimulateView, w: readonly number[] | null) => (w ? Object.fromEntries(v.contest.criteria.map((c, i) => [c.id, w[i]!])) : null);
 
 export function simulateJson(v: SimulateView): string {
-  const { report } = v;
+  const { report, contest } = v;
   return toJson({
+    version: v.meta.version,
+    rubric: { name: contest.rubric.name, file: v.meta.rubricFile, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])) },
+    scores_distribution: v.meta.distribution,
+    weight_concentration: v.meta.weightConcentration,
     runs: report.runs,
     seed: report.seed,
+    meaning: v.settings.meaning,
     results: report.results.map((r) => ({
+      place: r.place,
       id: r.id,
       name: r.name,
       name_ko: r.name_ko,
@@ -38,8 +55,12 @@ export function simulateJson(v: SimulateView): string {
       total_p05: r.total_p05,
       total_p50: r.total_p50,
       total_p95: r.total_p95,
-      central_weights: weightsOf(v, r),
+      picked_weights: vectorOf(v, r.picked_weights),
+      p_first: r.p_first,
+      central_weights: vectorOf(v, r.central_weights),
+      confidence: r.confidence,
     })),
+    likely_sets: report.likelySets,
     most_likely_set: { ids: report.mostLikelySet.ids, frequency: report.mostLikelySet.frequency },
     unmet_runs: report.unmetRuns,
   });
@@ -50,8 +71,26 @@ export function simulateCsv(v: SimulateView): string {
   const n = v.report.results.length;
   const ranks = Array.from({ length: n }, (_, r) => `p_rank_${r + 1}`);
   return toCsv(
-    ["id", "name", "name_ko", "kind", "p_selected", "p_selected_margin", "mean_rank", "total_p05", "total_p50", "total_p95", ...ranks, ...ids.map((id) => `central_weight_${id}`)],
+    [
+      "place",
+      "id",
+      "name",
+      "name_ko",
+      "kind",
+      "p_selected",
+      "p_selected_margin",
+      "mean_rank",
+      "total_p05",
+      "total_p50",
+      "total_p95",
+      ...ranks,
+      ...ids.map((id) => `picked_weight_${id}`),
+      "p_first",
+      ...ids.map((id) => `central_weight_${id}`),
+      "confidence",
+    ],
     v.report.results.map((r) => [
+      r.place,
       r.id,
       r.name,
       r.name_ko,
@@ -63,50 +102,78 @@ export function simulateCsv(v: SimulateView): string {
       round(r.total_p50),
       round(r.total_p95),
       ...r.rank_probabilities.map((p) => round(p, 6)),
+      ...ids.map((_, i) => (r.picked_weights ? round(r.picked_weights[i]!, 6) : "")),
+      round(r.p_first, 6),
       ...ids.map((_, i) => (r.central_weights ? round(r.central_weights[i]!, 6) : "")),
+      r.confidence === null ? "" : round(r.confidence, 6),
     ]),
   );
 }
 
 const pSel = (r: TeamResult) => `${pct(r.p_selected)} ±${num(r.p_selected_margin * 100, 1)}`;
 const totals = (r: TeamResult) => `${num(r.total_p05, 1)} · ${num(r.total_p50, 1)} · ${num(r.total_p95, 1)}`;
-const central = (r: TeamResult) => (r.central_weights ? r.central_weights.map((w) => num(w * 100, 0)).join("/") : "–");
+const vector = (w: readonly number[] | null) => (w ? w.map((x) => num(x * 100, 0)).join("/") : "–");
 
 function footer(v: SimulateView): string[] {
   const { report } = v;
-  const set = report.mostLikelySet;
   return [
-    `most likely set: ${set.ids.join(", ") || "(none)"} — ${pct(set.frequency)} of runs`,
-    `mean picks per run: ${num(report.meanPicks, 2)} · runs with a rule unmet: ${thousands(report.unmetRuns)} · ± is the 95 % margin`,
+    `mean picks per run: ${num(report.meanPicks, 2)} · runs with a rule unmet: ${thousands(report.unmetRuns)} · ± is the 95 % margin; a shared place (5=) means the difference is within it`,
   ];
+}
+
+/** The most likely sets, one line each: "14.2 %  kakao, kt, lg, naver, skt". */
+function setLines(v: SimulateView): string[] {
+  const sets = v.report.likelySets;
+  if (!sets.length) return [];
+  return [`the ${sets.length === 1 ? "most likely set" : `${sets.length} most likely sets`} (share of runs):`, ...sets.map((x) => `${pct(x.share).padStart(7)}  ${x.ids.join(", ") || "(none)"}`)];
 }
 
 export function simulateMarkdown(v: SimulateView): string {
   const ids = v.contest.criteria.map((c) => c.id);
-  const head = `**${v.contest.rubric.name}** — ${v.settings.runs}; ${v.settings.draws}\n\n`;
+  const head = `**${v.contest.rubric.name}** — ${v.settings.runs}; ${v.settings.draws}\n\n${v.settings.meaning}\n\n`;
   const table = toMarkdownTable(
-    ["id", "name", "kind", "P(picked)", "± 95 %", "mean rank", "total p5", "p50", "p95", `central weights (${ids.join("/")})`],
-    v.report.results.map((r) => [r.id, r.name, r.kind, pct(r.p_selected), pct(r.p_selected_margin), num(r.mean_rank), num(r.total_p05), num(r.total_p50), num(r.total_p95), central(r)]),
-    ["l", "l", "l", "r", "r", "r", "r", "r", "r", "l"],
+    ["place", "id", "name", "kind", "P(picked)", "± 95 %", "mean rank", "total p5", "p50", "p95", `picked weights (${ids.join("/")})`, "P(first)", "central weights", "confidence"],
+    v.report.results.map((r) => [
+      r.place,
+      r.id,
+      r.name,
+      r.kind,
+      pct(r.p_selected),
+      pct(r.p_selected_margin),
+      num(r.mean_rank),
+      num(r.total_p05),
+      num(r.total_p50),
+      num(r.total_p95),
+      vector(r.picked_weights),
+      pct(r.p_first),
+      vector(r.central_weights),
+      r.confidence === null ? "–" : pct(r.confidence),
+    ]),
+    ["r", "l", "l", "l", "r", "r", "r", "r", "r", "r", "l", "r", "l", "r"],
   );
-  return head + table + "\n" + footer(v).map((l) => `- ${l}`).join("\n") + "\n";
+  const sets = v.report.likelySets.length
+    ? "\n" + toMarkdownTable(["share of runs", "picked set"], v.report.likelySets.map((x) => [pct(x.share), x.ids.join(", ") || "(none)"]), ["r", "l"])
+    : "";
+  return head + table + sets + "\n" + footer(v).map((l) => `- ${l}`).join("\n") + "\n";
 }
 
 export function simulateTable(v: SimulateView, o: TableOptions): string {
   const s = o.style;
   const ids = v.contest.criteria.map((c) => c.id);
   const wide = o.wide;
-  const head = ["#", "consortium", ...(wide ? ["kind"] : []), "P(picked)", "", "mean rank", "total p5 · p50 · p95", ...(wide ? [`central weights (${ids.join("/")})`] : [])];
+  const head = ["#", "consortium", ...(wide ? ["kind"] : []), "P(picked)", "", "mean rank", "total p5 · p50 · p95", ...(wide ? [`picked weights (${ids.join("/")})`, "P(first)", "central", "confidence"] : [])];
   const table = new Table({
     head: head.map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", ...(wide ? ["left" as const] : []), "right", "left", "right", "right", ...(wide ? ["left" as const] : [])],
+    colAligns: ["right", "left", ...(wide ? ["left" as const] : []), "right", "left", "right", "right", ...(wide ? (["left", "right", "left", "right"] as const) : [])],
   });
-  v.report.results.forEach((r, i) => {
+  for (const r of v.report.results) {
     const id = r.p_selected >= 0.5 ? s.bold(r.id) : r.id;
-    table.push([String(i + 1), id, ...(wide ? [r.kind] : []), pSel(r), s.cyan(bar(r.p_selected, wide ? 20 : 8)), num(r.mean_rank, 1), totals(r), ...(wide ? [central(r)] : [])]);
-  });
+    const smaa = [vector(r.picked_weights), pct(r.p_first), vector(r.central_weights), r.confidence === null ? "–" : pct(r.confidence)];
+    table.push([r.place, id, ...(wide ? [r.kind] : []), pSel(r), s.cyan(bar(r.p_selected, wide ? 20 : 8)), num(r.mean_rank, 1), totals(r), ...(wide ? smaa : [])]);
+  }
   const title = `${s.bold(v.contest.rubric.name)} — ${v.settings.runs}`;
-  return [title, s.dim(v.settings.draws), table.toString(), ...footer(v).map((l) => s.dim(l))].join("\n") + "\n";
+  const fit = (l: string) => (wide ? [l] : wrapLines(l, o.columns));
+  return [title, s.dim(v.settings.draws), ...fit(v.settings.meaning), table.toString(), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n";
 }

@@ -24,6 +24,8 @@ export interface Acc {
   readonly totalMax: Float64Array;
   /** n × m: weights summed (in WEIGHT_UNITs) over the runs in which the team was picked. */
   readonly weightSum: Float64Array;
+  /** n × m: weights summed (in WEIGHT_UNITs) over the runs in which the team ranked first (SMAA-2). */
+  readonly firstWeightSum: Float64Array;
   /** Picked sets (key: see setKey) → runs. */
   readonly sets: Map<number | string, number>;
 }
@@ -40,6 +42,7 @@ export function newAcc(plan: Plan): Acc {
     totalMin: new Float64Array(n).fill(Infinity),
     totalMax: new Float64Array(n).fill(-Infinity),
     weightSum: new Float64Array(n * m),
+    firstWeightSum: new Float64Array(n * m),
     sets: new Map(),
   };
 }
@@ -53,6 +56,7 @@ export function mergeAcc(a: Acc, b: Acc): Acc {
   for (let i = 0; i < a.rankCount.length; i++) a.rankCount[i]! += b.rankCount[i]!;
   for (let i = 0; i < a.hist.length; i++) a.hist[i]! += b.hist[i]!;
   for (let i = 0; i < a.weightSum.length; i++) a.weightSum[i]! += b.weightSum[i]!;
+  for (let i = 0; i < a.firstWeightSum.length; i++) a.firstWeightSum[i]! += b.firstWeightSum[i]!;
   for (let i = 0; i < a.totalMin.length; i++) {
     a.totalMin[i] = Math.min(a.totalMin[i]!, b.totalMin[i]!);
     a.totalMax[i] = Math.max(a.totalMax[i]!, b.totalMax[i]!);
@@ -107,7 +111,7 @@ export function quantiseWeights(weights: Float64Array, out: Float64Array): void 
  */
 export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float64Array, picks: Int32Array, quantised: Float64Array): (count: number, unmet: boolean) => void {
   const { n, m, bins, histLow, binWidth } = plan;
-  const { rankCount, hist, totalMin, totalMax, picked, weightSum, sets } = acc;
+  const { rankCount, hist, totalMin, totalMax, picked, weightSum, firstWeightSum, sets } = acc;
   const inv = 1 / binWidth;
   return (count, unmet) => {
     acc.runs++;
@@ -123,6 +127,10 @@ export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float6
       hist[t * bins + bin]!++;
       if (total < totalMin[t]!) totalMin[t] = total;
       if (total > totalMax[t]!) totalMax[t] = total;
+    }
+    if (n > 0) {
+      const first = order[0]! * m;
+      for (let c = 0; c < m; c++) firstWeightSum[first + c]! += quantised[c]!;
     }
     for (let i = 0; i < count; i++) {
       const t = picks[i]!;

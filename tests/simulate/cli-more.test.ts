@@ -64,6 +64,11 @@ describe("simulate: weights", () => {
     within(out.byId.a.central_weights.x, 0.80357, 0.003);
     within(out.byId.b.central_weights.x, 0.375, 0.01);
     expect(out.byId.a.central_weights.x + out.byId.a.central_weights.y).toBeCloseTo(1, 6);
+    // One place: ranking first is being picked, so SMAA-2's central weights are the picked weights,
+    // and with fixed scores a team ranks first at its central weights for sure (confidence 1).
+    expect(out.byId.a.picked_weights).toEqual(out.byId.a.central_weights);
+    expect(out.byId.a.p_first).toBe(out.byId.a.p_selected);
+    expect([out.byId.a.confidence, out.byId.b.confidence]).toEqual([1, 1]);
     expect(out.most_likely_set.ids).toEqual(["a"]);
     expect(out.most_likely_set.frequency).toBe(out.byId.a.p_selected);
   });
@@ -132,19 +137,39 @@ describe("simulate: rules and output", () => {
   it("writes the contract's JSON keys, one CSV row per consortium, and a table sorted by p_selected", async () => {
     const cwd = oneCriterion();
     const j = JSON.parse((await cli(["simulate", "-f", "json", "--runs", "500"], { cwd })).stdout);
-    expect(Object.keys(j)).toEqual(["runs", "seed", "results", "most_likely_set", "unmet_runs"]);
-    expect(Object.keys(j.results[0])).toEqual(["id", "name", "name_ko", "p_selected", "p_selected_margin", "mean_rank", "rank_probabilities", "total_p05", "total_p50", "total_p95", "central_weights"]);
+    expect(Object.keys(j)).toEqual(["version", "rubric", "scores_distribution", "weight_concentration", "runs", "seed", "meaning", "results", "likely_sets", "most_likely_set", "unmet_runs"]);
+    expect(j.rubric).toEqual({ name: "Test rubric", file: "criteria/default.yaml", weights: { a: 1 } });
+    expect([j.scores_distribution, j.weight_concentration]).toEqual(["triangular", 30]);
+    expect(Object.keys(j.results[0])).toEqual([
+      "place",
+      "id",
+      "name",
+      "name_ko",
+      "p_selected",
+      "p_selected_margin",
+      "mean_rank",
+      "rank_probabilities",
+      "total_p05",
+      "total_p50",
+      "total_p95",
+      "picked_weights",
+      "p_first",
+      "central_weights",
+      "confidence",
+    ]);
     expect(j.runs).toBe(500);
     expect(j.seed).toBe(2025);
     const csv = (await cli(["simulate", "-f", "csv", "--runs", "500"], { cwd })).stdout.trimEnd().split("\n");
-    expect(csv[0]).toBe("id,name,name_ko,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,central_weight_a");
+    expect(csv[0]).toBe("place,id,name,name_ko,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,picked_weight_a,p_first,central_weight_a,confidence");
     expect(csv).toHaveLength(3);
-    expect(csv[1]!.startsWith("a,Team a,,startup,")).toBe(true);
+    expect(csv[1]!.startsWith("1,a,Team a,,startup,")).toBe(true);
     const table = (await cli(["simulate", "--runs", "500"], { cwd })).stdout;
     expect(table.indexOf("│ a ")).toBeLessThan(table.indexOf("│ b "));
-    expect(table).toMatch(/most likely set: a — \d+\.\d % of runs/);
+    expect(table).toMatch(/the 2 most likely sets \(share of runs\):\n +\d+\.\d %  a\n +\d+\.\d %  b\n/);
+    expect(table).toContain("not a forecast of the real decision");
     const md = (await cli(["simulate", "-f", "markdown", "--runs", "500"], { cwd })).stdout;
-    expect(md).toContain("| id | name | kind | P(picked) |");
+    expect(md).toContain("| place | id | name | kind | P(picked) |");
+    expect(md).toContain("| share of runs | picked set |");
   });
 
   it("rejects bad options with exit 2 and nothing on stdout", async () => {
