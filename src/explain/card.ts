@@ -8,6 +8,7 @@ import type { Consortium, Model, Organisation, Service } from "../schema/consort
 import { totalKey } from "../score/score.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { citationText, citedSources } from "../sources/citation.js";
+import type { SourceRecord } from "../schema/source.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { citationSites } from "../sources/sites.js";
 
@@ -30,14 +31,7 @@ export interface CriterionLine {
 }
 
 /** A source record the card cites, as a reader needs it to check a citation. */
-export interface CitedSource {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string;
-  url: string;
-  language: string;
-}
+export type CitedSource = Pick<SourceRecord, "id" | "title" | "publisher" | "published" | "url" | "language">;
 
 export interface BonusLine {
   label: string;

@@ -60,97 +60,93 @@ function accessible(svg: string, title: string, alt: string): string {
   return svg.replace(/^<svg /, `<svg role="img" aria-label="${esc(alt)}" `).replace(/(<svg[^>]*>)/, `$1<title>${esc(title)}</title>`);
 }
 
+/** The part of ECharts' custom-series API the interval marks use: data values to pixel positions. */
+interface CustomApi {
+  value(dimension: number): number;
+  coord(point: [number, number]): [number, number];
+  size(extent: [number, number]): [number, number];
+}
+
 const axisName = (name: string) => ({ name, nameLocation: "middle" as const, nameGap: 28, nameTextStyle: { fontWeight: "bold" as const } });
 
-/** Horizontal bars, one per team, top to bottom in the given order; picked teams in colour. */
-export function rankingChart(o: { title: string; alt: string; labels: string[]; values: number[]; picked: boolean[]; axis: string }): Figure {
-  const height = 60 + 26 * o.labels.length;
+/**
+ * What every chart here shares: a title, one horizontal band per category (top to bottom), a value
+ * axis along the bottom (0–100 % when `percent`), both axes named, and the figure around the SVG.
+ */
+function horizontal(
+  name: string,
+  o: { title: string; alt: string; labels: string[] },
+  axes: { value: string; category: string; percent: boolean; band: number },
+  series: unknown[],
+): Figure {
+  const valueAxis = axes.percent ? { min: 0, max: 100, axisLabel: { formatter: "{value} %" } } : { min: 0 };
   const svg = render(
-    "ranking",
+    name,
     {
       title: { text: o.title, left: 0, textStyle: { fontSize: 14 } },
       grid: { left: 110, right: 40, top: 60, bottom: 44 },
-      xAxis: { type: "value", ...axisName(o.axis), min: 0 },
-      yAxis: { type: "category", inverse: true, data: o.labels, axisTick: { show: false }, name: "consortium", nameLocation: "start", nameGap: 8, nameTextStyle: { fontWeight: "bold", align: "right" } },
-      series: [
-        {
-          type: "bar",
-          data: o.values.map((v, i) => ({ value: v, itemStyle: { color: o.picked[i] ? PICKED : OTHER } })),
-          label: { show: true, position: "right", formatter: (p: { value: number }) => p.value.toFixed(2) },
-          barMaxWidth: 18,
-        },
-      ],
+      xAxis: { type: "value", ...valueAxis, ...axisName(axes.value) },
+      yAxis: { type: "category", inverse: true, data: o.labels, axisTick: { show: false }, name: axes.category, nameLocation: "start", nameGap: 8, nameTextStyle: { fontWeight: "bold", align: "right" } },
+      series,
     },
-    { width: 640, height },
+    { width: 640, height: 104 + axes.band * o.labels.length },
   );
   return { title: o.title, alt: o.alt, svg: accessible(svg, o.title, o.alt), bars: o.labels.length };
+}
+
+/** Horizontal bars, one per team, top to bottom in the given order; picked teams in colour. */
+export function rankingChart(o: { title: string; alt: string; labels: string[]; values: number[]; picked: boolean[]; axis: string }): Figure {
+  return horizontal("ranking", o, { value: o.axis, category: "consortium", percent: false, band: 26 }, [
+    {
+      type: "bar",
+      data: o.values.map((v, i) => ({ value: v, itemStyle: { color: o.picked[i] ? PICKED : OTHER } })),
+      label: { show: true, position: "right", formatter: (p: { value: number }) => p.value.toFixed(2) },
+      barMaxWidth: 18,
+    },
+  ]);
 }
 
 /** P(picked) per team as bars, with its 95 % interval drawn as an error bar (ECharts' custom series). */
 export function probabilityChart(o: { title: string; alt: string; labels: string[]; p: number[]; low: number[]; high: number[] }): Figure {
-  const height = 60 + 26 * o.labels.length;
-  const svg = render(
-    "probability",
+  return horizontal("probability", o, { value: "P(picked), % of runs", category: "consortium", percent: true, band: 26 }, [
+    { type: "bar", data: o.p.map((v) => v * 100), itemStyle: { color: PICKED }, barMaxWidth: 18 },
     {
-      title: { text: o.title, left: 0, textStyle: { fontSize: 14 } },
-      grid: { left: 110, right: 40, top: 60, bottom: 44 },
-      xAxis: { type: "value", min: 0, max: 100, ...axisName("P(picked), % of runs"), axisLabel: { formatter: "{value} %" } },
-      yAxis: { type: "category", inverse: true, data: o.labels, axisTick: { show: false }, name: "consortium", nameLocation: "start", nameGap: 8, nameTextStyle: { fontWeight: "bold", align: "right" } },
-      series: [
-        { type: "bar", data: o.p.map((v) => v * 100), itemStyle: { color: PICKED }, barMaxWidth: 18 },
-        {
-          type: "custom",
-          data: o.labels.map((_, i) => [o.low[i]! * 100, o.high[i]! * 100, i]),
-          renderItem: (_params: unknown, api: { value: (i: number) => number; coord: (p: [number, number]) => [number, number]; size: (p: [number, number]) => [number, number] }) => {
-            const lo = api.coord([api.value(0), api.value(2)]);
-            const hi = api.coord([api.value(1), api.value(2)]);
-            const h = api.size([0, 1])[1] * 0.3;
-            const style = { stroke: INK, lineWidth: 1.5 };
-            return {
-              type: "group",
-              children: [
-                { type: "line", shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style },
-                { type: "line", shape: { x1: lo[0], y1: lo[1] - h, x2: lo[0], y2: lo[1] + h }, style },
-                { type: "line", shape: { x1: hi[0], y1: hi[1] - h, x2: hi[0], y2: hi[1] + h }, style },
-              ],
-            };
-          },
-          z: 10,
-        },
-      ],
+      type: "custom",
+      data: o.labels.map((_, i) => [o.low[i]! * 100, o.high[i]! * 100, i]),
+      renderItem: (_params: unknown, api: CustomApi) => {
+        const lo = api.coord([api.value(0), api.value(2)]);
+        const hi = api.coord([api.value(1), api.value(2)]);
+        const h = api.size([0, 1])[1] * 0.3;
+        const style = { stroke: INK, lineWidth: 1.5 };
+        return {
+          type: "group",
+          children: [
+            { type: "line", shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style },
+            { type: "line", shape: { x1: lo[0], y1: lo[1] - h, x2: lo[0], y2: lo[1] + h }, style },
+            { type: "line", shape: { x1: hi[0], y1: hi[1] - h, x2: hi[0], y2: hi[1] + h }, style },
+          ],
+        };
+      },
+      z: 10,
     },
-    { width: 640, height },
-  );
-  return { title: o.title, alt: o.alt, svg: accessible(svg, o.title, o.alt), bars: o.labels.length };
+  ]);
 }
 
 /** A tornado of weights: for each criterion, the interval of its weight over which the pick stays, and the weight itself. */
 export function tornadoChart(o: { title: string; alt: string; labels: string[]; from: number[]; to: number[]; current: number[] }): Figure {
-  const height = 60 + 34 * o.labels.length;
-  const svg = render(
-    "tornado",
+  return horizontal("tornado", o, { value: "weight of the criterion, %", category: "criterion", percent: true, band: 34 }, [
+    // A transparent bar up to `from`, then the stable interval stacked on it.
+    { type: "bar", stack: "w", data: o.from.map((v) => v * 100), itemStyle: { color: "transparent" }, barMaxWidth: 20, silent: true },
+    { type: "bar", stack: "w", data: o.to.map((v, i) => (v - o.from[i]!) * 100), itemStyle: { color: PICKED, opacity: 0.55 }, barMaxWidth: 20 },
     {
-      title: { text: o.title, left: 0, textStyle: { fontSize: 14 } },
-      grid: { left: 110, right: 40, top: 60, bottom: 44 },
-      xAxis: { type: "value", min: 0, max: 100, ...axisName("weight of the criterion, %"), axisLabel: { formatter: "{value} %" } },
-      yAxis: { type: "category", inverse: true, data: o.labels, axisTick: { show: false }, name: "criterion", nameLocation: "start", nameGap: 8, nameTextStyle: { fontWeight: "bold", align: "right" } },
-      series: [
-        // A transparent bar up to `from`, then the stable interval stacked on it.
-        { type: "bar", stack: "w", data: o.from.map((v) => v * 100), itemStyle: { color: "transparent" }, barMaxWidth: 20, silent: true },
-        { type: "bar", stack: "w", data: o.to.map((v, i) => (v - o.from[i]!) * 100), itemStyle: { color: PICKED, opacity: 0.55 }, barMaxWidth: 20 },
-        {
-          type: "custom",
-          data: o.current.map((v, i) => [v * 100, i]),
-          renderItem: (_params: unknown, api: { value: (i: number) => number; coord: (p: [number, number]) => [number, number]; size: (p: [number, number]) => [number, number] }) => {
-            const at = api.coord([api.value(0), api.value(1)]);
-            const h = api.size([0, 1])[1] * 0.42;
-            return { type: "line", shape: { x1: at[0], y1: at[1] - h, x2: at[0], y2: at[1] + h }, style: { stroke: INK, lineWidth: 2.5 } };
-          },
-          z: 10,
-        },
-      ],
+      type: "custom",
+      data: o.current.map((v, i) => [v * 100, i]),
+      renderItem: (_params: unknown, api: CustomApi) => {
+        const at = api.coord([api.value(0), api.value(1)]);
+        const h = api.size([0, 1])[1] * 0.42;
+        return { type: "line", shape: { x1: at[0], y1: at[1] - h, x2: at[0], y2: at[1] + h }, style: { stroke: INK, lineWidth: 2.5 } };
+      },
+      z: 10,
     },
-    { width: 640, height },
-  );
-  return { title: o.title, alt: o.alt, svg: accessible(svg, o.title, o.alt), bars: o.labels.length };
+  ]);
 }

@@ -3,20 +3,15 @@
  * Pure: counts come from the consortia's citation sites.
  */
 import type { Consortium } from "../schema/consortium.js";
+import type { SourceRecord } from "../schema/source.js";
 import { parseCitation } from "./citation.js";
 import type { SourceRegistry } from "./registry.js";
 import { citationSites } from "./sites.js";
 
-export interface SourceRow {
-  id: string;
-  title: string;
-  publisher: string;
-  published: string;
-  url: string;
-  language: string;
+export type SourceRow = Pick<SourceRecord, "id" | "title" | "publisher" | "published" | "url" | "language"> & {
   /** How many facts (citation fields: members, models, services, scores, leads) cite the source. */
   cited_by: number;
-}
+};
 
 export interface SourceListing {
   /** The folder read, or null when no sources/ folder is in use. */
