@@ -64,6 +64,13 @@ describe("dominance", () => {
     expect(idsOf(c, alwaysPicked(three))).toEqual(["mid", "other", "top"]);
   });
 
+  it("always picked counts a rival's bonus and the team's own (a negative bonus)", () => {
+    // Bonus −30 for a ≥ 6. p (5, 5) totals 50 at every weighting; q (6, 5) at most 60 − 30 = 30.
+    // q beats p on a, but its bonus keeps it below: p is always picked, q never (one place).
+    const c = make({ weights: [1, 1], teams: [{ id: "p", s: [5, 5] }, { id: "q", s: [6, 5] }], selection: { teams: 1 }, bonus: [{ label: "B", criterion: "a", min: 6, points: -30 }] });
+    expect(idsOf(c, alwaysPicked(c))).toEqual(["p"]);
+  });
+
   it("holds for random weights: dominated teams are never picked, always-picked teams always are", () => {
     fc.assert(
       fc.property(

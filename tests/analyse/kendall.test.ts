@@ -17,6 +17,10 @@ describe("Kendall's τ", () => {
   it("is τ-b when one ranking has ties", () => {
     // Pairs: (0,1) tied in b, (0,2) and (1,2) concordant → 2 / √(3 · 2).
     expect(kendallTau([1, 2, 3], [1, 1, 2])).toBeCloseTo(2 / Math.sqrt(6), 15);
+    // The same with the tie in the first ranking: (0,1) tied in a → 2 / √(2 · 3), not 2 / 3.
+    expect(kendallTau([1, 1, 2], [1, 2, 3])).toBeCloseTo(2 / Math.sqrt(6), 15);
+    // Ties in both: (0,1) tied in a, (2,3) tied in b; (0,2) (0,3) (1,2) (1,3) concordant → 4 / √(5 · 5).
+    expect(kendallTau([1, 1, 2, 3], [1, 2, 3, 3])).toBeCloseTo(4 / 5, 15);
   });
 
   it("is undefined (null) for fewer than two items or a ranking that is all ties", () => {
