@@ -20,6 +20,7 @@ import { defineSources } from "./grammar/sources.js";
 import { defineBacktest } from "./grammar/backtest.js";
 import { defineForecast } from "./grammar/forecast.js";
 import { defineReport } from "./grammar/report.js";
+import { definePanel } from "./grammar/panel.js";
 
 export type { Invocation };
 
@@ -53,6 +54,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineSensitivity(program, g);
   defineCompare(program, g);
   defineExplain(program, g);
+  definePanel(program, g);
   defineSources(program, g);
   defineReport(program, g);
   defineSchema(program, g);

@@ -9,9 +9,9 @@ import { place, renderAs, type CommandResult, type RunContext } from "./context.
 export async function runExplain(ctx: RunContext, id: string, opts: CommonOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
-  const { contest, files, sources } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
+  const { contest, files, sources, panel } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
-  const card = explainCard(ev, findTeam(ev, id), sources);
+  const card = explainCard(ev, findTeam(ev, id), sources, panel?.result);
   const text = renderAs(ctx, opts.wide, {
     json: () => explainJson(card),
     csv: () => explainCsv(card),

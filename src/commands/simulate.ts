@@ -16,6 +16,8 @@ import { progress } from "../simulate/progress.js";
 import { withConfidence } from "../simulate/smaa.js";
 import { summarise, type SimulationReport } from "../simulate/summary.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { UsageError } from "../errors.js";
+import { bootstrapPlan } from "../panel/bootstrap.js";
 
 /** The Dirichlet concentration when neither --weight-concentration nor the rubric gives one. */
 export const DEFAULT_CONCENTRATION = 30;
@@ -30,6 +32,8 @@ export interface SimulateCliOptions extends CommonOptions {
   uniformWeights?: boolean;
   fixedWeights?: boolean;
   threads?: number;
+  /** ranges (default): draw each score from its range; bootstrap: resample the review panel. */
+  scores?: "ranges" | "bootstrap";
 }
 
 export function weightMode(contest: Contest, o: SimulateCliOptions): WeightMode {
@@ -53,7 +57,10 @@ export function weightSpread(weights: readonly number[], concentration: number):
 export function settingsText(o: SimulateOptions, weights: readonly number[] = []): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
   const drawn = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors (criteria weighted 0 stay 0)" : `Dirichlet, concentration ${w.concentration}`;
-  const scores = o.distribution === "uniform" ? "each score anywhere in its range (uniformly)" : "each score within its range (most often near its value)";
+  const b = o.bootstrap;
+  const inRange = o.distribution === "uniform" ? "each score anywhere in its range (uniformly)" : "each score within its range (most often near its value)";
+  const scores = b ? `the review panel's reviewers, resampled for each team and aggregated (${b.aggregate})${b.rangesToo ? `; other scores: ${inRange}` : ""}` : inRange;
+  const drawnScores = b ? `bootstrap of the review panel (${b.aggregate})${b.rangesToo ? `, other scores ${o.distribution} on their ranges` : ""}` : `${o.distribution} on their ranges`;
   const varies =
     w.kind === "fixed"
       ? "the weights stay the rubric's"
@@ -62,7 +69,7 @@ export function settingsText(o: SimulateOptions, weights: readonly number[] = []
         : `the weights vary around the rubric's by about ±${weightSpread(weights, w.concentration)} points (one standard deviation)`;
   return {
     runs: `${thousands(o.runs)} runs, seed ${o.seed}`,
-    draws: `scores: ${o.distribution} on their ranges · weights: ${drawn}`,
+    draws: `scores: ${drawnScores} · weights: ${drawn}`,
     meaning: `What varies: ${scores}; ${varies}. The percentages say how often each team is picked under these assumptions about the data's uncertainty: not a forecast of the real decision.`,
   };
 }
@@ -90,12 +97,14 @@ export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Pr
 }
 
 async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early: WorkerPool | undefined): Promise<CommandResult> {
-  const { contest, files } = loadContest(dataOptions(opts), place(ctx));
+  const { contest, files, panel } = loadContest(dataOptions(opts), place(ctx));
+  if (opts.scores === "bootstrap" && !panel) throw new UsageError("--scores bootstrap resamples a review panel: pass --reviews PATH, or put a reviews/ folder beside the consortia");
   const sim: SimulateOptions = {
     runs: opts.runs ?? DEFAULT_RUNS,
     seed: opts.seed ?? DEFAULT_SEED,
     distribution: opts.distribution ?? "triangular",
     weights: weightMode(contest, opts),
+    ...(opts.scores === "bootstrap" && panel ? { bootstrap: bootstrapPlan(contest, panel) } : {}),
   };
   const bar = progress({ stream: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY, total: sim.runs, now: () => performance.now() });
   let report: SimulationReport;

@@ -11,6 +11,8 @@ import { citationText, citedSources } from "../sources/citation.js";
 import type { SourceRecord } from "../schema/source.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { citationSites } from "../sources/sites.js";
+import type { PanelResult } from "../panel/compute.js";
+import { panelCard, type PanelCard } from "../panel/explain.js";
 
 export interface CriterionLine {
   id: string;
@@ -86,6 +88,8 @@ export interface Card {
   as_of: string | null;
   /** The source records the card cites, in order of first citation; [] without a sources/ folder. */
   sources: CitedSource[];
+  /** The review panel's scores for this team, when the scores come from a panel (absent otherwise). */
+  panel?: PanelCard;
 }
 
 /** The team's index in the contest, or a usage error naming the closest id. */
@@ -126,7 +130,7 @@ export function citedRecords(c: Consortium, registry: SourceRegistry | undefined
   });
 }
 
-export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry): Card {
+export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry, panel?: PanelResult): Card {
   const { contest } = ev;
   const r = ev.ranked.find((x) => x.index === index)!;
   const team = r.team;
@@ -177,5 +181,6 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     line: linePosition(ev, r.total, selected),
     as_of: c.as_of ?? null,
     sources: citedRecords(c, sources),
+    ...(panel ? { panel: panelCard(panel, team.id)! } : {}),
   };
 }

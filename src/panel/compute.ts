@@ -7,7 +7,7 @@ import type { Problem } from "../errors.js";
 import { organisationKey } from "../model/contest.js";
 import type { Consortium } from "../schema/consortium.js";
 import type { Aggregate, Rubric } from "../schema/rubric.js";
-import { mean, meanOf, medianOf, olympicOf, populationSd, trimmedMeanOf, type Aggregated, type Entry } from "./aggregate.js";
+import { mean, meanOf, medianOf, olympicOf, populationSd, sortedEntries, trimmedMeanOf, type Aggregated, type Entry } from "./aggregate.js";
 import type { Reviewer, Reviews } from "./types.js";
 
 export interface PanelSpec {
@@ -27,7 +27,7 @@ export function neededReviewers(spec: PanelSpec): number {
   return spec.aggregate === "olympic" ? Math.max(3, spec.minReviewers) : spec.minReviewers;
 }
 
-export type ScoreStatus = "used" | "trimmed" | "recused";
+export type ScoreStatus = "used" | "dropped-low" | "dropped-high" | "recused";
 
 export interface PanelCell {
   readonly criterion: string;
@@ -160,6 +160,9 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
           agg = meanOf(used);
       }
       const values = used.map((e) => e.value);
+      // Dropped at the low end: the first half of the dropped in (value, id) order.
+      const k = agg.dropped.length / 2;
+      const low = new Set(sortedEntries(used).slice(0, k).map((e) => e.reviewer));
       const dropped = new Set(agg.dropped);
       cells.get(t.id)!.push({
         criterion: crit.id,
@@ -172,7 +175,7 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
         scores: mine.map((s) => ({
           reviewer: s.reviewer,
           value: s.value,
-          status: recused.has(`${s.reviewer}\u0000${t.id}`) ? "recused" : dropped.has(s.reviewer) ? "trimmed" : "used",
+          status: recused.has(`${s.reviewer}\u0000${t.id}`) ? "recused" : dropped.has(s.reviewer) ? (low.has(s.reviewer) ? "dropped-low" : "dropped-high") : "used",
         })),
         recused: recusedHere,
         dropped: agg.dropped,

@@ -12,6 +12,7 @@ import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 import { labelled, wrap, wrapLines } from "./width.js";
+import { panelCardLines } from "../panel/explain.js";
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const cite = (source: string | readonly string[] | undefined | null) => (source ? ` [${citationText(source)}]` : "");
@@ -111,6 +112,10 @@ export function explainMarkdown(card: Card): string {
       ["l", "l", "l", "r", "r", "l", "l"],
     ),
   );
+  if (card.panel) {
+    out.push("", `**Panel** (${card.panel.reviews})`, "");
+    for (const l of panelCardLines(card.panel, (n) => String(round(n, 2)))) out.push(`- ${l}`);
+  }
   if (card.sources.length) {
     out.push("", `**Sources${asOfText(card)}**`, "");
     for (const r of card.sources) out.push(`- \`${r.id}\`: ${r.publisher}, "${r.title}", ${r.published}, <${r.url}>`);
@@ -156,6 +161,10 @@ export function explainTable(card: Card, o: TableOptions): string {
       lines.push(wrap(`${s.bold(c.id)} — ${c.label}${c.source ? s.dim(` [${c.source}]`) : ""}`, width, 2));
       if (c.evidence) lines.push(wrap(c.evidence, width, 4));
     }
+  }
+  if (card.panel) {
+    lines.push("", s.bold(`Panel`) + s.dim(` (${card.panel.reviews})`));
+    for (const l of panelCardLines(card.panel, (n) => String(round(n, 2)))) lines.push(wrap(l, width, 2));
   }
   if (card.sources.length) {
     lines.push("", s.bold(`Sources${asOfText(card)}`));

@@ -14,6 +14,7 @@ import { generalPick } from "./general-select.js";
 import type { Plan } from "./plan.js";
 import { sorter, type RunScores } from "./rank.js";
 import { INV_32, Rng } from "./rng.js";
+import { bootstrapDrawer } from "../panel/bootstrap.js";
 
 /** Runs in chunk `chunk`: plan.chunkRuns, fewer for the last. */
 export function chunkRuns(plan: Plan, chunk: number): number {
@@ -145,6 +146,9 @@ export function chunkRunner(plan: Plan, contest: Contest, acc: Acc): (chunk: num
   const picks = new Int32Array(n);
   const run: RunScores = { keys, scores, units };
   const draw = drawer(plan, scores, units, totals, keys);
+  // --scores bootstrap: the panel's cells are redrawn after the ranges, and the totals summed again.
+  const drawPanel = plan.bootstrap ? bootstrapDrawer(plan.bootstrap, n, m, plan.scaleMin, plan.scaleSpan, scores, units) : undefined;
+  const sumAgain = drawPanel ? totalsOf(plan, scores, units, totals, keys) : undefined;
   const sort = sorter(plan, run, order);
   const drawWeights = dirichletSampler(plan.alpha);
   const pick = picker(plan, order, totals, scores, picks);
@@ -161,6 +165,10 @@ export function chunkRunner(plan: Plan, contest: Contest, acc: Acc): (chunk: num
         quantiseWeights(weights, quantised);
       }
       draw(rng.s, weights);
+      if (drawPanel) {
+        drawPanel(rng);
+        sumAgain!(weights);
+      }
       sort();
       let count: number;
       let unmet = false;

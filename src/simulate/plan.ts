@@ -6,6 +6,7 @@
 import type { Contest } from "../model/contest.js";
 import { ruleContext } from "../select/rules.js";
 import { triangular } from "./distributions.js";
+import type { BootstrapPlan } from "../panel/bootstrap.js";
 
 export type Distribution = "triangular" | "uniform";
 export type WeightMode = { kind: "dirichlet"; concentration: number } | { kind: "uniform" } | { kind: "fixed" };
@@ -17,6 +18,8 @@ export interface SimulateOptions {
   weights: WeightMode;
   /** Runs per chunk (default CHUNK_RUNS); tests use small chunks. */
   chunkRuns?: number;
+  /** `--scores bootstrap`: resample the review panel in each run (panel/bootstrap.ts). */
+  bootstrap?: BootstrapPlan;
 }
 
 /** Runs per chunk: each chunk has its own random stream (seed, chunk index). Part of the result's definition. */
@@ -92,6 +95,8 @@ export interface Plan {
   readonly histLow: number;
   readonly binWidth: number;
   readonly bins: number;
+  /** `--scores bootstrap`: the panel to resample in each run, after the ranges are drawn. */
+  readonly bootstrap?: BootstrapPlan;
 }
 
 function csr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
@@ -189,5 +194,6 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     histLow: bonusLow,
     binWidth,
     bins: Math.ceil(range / binWidth) + 1,
+    ...(o.bootstrap ? { bootstrap: o.bootstrap } : {}),
   };
 }

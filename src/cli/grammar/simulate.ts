@@ -37,6 +37,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     )
     .addOption(new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts(["weightConcentration", "fixedWeights"]))
     .addOption(new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]))
+    .addOption(new Option("--scores <how>", "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)").choices(["ranges", "bootstrap"]))
     .option("--threads <n>", "threads to use, at most the available cores (default: all of them); the output does not depend on it", positiveInt("--threads"))
     .addHelpText(
       "after",

@@ -1,0 +1,25 @@
+import type { Command } from "commander";
+import { addDataOptions, addOutputOptions } from "../options.js";
+import { examples, runContext, type GrammarContext } from "./shared.js";
+import type { PanelOptions } from "../../commands/panel.js";
+
+export function definePanel(program: Command, { io, inv }: GrammarContext): void {
+  const cmd = program
+    .command("panel")
+    .description("a review panel's score for each team and criterion, with the spread, recusals and how far the reviewers agree");
+  addOutputOptions(addDataOptions(cmd))
+    .option("--influence", "leave out each reviewer in turn and list those whose absence changes the picked teams")
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai panel --reviews examples/panel/reviews -r examples/panel/rubric.yaml",
+        "sovereign-ai panel --reviews scores.csv -f json",
+        "sovereign-ai panel --reviews examples/panel/reviews -r examples/panel/rubric.yaml --influence",
+      ]),
+    )
+    .action(async (o: PanelOptions) => {
+      const { runPanel } = await import("../../commands/panel.js");
+      inv.options = o;
+      inv.result = await runPanel(runContext(io, o), o);
+    });
+}

@@ -1,0 +1,99 @@
+/**
+ * What `panel` shows: the panel's cells, agreement per criterion, and (with --influence) whose
+ * absence would change the picked set. Pure: data in, a report out.
+ */
+import type { Consortium } from "../schema/consortium.js";
+import type { Rubric } from "../schema/rubric.js";
+import { buildContest } from "../model/contest.js";
+import { applyWeightOverrides, type WeightOverride } from "../score/weights.js";
+import { rankAndSelect } from "../select/evaluate.js";
+import { kendallW, krippendorffAlpha } from "./agreement.js";
+import { applyPanel, computePanel, type PanelResult } from "./compute.js";
+import type { PanelData } from "./data.js";
+import type { Reviews } from "./types.js";
+
+export interface Agreement {
+  readonly criterion: string;
+  /** Krippendorff's α (interval) over the valid scores; null when undefined. */
+  readonly alpha: number | null;
+  /** Kendall's W (tie-corrected) when every reviewer of the criterion scored every team; else null. */
+  readonly w: number | null;
+  /** Why W is null, when it is. */
+  readonly wNote?: string;
+  /** Valid scores on the criterion. */
+  readonly scores: number;
+}
+
+export interface Influence {
+  readonly reviewer: string;
+  /** The picked set without this reviewer, by id; undefined when the panel cannot do without them. */
+  readonly picked?: readonly string[];
+  readonly gained: readonly string[];
+  readonly lost: readonly string[];
+  /** Why the panel cannot be formed without them (too few scores somewhere). */
+  readonly problem?: string;
+}
+
+export interface PanelReport {
+  readonly result: PanelResult;
+  readonly reviews: Reviews;
+  readonly agreement: readonly Agreement[];
+  /** The picked set with every reviewer, by id. */
+  readonly picked: readonly string[];
+  readonly influence?: readonly Influence[];
+}
+
+export function agreementOf(result: PanelResult): Agreement[] {
+  return result.criteria.map(({ id, scored }) => {
+    if (!scored) return { criterion: id, alpha: null, w: null, wNote: "no reviewer scored it", scores: 0 };
+    const units = result.teams.map((t) => t.cells.find((c) => c.criterion === id)!.scores.filter((s) => s.status !== "recused").map((s) => s.value));
+    const reviewers = [...new Set(result.teams.flatMap((t) => t.cells.find((c) => c.criterion === id)!.scores.map((s) => s.reviewer)))].sort();
+    const matrix = reviewers.map((r) =>
+      result.teams.map((t) => t.cells.find((c) => c.criterion === id)!.scores.find((s) => s.reviewer === r && s.status !== "recused")?.value),
+    );
+    const complete = matrix.every((row) => row.every((v) => v !== undefined));
+    const w = complete ? kendallW(matrix as number[][]) : null;
+    return {
+      criterion: id,
+      alpha: krippendorffAlpha(units),
+      w,
+      ...(complete ? (w === null ? { wNote: "too few reviewers or teams, or no differences" } : {}) : { wNote: "not every reviewer scored every team (missing or recused)" }),
+      scores: units.reduce((a, u) => a + u.length, 0),
+    };
+  });
+}
+
+function pickedIds(rubric: Rubric, consortia: readonly Consortium[], weights: readonly WeightOverride[]): string[] {
+  const contest = buildContest(rubric, consortia, applyWeightOverrides(rubric.criteria, weights));
+  return rankAndSelect(contest).selection.selected.map((i) => contest.teams[i]!.id).sort();
+}
+
+/** The picked set leaving out each reviewer in turn, compared with the whole panel's. */
+export function influenceOf(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], base: readonly string[]): Influence[] {
+  return panel.reviews.reviewers.map((r) => {
+    const without = computePanel(rubric, consortia, panel.reviews, { without: r.id });
+    if (without.problems.length) return { reviewer: r.id, gained: [], lost: [], problem: without.problems.map((p) => p.message).join("; ") };
+    const picked = pickedIds(rubric, applyPanel(consortia, without.panel), weights);
+    return { reviewer: r.id, picked, gained: picked.filter((id) => !base.includes(id)), lost: base.filter((id) => !picked.includes(id)) };
+  });
+}
+
+export function panelReport(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], withInfluence: boolean): PanelReport {
+  const picked = pickedIds(rubric, applyPanel(consortia, panel.result), weights);
+  return {
+    result: panel.result,
+    reviews: panel.reviews,
+    agreement: agreementOf(panel.result),
+    picked,
+    ...(withInfluence ? { influence: influenceOf(rubric, consortia, panel, weights, picked) } : {}),
+  };
+}
+
+/** α in words (Krippendorff's own thresholds: 0.800 to rely on the scores, 0.667 for tentative conclusions). */
+export function alphaWords(alpha: number | null): string {
+  if (alpha === null) return "not defined: too few scores, or no differences";
+  if (alpha >= 0.8) return "good: at Krippendorff's 0.800 for relying on them";
+  if (alpha >= 0.667) return "fair: tentative conclusions only (0.667 to 0.800)";
+  if (alpha > 0) return "little: the scores depend much on who reviewed";
+  return "none beyond chance, or systematic disagreement";
+}
