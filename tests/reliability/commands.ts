@@ -4,7 +4,8 @@
  */
 import type { Command, Option } from "commander";
 import { buildProgram } from "../../src/cli/program.js";
-import { cli, testIO } from "../helpers/run.js";
+import { join } from "node:path";
+import { cli, ROOT, testIO } from "../helpers/run.js";
 
 /**
  * Positional arguments (or required options) for commands that require them. A required argument with a fixed
@@ -14,6 +15,8 @@ export const POSITIONAL: Record<string, string[]> = {
   explain: ["skt"],
   compare: ["default", "service-first"],
   backtest: ["--stage", "evaluation-2026-01-15"],
+  // The invented example panel, by absolute path: some suites run in a copy of the data elsewhere.
+  panel: ["-r", join(ROOT, "examples/panel/rubric.yaml"), "--reviews", join(ROOT, "examples/panel/reviews")],
 };
 
 /** Commands that write files instead of (or as well as) printing: not run here, with the reason. */
