@@ -1,5 +1,5 @@
 /** `compare` output in four formats: per team and rubric the rank, total and pick; τ; who is picked where. */
-import Table from "cli-table3";
+import { drawTable } from "./table.js";
 import type { Comparison } from "../analyse/compare.js";
 import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
@@ -88,22 +88,23 @@ const abbreviate = (label: string, width: number) => (label.length > width ? lab
 export function compareTable(cmp: Comparison, o: TableOptions): string {
   const s = o.style;
   const cut = o.wide ? Infinity : 10;
-  const table = new Table({
+  const rows: string[][] = [];
+  const options = {
     head: ["team", ...cmp.scenarios.map((sc) => abbreviate(sc.label, cut)), "picked"].map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
-  });
+  };
   for (const r of cmp.rows) {
     const cells = r.cells.map((c) => `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
-    table.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
+    rows.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
   }
   const key = cmp.scenarios.map((sc) => `  ${abbreviate(sc.label, cut)}: ${sc.ev.contest.rubric.name}`);
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
   return [
     `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,
     ...key,
-    table.toString(),
+    drawTable(options, rows),
     ...wrapLines(`Kendall τ-b between the totals ${tiesNote(cmp)}:`, o.wide ? Infinity : o.columns),
     ...tau,
     ...whoLines(cmp).flatMap((l) => wrapLines(l, o.wide ? Infinity : o.columns)),

@@ -1,9 +1,9 @@
 /**
  * `score` output in four formats. Each renderer takes the evaluation and returns a string.
  */
-import Table from "cli-table3";
+import { drawTable } from "./table.js";
 import type { ChalkInstance } from "chalk";
-import type { Evaluation } from "../select/evaluate.js";
+import { LIST_CAP, type Evaluation } from "../select/evaluate.js";
 import { toCsv, round } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
@@ -41,9 +41,15 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       total: r.total,
       selected: ev.selected.has(r.index),
       ...tieFields(ev, r.index),
-      dominated_by: ev.dominators.get(r.index) ?? [],
+      ...dominatedBy(ev, r.index),
     })),
   });
+}
+
+/** JSON: `dominated_by` (the first LIST_CAP ids, in id order) and `dominated_by_count` (all of them). */
+export function dominatedBy(ev: Evaluation, index: number): { dominated_by: readonly string[]; dominated_by_count: number } {
+  const all = ev.dominators.get(index) ?? [];
+  return { dominated_by: all.slice(0, LIST_CAP), dominated_by_count: all.length };
 }
 
 /** `tie_group` (only inside a group) and `decided_by`, for JSON. */
@@ -134,17 +140,12 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
   const barCol = (w: number): Column => ({ head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
 
   const render = (cols: Column[]) => {
-    const table = new Table({
+    return drawTable({
       head: cols.map((c) => s.bold(c.head)),
       style: { head: [], border: [], compact: true },
       chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
       colAligns: cols.map((c) => c.align),
-    });
-    for (const r of shown) {
-      const picked = ev.selected.has(r.index);
-      table.push(cols.map((c) => c.cell(r, picked)));
-    }
-    return table.toString();
+    }, shown.map((r) => cols.map((c) => c.cell(r, ev.selected.has(r.index)))));
   };
 
   let table: string;

@@ -2,12 +2,12 @@
  * `select` output: the picked teams in order, then an audit log with every consortium and why it
  * was or was not picked, then the rules that could not be met.
  */
-import Table from "cli-table3";
+import { drawTable } from "./table.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
-import { placeOf, tieFields, tieLines, type TableOptions } from "./score.js";
+import { dominatedBy, placeOf, tieFields, tieLines, type TableOptions } from "./score.js";
 import { num } from "./text.js";
 import { wrapLines } from "./width.js";
 
@@ -58,7 +58,7 @@ export function selectJson(ev: Evaluation): string {
       selected: r.selected,
       ...tieFields(ev, r.index),
       reasons: r.reasons,
-      dominated_by: r.dominatedBy,
+      ...dominatedBy(ev, r.index),
     })),
     ties: tieLines(ev),
     unmet: ev.selection.unmet,
@@ -108,18 +108,15 @@ export function selectTable(ev: Evaluation, o: TableOptions): string {
   for (const l of tieLines(ev)) lines.push(...wrapLines(l, o.wide ? Infinity : o.columns).map((x) => s.yellow(x)), "");
   lines.push(s.bold("Audit log:"));
   const reasonWidth = o.wide ? 90 : Math.max(30, o.columns - 34);
-  const table = new Table({
+  const options = {
     head: ["#", "consortium", "total", "", "why"].map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["right", "left", "right", "left", "left"],
     colWidths: [null, null, null, null, reasonWidth] as unknown as number[],
     wordWrap: true,
-  });
-  for (const r of rows) {
-    table.push([r.place, r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")]);
-  }
-  lines.push(table.toString());
+  };
+  lines.push(drawTable(options, rows.map((r) => [r.place, r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")])));
   if (ev.selection.unmet.length) {
     lines.push("");
     lines.push(s.yellow(s.bold("Unmet rules:")));

@@ -8,6 +8,7 @@ import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import { num, pct } from "./text.js";
+import { LIST_CAP } from "../select/evaluate.js";
 
 export const idsOf = (rep: SensitivityReport, teams: readonly number[]) => teams.map((t) => rep.ev.contest.teams[t]!.id);
 
@@ -46,7 +47,8 @@ export function sensitivityJson(rep: SensitivityReport): string {
     })),
     margin: rep.margin,
     needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
-    dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by])),
+    dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
+    dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
     always: rep.always.map(id),
   });
 }
@@ -55,7 +57,8 @@ const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below
 
 /**
  * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
- * `dominated` (teams = its dominators), `always`. Team lists are space-separated ids.
+ * `dominated` (teams = its dominators, the first 10 and "(+N more)"), `always`. Team lists are
+ * space-separated ids.
  */
 export function sensitivityCsv(rep: SensitivityReport): string {
   const { contest } = rep.ev;
@@ -68,7 +71,7 @@ export function sensitivityCsv(rep: SensitivityReport): string {
     ...rep.criteria.map((s) => ["criterion", contest.criteria[s.criterion]!.id, w(s.weight), w(s.from), w(s.to), ...end(s.below), ...end(s.above), "", ""]),
     ["margin", "", ...blank(9), rep.margin === null ? "" : round(rep.margin), ""],
     ...[...rep.needed].map(([t, p]) => ["needed", id(t), ...blank(9), p === null ? "never" : round(p), ""]),
-    ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.join(" ")]),
+    ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : "")]),
     ...rep.always.map((t) => ["always", id(t), ...blank(11)]),
   ];
   return toCsv(CSV_HEAD, rows);

@@ -2,7 +2,7 @@
  * `simulate` output in four formats: one row per consortium, sorted by the probability of being
  * picked, then the most likely set and the runs that left a rule unmet.
  */
-import Table from "cli-table3";
+import { drawTable } from "./table.js";
 import type { Contest } from "../model/contest.js";
 import type { SimulationReport, TeamResult } from "../simulate/summary.js";
 import type { TableOptions } from "./score.js";
@@ -162,18 +162,18 @@ export function simulateTable(v: SimulateView, o: TableOptions): string {
   const ids = v.contest.criteria.map((c) => c.id);
   const wide = o.wide;
   const head = ["#", "consortium", ...(wide ? ["kind"] : []), "P(picked)", "", "mean rank", "total p5 · p50 · p95", ...(wide ? [`picked weights (${ids.join("/")})`, "P(first)", "central", "confidence"] : [])];
-  const table = new Table({
+  const options = {
     head: head.map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["right", "left", ...(wide ? ["left" as const] : []), "right", "left", "right", "right", ...(wide ? (["left", "right", "left", "right"] as const) : [])],
-  });
-  for (const r of v.report.results) {
+  };
+  const rows = v.report.results.map((r) => {
     const id = r.p_selected >= 0.5 ? s.bold(r.id) : r.id;
     const smaa = [vector(r.picked_weights), pct(r.p_first), vector(r.central_weights), r.confidence === null ? "–" : pct(r.confidence)];
-    table.push([r.place, id, ...(wide ? [r.kind] : []), pSel(r), s.cyan(bar(r.p_selected, wide ? 20 : 8)), num(r.mean_rank, 1), totals(r), ...(wide ? smaa : [])]);
-  }
+    return [r.place, id, ...(wide ? [r.kind] : []), pSel(r), s.cyan(bar(r.p_selected, wide ? 20 : 8)), num(r.mean_rank, 1), totals(r), ...(wide ? smaa : [])];
+  });
   const title = `${s.bold(v.contest.rubric.name)} — ${v.settings.runs}`;
   const fit = (l: string) => (wide ? [l] : wrapLines(l, o.columns));
-  return [title, s.dim(v.settings.draws), ...fit(v.settings.meaning), table.toString(), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n";
+  return [title, s.dim(v.settings.draws), ...fit(v.settings.meaning), drawTable(options, rows), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n";
 }

@@ -5,6 +5,7 @@
  * teams the weights cannot move.
  */
 import Table from "cli-table3";
+import { drawTable } from "./table.js";
 import type { SensitivityReport } from "../analyse/report.js";
 import { changeText, edge, interval, neededText, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
@@ -82,14 +83,14 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
   if (rep.margin !== null) out.push(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`);
   if (rep.needed.size) {
     const byIndex = new Map(rep.ev.ranked.map((r) => [r.index, r]));
-    const table = new Table({
+    const options = {
       head: ["#", "left out", "total", "needs"].map((h) => s.bold(h)),
       style: { head: [], border: [], compact: true },
       chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-      colAligns: ["right", "left", "right", "right"],
-    });
-    for (const [t, p] of rep.needed) table.push([String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
-    out.push("points each team left out needs to enter (its total alone raised):", table.toString());
+      colAligns: ["right", "left", "right", "right"] as ("right" | "left")[],
+    };
+    const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
+    out.push("points each team left out needs to enter (its total alone raised):", drawTable(options, rows));
   }
   out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";

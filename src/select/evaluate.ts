@@ -49,11 +49,23 @@ export function reasonsOf(ev: Evaluation, index: number): string[] {
   return [...(ev.reasons.get(index) ?? []), ...[tieNote(ev, index), dominanceNote(ev, index)].filter((n): n is string => n !== undefined)];
 }
 
+/**
+ * How many ids a per-team list shows in text, CSV and JSON: a field of 10,000 has millions of
+ * dominance pairs, and lists of every other team on every row made output grow with the square of
+ * the field. The count is always given in full.
+ */
+export const LIST_CAP = 10;
+
+/** Up to LIST_CAP ids, then "and N more". */
+export function capList(ids: readonly string[], cap = LIST_CAP): string {
+  return ids.length <= cap ? ids.join(", ") : `${ids.slice(0, cap).join(", ")} and ${ids.length - cap} more`;
+}
+
 /** The note for a dominated team, for audit logs. */
 export function dominanceNote(ev: Evaluation, index: number): string | undefined {
   const by = ev.dominated.get(index);
   if (!by) return undefined;
-  return `dominated by ${by.join(", ")}: no weighting ranks it in the top ${ev.contest.rules.teams}`;
+  return `dominated by ${capList(by)}: no weighting ranks it in the top ${ev.contest.rules.teams}`;
 }
 
 /** Rank and select only (no dominance): what the analyses call at many weights. */

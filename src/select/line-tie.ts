@@ -27,12 +27,20 @@ export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: Read
   const picked = new Set(selection.selected);
   const reasons = new Map(selection.decisions.map((d) => [d.index, d.reasons]));
   const out: LineTie[] = [];
+  // Each group's members, in rank order, gathered in one pass (not one pass per group).
+  const groups = new Map<number, Ranked[]>();
+  for (const x of ranked) {
+    const place = ties.get(x.index)!.placeRank;
+    const g = groups.get(place);
+    if (g) g.push(x);
+    else groups.set(place, [x]);
+  }
   const seen = new Set<number>();
   for (const r of ranked) {
     const info = ties.get(r.index)!;
     if (!info.group || seen.has(info.placeRank)) continue;
     seen.add(info.placeRank);
-    const members = ranked.filter((x) => ties.get(x.index)!.placeRank === info.placeRank);
+    const members = groups.get(info.placeRank)!;
     const inside = members.filter((m) => picked.has(m.index));
     if (inside.length === 0 || inside.length === members.length) continue;
     const last = inside[inside.length - 1]!;
