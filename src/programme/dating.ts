@@ -17,7 +17,7 @@ export interface DataDate {
 }
 
 export function dataDate({ value }: Checked<Consortium>, sources: SourceRegistry): DataDate | undefined {
-  if (value.as_of !== undefined) return { date: value.as_of, path: ["as_of"], why: `as_of ${value.as_of}` };
+  if (value.as_of !== undefined) return { date: value.as_of, path: ["as_of"], why: `the file holds data as of ${value.as_of}` };
   let best: DataDate | undefined;
   for (const site of citationSites(value)) {
     const p = parseCitation(site.text);

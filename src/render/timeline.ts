@@ -74,8 +74,8 @@ export function timelineMarkdown(stages: readonly TimelineStage[]): string {
 export function timelineTable(stages: readonly TimelineStage[], o: TableOptions): string {
   const width = Math.max(40, o.columns);
   const blocks = stages.map((s) => {
-    const head = `${o.style.bold(`${s.date}  ${s.title}`)}  ${o.style.dim(`${s.id} · ${s.kind}`)}`;
-    const rows: [string, string][] = [["", countText(s)]];
+    const head = o.style.bold(`${s.date}  ${s.title}`);
+    const rows: [string, string][] = [["", `${o.style.dim(`${s.id} · ${s.kind}`)} · ${countText(s)}`]];
     if (s.results.length === 0) rows.push(["entered", s.entrants.join(", ")]);
     for (const outcome of ORDER) {
       const rs = s.results.filter((r) => r.outcome === outcome);

@@ -100,7 +100,7 @@ describe("leaked data", () => {
     writeFileSync(f, readFileSync(f, "utf8").replace("as_of: 2025-08-04", "as_of: 2026-01-15"));
     const r = await cli(["backtest", "--stage", "selection-2025-08-04"], { cwd: dir, packageRoot: ROOT });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/consortia\/lg\.yaml:\d+:\d+: as_of: as_of 2026-01-15: data dated 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/);
+    expect(r.stderr).toMatch(/consortia\/lg\.yaml:\d+:\d+: as_of: the file holds data as of 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/);
   });
 
   it("without as_of, dates a file by the latest source it cites", async () => {
