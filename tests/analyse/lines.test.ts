@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sweep, totalLines, weightsAt } from "../../src/analyse/lines.js";
 import { scoreTeam } from "../../src/score/score.js";
 import { make } from "./make.js";
+import { fraction } from "../helpers/fractions.js";
 
 const teams = [
   { id: "p", s: [10, 0, 2] },
@@ -50,7 +51,7 @@ describe("sweep", () => {
         fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }),
         fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 3, maxLength: 3 }).filter((w) => w.some((x) => x > 0)),
         fc.integer({ min: 0, max: 2 }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
+        fraction(),
         (scores, weights, crit, t) => {
           const c = make({ weights, teams: [{ id: "p", s: scores }, ...teams.slice(1)], bonus: [{ label: "B", criterion: "a", min: 5, points: 4 }] });
           const s = sweep(c, crit);

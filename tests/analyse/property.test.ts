@@ -14,6 +14,7 @@ import { compareTeams } from "../../src/score/score.js";
 import { evaluate } from "../../src/select/evaluate.js";
 import { selectTeams } from "../../src/select/select.js";
 import { make } from "./make.js";
+import { fraction } from "../helpers/fractions.js";
 
 const contestArb = fc
   .record({
@@ -48,8 +49,9 @@ const sorted = (s: Iterable<number>) => [...s].sort((x, y) => x - y);
 
 describe("sensitivity properties", () => {
   it("inside the interval the pick is the current set; just outside each finite end it is the reported new set", () => {
+    let inside = 0;
     fc.assert(
-      fc.property(contestArb, fc.double({ min: 0, max: 1, noNaN: true }), (c, u) => {
+      fc.property(contestArb, fraction(), (c, u) => {
         const current = sorted(evaluate(c).selected);
         for (let k = 0; k < c.criteria.length; k++) {
           const r = criterionSensitivity(c, k);
@@ -57,7 +59,10 @@ describe("sensitivity properties", () => {
           expect(r.from).toBeLessThanOrEqual(r.weight + 1e-12);
           expect(r.to).toBeGreaterThanOrEqual(r.weight - 1e-12);
           const t = r.from + u * (r.to - r.from);
-          if (t - r.from > 1e-7 && r.to - t > 1e-7) expect(setAt(c, weightsAt(s, t))).toEqual(current);
+          if (t - r.from > 1e-7 && r.to - t > 1e-7) {
+            inside++;
+            expect(setAt(c, weightsAt(s, t))).toEqual(current);
+          }
           if (r.above) {
             const next = sweepPoints(c, s).find((p) => p > r.to + 1e-9) ?? 1;
             const out = r.to + Math.min(1e-6, (next - r.to) / 2);
@@ -77,6 +82,8 @@ describe("sensitivity properties", () => {
       }),
       { numRuns: 250 },
     );
+    // The inside check runs for most criteria (with fc.double it ran in 1.9 % of cases).
+    expect(inside).toBeGreaterThan(100);
   });
 
   it("a team left out enters with a hair more than the points needed, not with a hair less", () => {
