@@ -99,12 +99,19 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Words longer than this get no "did you mean" (ids are at most 64 characters). */
+export const HINT_MAX_LENGTH = 100;
+
 /** The closest candidate within a small edit distance, or undefined. */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  // Beyond a sane length there is no hint (the distance is quadratic in the length: a 100,000-character id took a minute).
+  if (word.length > HINT_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
   for (const c of [...candidates].sort()) {
+    // The distance is at least the difference in length: too far to be a hint, skip the work.
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestD) {
       best = c;

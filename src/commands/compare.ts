@@ -9,13 +9,21 @@ import { evaluate } from "../select/evaluate.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
 /** A bare name as given; a path by its file name without `.yaml`; repeats numbered (#2, #3…). */
+/**
+ * One label per rubric, all different: the rubric's name (a path's file name without .yaml); when
+ * two share it, each of those is labelled by the path as given; a rubric named twice gets #2, #3 ….
+ */
 export function scenarioLabels(rubrics: readonly string[]): string[] {
-  const seen = new Map<string, number>();
+  const base = (r: string) => (/[\\/]|\.ya?ml$/i.test(r) ? basename(r).replace(/\.ya?ml$/i, "") : r);
+  const count = new Map<string, number>();
+  for (const r of rubrics) count.set(base(r), (count.get(base(r)) ?? 0) + 1);
+  const used = new Set<string>();
   return rubrics.map((r) => {
-    const base = /[\\/]|\.ya?ml$/i.test(r) ? basename(r).replace(/\.ya?ml$/i, "") : r;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return n === 1 ? base : `${base}#${n}`;
+    const first = count.get(base(r))! > 1 ? r : base(r);
+    let label = first;
+    for (let n = 2; used.has(label); n++) label = `${first}#${n}`;
+    used.add(label);
+    return label;
   });
 }
 

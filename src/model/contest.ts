@@ -62,9 +62,16 @@ export interface Contest {
   readonly rules: Rules;
 }
 
-/** Organisation names match trimmed and case-insensitively. */
+/** Zero-width characters, the word joiner, the byte-order mark and the soft hyphen: invisible in a name. */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+
+/**
+ * The key two organisation names match on (conflicts, recusals): Unicode NFKC (fullwidth letters,
+ * decomposed Hangul and compatibility forms become the usual ones), invisible characters removed,
+ * white space collapsed and trimmed, case folded. "ＫＡＩＳＴ", "KA\u200bIST" and "kaist" are one.
+ */
 export function organisationKey(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLowerCase();
+  return name.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim().toLowerCase().normalize("NFKC");
 }
 
 function level(c: Criterion, v: number | string): number {

@@ -1,7 +1,9 @@
 import * as z from "zod/mini";
 
 /** A lowercase slug: letters, digits and single hyphens or underscores between them. */
+export const SLUG_MAX_LENGTH = 64;
 export const Slug = z.string().check(
+  z.maxLength(SLUG_MAX_LENGTH, "a slug of at most 64 characters"),
   z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "a lowercase slug (letters, digits, - or _), e.g. from_scratch"),
 );
 
@@ -11,6 +13,16 @@ export const Text = z.string().check(z.minLength(1, "a non-empty text"));
 export const Kind = z.string().check(z.regex(/^[a-z][a-z-]*$/, "a lowercase word, e.g. telecom or academia"));
 
 export const FiniteNumber = z.number().check(z.refine(Number.isFinite, "a finite number"));
+
+/**
+ * Numbers that go into a total (scale ends, levels, bonus points, thresholds, the cutoff): at most
+ * 1e12 in size, so that no sum or difference of them can overflow (two 1e308 bonuses made a total
+ * Infinity; a ±1e308 scale made a criterion count 0).
+ */
+export const MAX_MAGNITUDE = 1e12;
+export const BoundedNumber = FiniteNumber.check(
+  z.refine((x: number) => Math.abs(x) <= MAX_MAGNITUDE, "a number from -1e12 to 1e12 (larger ones would overflow a total)"),
+);
 
 /**
  * A citation: one or more references to source records, e.g. "unicorn-2025-07-21 ¶3" or

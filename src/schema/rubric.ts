@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { FiniteNumber, Kind, Slug, Text } from "./common.js";
+import { BoundedNumber, FiniteNumber, Kind, Slug, Text } from "./common.js";
 
-export const Scale = z.strictObject({ min: FiniteNumber, max: FiniteNumber });
+export const Scale = z.strictObject({ min: BoundedNumber, max: BoundedNumber });
 
 export const Criterion = z.strictObject({
   id: Slug,
@@ -10,21 +10,21 @@ export const Criterion = z.strictObject({
   scale: Scale,
   description: z.optional(Text),
   /** Anchored levels: a name for a value on the scale (closed: 0, open-weight: 6, …). */
-  levels: z.optional(z.record(Text, FiniteNumber)),
+  levels: z.optional(z.record(Text, BoundedNumber)),
 });
 
 export const Bonus = z.strictObject({
   label: Text,
   criterion: Slug,
   /** The bonus applies when the criterion's score is at least this (a number or a level name). */
-  min: z.union([FiniteNumber, Text]),
-  points: FiniteNumber.check(z.nonnegative("bonus points of 0 or more")),
+  min: z.union([BoundedNumber, Text]),
+  points: BoundedNumber.check(z.nonnegative("bonus points of 0 or more")),
 });
 
 export const Gate = z.strictObject({
   criterion: Slug,
-  min: z.optional(z.union([FiniteNumber, Text])),
-  max: z.optional(z.union([FiniteNumber, Text])),
+  min: z.optional(z.union([BoundedNumber, Text])),
+  max: z.optional(z.union([BoundedNumber, Text])),
 });
 
 const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
@@ -47,7 +47,7 @@ export const Strategy = z.enum(["rank-order", "best-set"]);
 export const Selection = z.strictObject({
   teams: z.int().check(z.positive("a whole number of teams, 1 or more")),
   strategy: z.optional(Strategy),
-  min_total: z.optional(FiniteNumber),
+  min_total: z.optional(BoundedNumber),
   gates: z.optional(z.array(Gate)),
   quotas: z.optional(z.array(Quota)),
   conflicts: z.optional(Conflicts),

@@ -83,6 +83,8 @@ export function rankAndSelect(contest: Contest, weights: readonly number[] = con
 
 export function evaluate(contest: Contest, weights: readonly number[] = contest.weights): Evaluation {
   const { ranked, selection } = rankAndSelect(contest, weights);
+  // Inputs are bounded (schema/common.ts: MAX_MAGNITUDE), so a total that is not finite is a bug (exit 70), never an answer.
+  for (const r of ranked) if (!Number.isFinite(r.total)) throw new Error(`the total of ${r.team.id} is not a finite number (${r.total})`);
   const ties = tieInfo(contest, ranked);
   const doms = dominators(contest);
   return {
