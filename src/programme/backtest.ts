@@ -52,6 +52,11 @@ export interface Backtest {
   published: { teams: string[]; spearman: number | null; kendall_tau_b: number | null; basis: string } | null;
   totals: Record<string, number>;
   inverse: Inverse;
+  /**
+   * Where a gate decided part of the stage and places on points were published: the same question for the teams
+   * that were in the top k on points (before the gate).
+   */
+  inverse_points: (Inverse & { set: string[] }) | null;
   /** Data dates of the entrants' files. */
   data: { id: string; file: string; date: string | null }[];
   notes: string[];
@@ -134,6 +139,8 @@ export async function backtest(p: Programme, stageId: string, place: Place, sett
   } else notes.push("No scores or places on points were published for this stage: no rank correlation.");
   const inverse = inverseShare(contest, actual, settings.samples, settings.seed);
   const gates = stage.rules.gates ?? [];
+  const onPoints = stage.results.filter((r) => r.points_rank !== undefined && r.points_rank <= k).map((r) => r.id).sort();
+  const inversePoints = gates.length > 0 && onPoints.length === k && onPoints.join() !== actual.join() ? { set: onPoints, ...inverseShare(contest, onPoints, settings.samples, settings.seed) } : null;
   if (inverse.share === 0) notes.push(`No sampled weighting of ${contest.criteria.map((c) => c.id).join(", ")} picks exactly the actual set${gates.length ? `: a gate (${gates.map((g) => g.name).join(", ")}), not points, decided part of it` : ""}.`);
   if (!stage.rubric) notes.push("No rubric with weights was published for this stage: the default rubric stands in.");
   if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length) notes.push(`${stage.rules.planned} were planned to advance and ${actual.length} did: the model picks ${k} (what was planned), the inverse question asks for the ${actual.length} that advanced.`);
@@ -152,6 +159,7 @@ export async function backtest(p: Programme, stageId: string, place: Place, sett
     published,
     totals,
     inverse,
+    inverse_points: inversePoints,
     data,
     notes,
     settings,

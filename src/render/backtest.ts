@@ -27,6 +27,7 @@ export function backtestJson(b: Backtest): string {
     totals: b.totals,
     published: b.published,
     inverse: { share: b.inverse.share, mean_weights: b.inverse.mean_weights, samples: b.inverse.samples },
+    inverse_points: b.inverse_points,
     data: b.data,
     settings: b.settings,
     notes: b.notes,
@@ -53,6 +54,12 @@ function summary(b: Backtest): [string, string][] {
     ["published", b.published ? `Spearman ${opt(b.published.spearman)} · Kendall τ-b ${opt(b.published.kendall_tau_b)} (${b.published.basis})` : "no published scores"],
     ["inverse", `${pct(inv.share)} of ${inv.samples.toLocaleString("en-US")} weightings (uniform on the simplex, seed ${b.settings.seed}) pick exactly the actual set`],
     ["  weights", w],
+    ...(b.inverse_points
+      ? ([
+          ["on points", `${pct(b.inverse_points.share)} pick exactly the top ${b.inverse_points.set.length} on points before the gate (${b.inverse_points.set.join(", ")})`],
+          ["  weights", b.inverse_points.mean_weights ? Object.entries(b.inverse_points.mean_weights).map(([k, v]) => `${k} ${pct(v)}`).join(" · ") : "none"],
+        ] as [string, string][])
+      : []),
   ];
 }
 

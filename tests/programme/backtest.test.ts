@@ -92,6 +92,38 @@ describe("backtest against hand-computed examples", () => {
   });
 });
 
+describe("the inverse question on points, where a gate decided", () => {
+  it("a (10, 0) first on points but out by a gate, b (0, 10) advanced: the points set {a} holds where w_x > 1/2", async () => {
+    const gated = `id: cut
+title: The cut
+date: 2026-01-01
+kind: evaluation
+entrants: [a, b]
+rules:
+  planned: 1
+  gates: [{ name: independence, description: out whatever its points, source: "news-2026-01-01 #result" }]
+  source: "news-2026-01-01 #result"
+results:
+  - { id: a, outcome: eliminated, reason: gate, points_rank: 1, source: "news-2026-01-01 #result" }
+  - { id: b, outcome: advanced, reason: r, points_rank: 2, source: "news-2026-01-01 #result" }
+sources: ["news-2026-01-01 #result"]
+`;
+    const j = JSON.parse((await run(fixture({ a: [10, 0], b: [0, 10] }, gated), "--runs", "500", "--samples", "20000")).stdout);
+    // Uniform w_x on [0, 1]: a tops when w_x > 1/2 (share 1/2), E[w_x | w_x > 1/2] = 3/4.
+    expect(j.inverse_points.set).toEqual(["a"]);
+    expect(j.inverse_points.share).toBeGreaterThan(0.48);
+    expect(j.inverse_points.share).toBeLessThan(0.52);
+    expect(j.inverse_points.mean_weights.x).toBeCloseTo(0.75, 1);
+    // The two regions split the simplex between them.
+    expect(j.inverse.share + j.inverse_points.share).toBeCloseTo(1, 9);
+  });
+
+  it("no points question where no gate was applied", async () => {
+    const j = JSON.parse((await run(fixture({ a: [10, 10], b: [5, 5], c: [0, 0] }, stage(["a", "b", "c"], ["b"], "ranks")), "--runs", "500", "--samples", "500")).stdout);
+    expect(j.inverse_points).toBeNull();
+  });
+});
+
 describe("leaked data", () => {
   it("refuses a consortium file dated after the stage, naming the file, the field and the dates (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "leak-"));
