@@ -6,7 +6,8 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
   const cmd = program
     .command("explain")
     .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
-    .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt");
+    .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt")
+    .option("--vs <id>", "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them");
   addOutputOptions(addDataOptions(cmd))
     .addHelpText(
       "after",
@@ -14,9 +15,10 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
         "sovereign-ai explain skt",
         "sovereign-ai explain upstage -r service-first",
         "sovereign-ai explain naver -w openness=50 --format json",
+        "sovereign-ai explain skt --vs naver",
       ]),
     )
-    .action(async (id: string, o: CommonOptions) => {
+    .action(async (id: string, o: CommonOptions & { vs?: string }) => {
       const { runExplain } = await import("../../commands/explain.js");
       await stdinFor(io, o);
       inv.options = o;
