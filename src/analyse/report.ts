@@ -3,6 +3,7 @@ import type { Contest } from "../model/contest.js";
 import { evaluate, type Evaluation } from "../select/evaluate.js";
 import { alwaysPicked, dominated } from "./dominance.js";
 import { margin, pointsNeeded } from "./margin.js";
+import { needsByCriterion } from "./needs.js";
 import { criterionSensitivity, type CriterionSensitivity } from "./sensitivity.js";
 
 export interface SensitivityReport {
@@ -11,6 +12,8 @@ export interface SensitivityReport {
   readonly margin: number | null;
   /** Team index → points needed to enter (null: none suffice), for every team left out, in rank order. */
   readonly needed: ReadonlyMap<number, number | null>;
+  /** Team index → per criterion (rubric order) the score that alone would get it picked (null: none on the scale). */
+  readonly needsByCriterion: ReadonlyMap<number, readonly (number | null)[]>;
   readonly dominated: ReadonlyMap<number, readonly string[]>;
   readonly always: readonly number[];
 }
@@ -25,6 +28,7 @@ export function sensitivityReport(contest: Contest, only?: number): SensitivityR
     criteria: which.map((c) => criterionSensitivity(contest, c, current)),
     margin: margin(ev),
     needed: pointsNeeded(ev),
+    needsByCriterion: needsByCriterion(ev),
     dominated: dominated(contest),
     always: alwaysPicked(contest),
   };

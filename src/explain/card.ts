@@ -6,6 +6,8 @@
 import { UsageError, hint } from "../errors.js";
 import type { Consortium, Model, Organisation, Service } from "../schema/consortium.js";
 import { totalKey } from "../score/score.js";
+import { scoreNeeded } from "../analyse/needs.js";
+import type { Criterion } from "../schema/rubric.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { citationText, citedSources } from "../sources/citation.js";
 import type { SourceRecord } from "../schema/source.js";
@@ -84,6 +86,10 @@ export interface Card {
   selected: boolean;
   reasons: readonly string[];
   line: LinePosition;
+  /** Left out: per criterion id, the smallest score that alone gets it picked (null: none on the scale); null when picked. */
+  needs_by_criterion: Record<string, number | null> | null;
+  /** The same in words, with level names: "one score alone, everything else unchanged: …"; null when picked. */
+  needs_text: string | null;
   /** The file's as_of date, when it has one: what was public by then. */
   as_of: string | null;
   /** The source records the card cites, in order of first citation; [] without a sources/ folder. */
@@ -130,12 +136,20 @@ export function citedRecords(c: Consortium, registry: SourceRegistry | undefined
   });
 }
 
+/** A needed score in words: its level name where it has one; "not reachable alone" for null. */
+function needsWord(c: Criterion, v: number | null): string {
+  if (v === null) return "not reachable alone";
+  const level = Object.entries(c.levels ?? {}).find(([, x]) => x === v)?.[0];
+  return level ? `${level} (${Number.isInteger(v) ? String(v) : v.toFixed(2)})` : v.toFixed(2);
+}
+
 export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry, panel?: PanelResult): Card {
   const { contest } = ev;
   const r = ev.ranked.find((x) => x.index === index)!;
   const team = r.team;
   const c = team.consortium;
   const selected = ev.selected.has(index);
+  const needs = selected ? null : contest.criteria.map((_, i) => scoreNeeded(ev, index, i));
   const bonuses = contest.bonuses
     .filter((b) => team.scores[b.criterion]! >= b.min)
     .map((b) => ({ label: b.label, criterion: contest.criteria[b.criterion]!.id, points: b.points }));
@@ -179,6 +193,8 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     selected,
     reasons: reasonsOf(ev, index),
     line: linePosition(ev, r.total, selected),
+    needs_by_criterion: needs && Object.fromEntries(contest.criteria.map((c, i) => [c.id, needs[i]!])),
+    needs_text: needs && `one score alone, everything else unchanged: ${contest.criteria.map((c, i) => `${c.id} ${needsWord(c, needs[i]!)}`).join(", ")}`,
     as_of: c.as_of ?? null,
     sources: citedRecords(c, sources),
     ...(panel ? { panel: panelCard(panel, team.id)! } : {}),

@@ -96,6 +96,7 @@ export function explainMarkdown(card: Card): string {
   out.push(`**${card.rubric}**: ${status(card)}. Total ${totalText(card)}.`, "");
   out.push(`Why: ${card.reasons.join("; ") || "no reason recorded"}. Line: ${lineText(card)}.`, "");
   if (card.tie) out.push(card.tie, "");
+  if (card.needs_text) out.push(`Would take: ${card.needs_text}.`, "");
   if (card.summary) out.push(card.summary, "");
   out.push(`- **Lead:** ${organisation(card.lead)}`);
   out.push(`- **Members:** ${card.members.map(organisation).join("; ") || "none named"}`);
@@ -135,6 +136,7 @@ export function explainTable(card: Card, o: TableOptions): string {
   facts.push(["why", card.reasons.join("; ") || "no reason recorded"]);
   facts.push(["line", lineText(card)]);
   if (card.tie) facts.push(["tie", card.tie]);
+  if (card.needs_text) facts.push(["would take", card.needs_text]);
   facts.push(["total", totalText(card)]);
   if (card.summary) facts.push(["summary", card.summary.replace(/\s+/g, " ")]);
   facts.push(["lead", organisation(card.lead)]);

@@ -7,6 +7,7 @@ import type { Change } from "../analyse/sensitivity.js";
 import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
+import type { Criterion } from "../schema/rubric.js";
 import { num, pct } from "./text.js";
 import { LIST_CAP } from "../select/evaluate.js";
 
@@ -22,6 +23,25 @@ export function changeText(rep: SensitivityReport, c: Change): string {
 
 /** "over 40.0 %", or "at 100.0 %" / "at 0.0 %" for a change at the very end of the sweep. */
 export const edge = (side: "under" | "over", w: number) => ((side === "over" && w >= 1) || (side === "under" && w <= 0) ? `at ${pct(w)}` : `${side} ${pct(w)}`);
+
+/** A needed score as text: its level name where it has one, "not reachable" for null. */
+export function neededScore(c: Criterion, v: number | null): string {
+  if (v === null) return "not reachable";
+  const level = Object.entries(c.levels ?? {}).find(([, x]) => x === v)?.[0];
+  return level ? `${level} (${Number.isInteger(v) ? String(v) : num(v)})` : num(v);
+}
+
+/** Header and rows of the "what would it take" table: one row per team left out. */
+export function needsRows(rep: SensitivityReport): { head: string[]; rows: string[][] } {
+  const { contest } = rep.ev;
+  return {
+    head: ["left out", ...contest.criteria.map((c) => `${c.id} (now → needs)`)],
+    rows: [...rep.needsByCriterion].map(([t, v]) => [
+      contest.teams[t]!.id,
+      ...contest.criteria.map((c, i) => `${num(contest.teams[t]!.scores[i]!, 1)} → ${neededScore(c, v[i]!)}`),
+    ]),
+  };
+}
 
 export const interval = (from: number, to: number) => `${pct(from)} – ${pct(to)}`;
 
@@ -47,6 +67,7 @@ export function sensitivityJson(rep: SensitivityReport): string {
     })),
     margin: rep.margin,
     needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
+    needs_by_criterion: Object.fromEntries([...rep.needsByCriterion].map(([t, v]) => [id(t), Object.fromEntries(contest.criteria.map((c, i) => [c.id, v[i]]))])),
     dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
     dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
     always: rep.always.map(id),
@@ -108,6 +129,11 @@ export function sensitivityMarkdown(rep: SensitivityReport): string {
         ["r", "l", "r", "r"],
       ),
     );
+  }
+  if (rep.needsByCriterion.size) {
+    const n = needsRows(rep);
+    out.push("What it would take, one criterion at a time (the smallest score on its scale that gets the team picked, everything else unchanged):", "");
+    out.push(toMarkdownTable(n.head, n.rows, n.head.map(() => "l" as const)));
   }
   out.push(...whoLines(rep).map((l) => `${l}\n`));
   return out.join("\n");

@@ -7,7 +7,7 @@
 import Table from "cli-table3";
 import { drawTable } from "./table.js";
 import type { SensitivityReport } from "../analyse/report.js";
-import { changeText, edge, interval, neededText, whoLines } from "./sensitivity.js";
+import { changeText, edge, interval, neededText, needsRows, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
@@ -91,6 +91,15 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     };
     const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
     out.push("points each team left out needs to enter (its total alone raised):", drawTable(options, rows));
+  }
+  if (rep.needsByCriterion.size) {
+    const n = needsRows(rep);
+    const t2 = {
+      head: n.head.map((h) => s.bold(h)),
+      style: { head: [], border: [], compact: true },
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+    };
+    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), drawTable(t2, n.rows));
   }
   out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";

@@ -20,7 +20,7 @@ describe("sensitivity", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(["rubric", "selected", "criteria", "margin", "needed", "dominated", "dominated_count", "always"]);
+    expect(Object.keys(j)).toEqual(["rubric", "selected", "criteria", "margin", "needed", "needs_by_criterion", "dominated", "dominated_count", "always"]);
     expect(j.selected).toEqual(["x", "v"]);
     const [a, b] = j.criteria;
     expect(a.id).toBe("a");

@@ -1,0 +1,74 @@
+/**
+ * "What would it take": for a team left out and one criterion alone, the smallest score on that
+ * criterion's scale that gets the team picked under the full rules (every other score and every
+ * weight unchanged), or null when no score on the scale does ("not reachable by this criterion
+ * alone"). On a criterion with levels only its level values count: the lowest level that suffices.
+ * Otherwise: between candidate points — where the team's total meets another team's total or the
+ * cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
+ * fixed, so the pick is checked at each candidate and just after it (the next value to 2 decimals,
+ * or the middle of a shorter stretch); the answer is the smallest value checked that works.
+ */
+import type { Contest } from "../model/contest.js";
+import { bonusFor, unitScore } from "../score/score.js";
+import type { Evaluation } from "../select/evaluate.js";
+import { rankAndSelect } from "../select/evaluate.js";
+
+/** Is `team` picked when its score on `criterion` is `value` (everything else as it is)? */
+export function pickedWith(contest: Contest, team: number, criterion: number, value: number): boolean {
+  const t = contest.teams[team]!;
+  const scores = t.scores.slice();
+  scores[criterion] = value;
+  const teams = contest.teams.slice();
+  teams[team] = { ...t, scores };
+  return rankAndSelect({ ...contest, teams }).selection.selected.includes(team);
+}
+
+/** The smallest score on `criterion` that gets `team` picked, or null. */
+export function scoreNeeded(ev: Evaluation, team: number, criterion: number): number | null {
+  const { contest } = ev;
+  const crit = contest.criteria[criterion]!;
+  const { min: lo, max: hi } = crit.scale;
+  const t = contest.teams[team]!;
+  const v0 = t.scores[criterion]!;
+  const works = (x: number) => pickedWith(contest, team, criterion, x);
+  if (crit.levels && Object.keys(crit.levels).length) {
+    const levels = [...new Set(Object.values(crit.levels))].filter((x) => x > v0 && x <= hi).sort((a, b) => a - b);
+    return levels.find(works) ?? null;
+  }
+  const w = contest.weights[criterion]!;
+  const scoresAt = (x: number) => t.scores.map((s, c) => (c === criterion ? x : s));
+  const rest = t.scores.reduce((s, v, c) => (c === criterion ? s : s + contest.weights[c]! * unitScore(contest, c, v) * 100), 0);
+  const cand = new Set<number>([hi]);
+  for (const b of contest.bonuses) if (b.criterion === criterion) cand.add(b.min);
+  for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
+  if (w > 0) {
+    // Bonus points are constant between thresholds: solve the team's total = each target per segment.
+    const edges = [lo, ...[...cand].filter((x) => x > lo && x < hi).sort((a, b) => a - b), hi];
+    const targets = ev.ranked.filter((r) => r.index !== team).map((r) => r.total);
+    if (contest.rules.minTotal !== undefined) targets.push(contest.rules.minTotal);
+    for (let k = 0; k < edges.length - 1; k++) {
+      const bonus = bonusFor(contest, scoresAt(Math.min(hi, (edges[k]! + (edges[k + 1] ?? hi)) / 2))).points;
+      for (const target of targets) cand.add(lo + ((target - rest - bonus) / (w * 100)) * (hi - lo));
+      for (const e of edges) cand.add(e);
+    }
+  }
+  // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there.
+  const snap = (x: number) => (Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
+  const points = [...new Set([...cand].map(snap))].filter((x) => Number.isFinite(x) && x > v0 && x <= hi).sort((a, b) => a - b);
+  for (let k = 0; k < points.length; k++) {
+    const x = points[k]!;
+    if (works(x)) return x;
+    const next = points[k + 1] ?? Infinity;
+    const up = Math.ceil(x * 100 + 1e-7) / 100;
+    const after = up < next && up <= hi ? up : next === Infinity ? undefined : (x + next) / 2;
+    if (after !== undefined && after > x && works(after)) return after;
+  }
+  return null;
+}
+
+/** For every team left out (in rank order), the score each criterion alone would need. */
+export function needsByCriterion(ev: Evaluation): Map<number, (number | null)[]> {
+  const out = new Map<number, (number | null)[]>();
+  for (const r of ev.ranked) if (!ev.selected.has(r.index)) out.set(r.index, ev.contest.criteria.map((_, c) => scoreNeeded(ev, r.index, c)));
+  return out;
+}

@@ -1,0 +1,79 @@
+/**
+ * "What would it take", one criterion at a time: checked by brute force on a grid of scores, and on
+ * a hand-derived case with levels and a bonus threshold.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { needsByCriterion, pickedWith } from "../../src/analyse/needs.js";
+import { evaluate } from "../../src/select/evaluate.js";
+import { contestData, contestOf } from "../helpers/random-contest.js";
+import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
+
+describe("scoreNeeded against brute force", () => {
+  it("is picked at the answer, never below it on a 0.05 grid, and no grid value beats it", () => {
+    fc.assert(
+      fc.property(contestData({ maxTeams: 5, maxCriteria: 2, rules: true }), (d) => {
+        const contest = contestOf(d);
+        const ev = evaluate(contest);
+        for (const [team, needs] of needsByCriterion(ev)) {
+          needs.forEach((a, c) => {
+            const v0 = contest.teams[team]!.scores[c]!;
+            const grid: number[] = [];
+            for (let k = 0; k <= 200; k++) if (k * 0.05 > v0 + 1e-9) grid.push(Math.round(k * 5) / 100);
+            const g = grid.find((x) => pickedWith(contest, team, c, x));
+            if (a === null) expect(g).toBeUndefined();
+            else {
+              expect(pickedWith(contest, team, c, a)).toBe(true);
+              expect(a).toBeGreaterThan(v0);
+              if (g !== undefined) expect(a).toBeLessThanOrEqual(g + 1e-9);
+              for (const x of grid) if (x < a - 1e-9) expect(pickedWith(contest, team, c, x)).toBe(false);
+            }
+          });
+        }
+      }),
+      { seed: 11, numRuns: 60 },
+    );
+  });
+});
+
+describe("by hand", () => {
+  // Two places, weights f 40 / o 60 (0–10). top f 10 o 10 → 100; mid f 5 o 5 → 50; low f 5 o 0 → 20.
+  // o has levels closed 0, open-weight 6, fully-open 10, and a +40 bonus from open-weight up.
+  const cwd = () =>
+    fixture({
+      "criteria/default.yaml": rubricYaml({
+        criteria: [{ id: "f", weight: 40 }, { id: "o", weight: 60, levels: { closed: 0, "open-weight": 6, "fully-open": 10 } }],
+        bonus: "  - { label: open, criterion: o, min: 6, points: 40 }",
+      }),
+      "consortia/top.yaml": consortiumYaml({ id: "top", scores: { f: 10, o: 10 } }),
+      "consortia/mid.yaml": consortiumYaml({ id: "mid", scores: { f: 5, o: 5 } }),
+      "consortia/low.yaml": consortiumYaml({ id: "low", scores: { f: 5, o: 0 } }),
+    });
+  // top's total is 100 + 40 = 140, mid 50. low needs more than 50 (wins a tie at 50 only on the chain:
+  // f equal at 5, o 0 < 5, so it must pass 50).
+  // f alone: 40·x/10 + 0 > 50 needs x > 12.5: off the scale → null.
+  // o alone (levels): open-weight 6 gives 20 + 36 + 40 = 96 > 50 → "6".
+  it("a level criterion answers with the lowest level that suffices, a continuous one with null when off the scale", async () => {
+    const dir = cwd();
+    const j = JSON.parse((await cli(["sensitivity", "-f", "json"], { cwd: dir })).stdout);
+    expect(j.needs_by_criterion).toEqual({ low: { f: null, o: 6 } });
+    const card = JSON.parse((await cli(["explain", "low", "-f", "json"], { cwd: dir })).stdout);
+    expect(card.needs_by_criterion).toEqual({ f: null, o: 6 });
+    expect((await cli(["explain", "top", "-f", "json"], { cwd: dir })).stdout).toContain('"needs_by_criterion": null');
+    const table = (await cli(["sensitivity"], { cwd: dir, columns: 200 })).stdout;
+    expect(table).toMatch(/low +│ 5\.0 → not reachable +│ 0\.0 → open-weight \(6\)/);
+  });
+
+  it("a continuous criterion: the exact score where the total reaches the last pick's", async () => {
+    // Without levels: o alone gives low 20 + 6x (+40 from 6 up); mid has 50. At x = 5 low ties mid at
+    // 50 and the chain (f 5 = 5, o 5 = 5) goes to the id: "low" < "mid", so exactly 5 suffices.
+    const dir = fixture({
+      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "f", weight: 40 }, { id: "o", weight: 60 }], bonus: "  - { label: open, criterion: o, min: 6, points: 40 }" }),
+      "consortia/top.yaml": consortiumYaml({ id: "top", scores: { f: 10, o: 10 } }),
+      "consortia/mid.yaml": consortiumYaml({ id: "mid", scores: { f: 5, o: 5 } }),
+      "consortia/low.yaml": consortiumYaml({ id: "low", scores: { f: 5, o: 0 } }),
+    });
+    const j = JSON.parse((await cli(["sensitivity", "-f", "json"], { cwd: dir })).stdout);
+    expect(j.needs_by_criterion.low).toEqual({ f: null, o: 5 });
+  });
+});
