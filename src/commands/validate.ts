@@ -3,8 +3,9 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadData } from "../load/contest.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
 
-export function runValidate(ctx: RunContext, opts: CommonOptions): CommandResult {
-  const data = loadData(dataOptions(opts), place(ctx));
+export function runValidate(ctx: RunContext, opts: CommonOptions & { strict?: boolean }): CommandResult {
+  const data = loadData({ ...dataOptions(opts), ...(opts.strict ? { strict: true } : {}) }, place(ctx));
   const n = data.consortia.length;
-  return { text: `ok: rubric "${data.rubric.value.name}" and ${n} consortium file${n === 1 ? "" : "s"} are valid\n`, inputs: data.files };
+  const cited = data.sources ? `, every citation resolves in ${data.sources.records.size} source record${data.sources.records.size === 1 ? "" : "s"}` : "";
+  return { text: `ok: rubric "${data.rubric.value.name}" and ${n} consortium file${n === 1 ? "" : "s"} are valid${cited}${opts.strict ? " (strict)" : ""}\n`, inputs: data.files };
 }

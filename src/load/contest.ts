@@ -18,7 +18,8 @@ import { applyPanel, computePanel } from "../panel/compute.js";
 import type { PanelData } from "../panel/data.js";
 import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
-import { checkCitations, checkEveryFactCited } from "../validate/citations.js";
+import { checkCitations } from "../validate/citations.js";
+import { checkStrict } from "../validate/strict.js";
 import { contestOf, quickContest } from "./quick.js";
 import { parseYaml, parseYamlStream, type ParsedFile } from "./yaml.js";
 
@@ -120,10 +121,7 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
   const sourcesDir = resolveSourcesDir(opts.sources, paths, place);
   const sources = sourcesDir === undefined ? undefined : loadSources(sourcesDir, place.cwd, problems);
   if (sources) problems.push(...checkCitations(consortia, sources));
-  if (opts.strict) {
-    if (sourcesDir === undefined) problems.push({ message: "strict mode needs source records: no sources/ folder beside the consortia; add one or pass --sources DIR" });
-    problems.push(...checkEveryFactCited(consortia));
-  }
+  if (opts.strict) problems.push(...checkStrict(consortia, sourcesDir !== undefined));
   const reviewsPath = resolveReviewsPath(opts.reviews, paths, place);
   let panel: PanelData | undefined;
   if (reviewsPath !== undefined) {

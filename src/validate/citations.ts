@@ -8,7 +8,7 @@ import { problemAt } from "../load/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
 import { parseCitation } from "../sources/citation.js";
 import type { SourceRegistry } from "../sources/registry.js";
-import { citationSites, uncitedFacts } from "../sources/sites.js";
+import { citationSites } from "../sources/sites.js";
 import type { Checked } from "./rules.js";
 
 /** "¶1–¶14" or "¶1–¶3, ¶5": the paragraph numbers a record holds, for messages. */
@@ -61,11 +61,4 @@ export function checkCitations(consortia: readonly Checked<Consortium>[], regist
     }
   }
   return problems;
-}
-
-/** For --strict: every member, model, service and score cites a source. */
-export function checkEveryFactCited(consortia: readonly Checked<Consortium>[]): Problem[] {
-  return consortia.flatMap(({ file, value }) =>
-    uncitedFacts(value).map((f) => problemAt(file, f.path, `${f.what} cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)`)),
-  );
 }

@@ -113,8 +113,43 @@ describe("citations against sources/", () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(DataError);
-      expect((e as DataError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['lead: lead Lead a cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)']);
+      expect((e as DataError).problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        'lead: lead Lead a cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)',
+        "scores.skill: score skill gives no evidence; add evidence: the facts it rests on (strict mode)",
+      ]);
     }
+  });
+});
+
+describe("validate --strict", () => {
+  it("passes the bundled data and says so", async () => {
+    const r = await cli(["validate", "--strict"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/every citation resolves in \d+ source records \(strict\)\n$/);
+  });
+
+  it("fails on TODO text, a score without evidence and a fact without a source, each with its position", async () => {
+    const text = `id: a
+name: Team a
+summary: "TODO: a few sentences"
+lead: { name: Lead a, kind: startup }
+scores:
+  skill: { value: 5, source: "paper-2025-07-01 ¶1" }
+`;
+    const dir = contest({ a: text });
+    expect((await cli(["validate"], { cwd: dir })).code).toBe(0);
+    const r = await cli(["validate", "--strict"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("consortia/a.yaml:3:10: summary: still says TODO");
+    expect(r.stderr).toContain("consortia/a.yaml:4:7: lead: lead Lead a cites no source");
+    expect(r.stderr).toContain("consortia/a.yaml:6:10: scores.skill: score skill gives no evidence");
+  });
+
+  it("fails without a sources/ folder", async () => {
+    const dir = fixture({ "criteria/default.yaml": RUBRIC, "consortia/a.yaml": team("a", "page 4") });
+    const r = await cli(["validate", "--strict"], { cwd: dir, packageRoot: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("strict mode needs source records");
   });
 });
 

@@ -68,7 +68,7 @@ describe("finding the rubric", () => {
     const cwd = fixture({ "criteria/my-view.yaml": rubric });
     const r = await cli(["validate"], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('ok: rubric "Article baseline" and 11 consortium files are valid\n');
+    expect(r.stdout).toMatch(/^ok: rubric "Article baseline" and 11 consortium files are valid, every citation resolves in \d+ source records\n$/);
     const mine = await cli(["validate", "-r", "my-view", "-c", "none"], { cwd });
     expect(mine.stderr).toContain("none: this file or directory does not exist");
     expect(mine.stderr).not.toContain("my-view");
