@@ -21,6 +21,7 @@ import { defineBacktest } from "./grammar/backtest.js";
 import { defineForecast } from "./grammar/forecast.js";
 import { defineReport } from "./grammar/report.js";
 import { definePanel } from "./grammar/panel.js";
+import { defineRubrics } from "./grammar/rubrics.js";
 
 export type { Invocation };
 
@@ -57,6 +58,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   definePanel(program, g);
   defineSources(program, g);
   defineReport(program, g);
+  defineRubrics(program, g);
   defineSchema(program, g);
   defineInit(program, g);
   defineTimeline(program, g);

@@ -86,9 +86,16 @@ function parseFile(path: string, cwd: string, problems: Problem[], stdin?: () =>
 export function loadData(opts: DataOptions, place: Place): LoadedData {
   const problems: Problem[] = [];
   const rubricFromStdin = opts.rubric === "-";
-  const rubricPath = rubricFromStdin ? STDIN : resolveRubricPath(opts.rubric, place);
+  let rubricPath: string | undefined;
+  try {
+    rubricPath = rubricFromStdin ? STDIN : resolveRubricPath(opts.rubric, place);
+  } catch (err) {
+    // A rubric name that matches nothing: reported with the other problems.
+    if (!(err instanceof DataError)) throw err;
+    problems.push(...err.problems);
+  }
   let rubric: Checked<Rubric> | undefined;
-  const rubricFile = parseFile(rubricPath, place.cwd, problems, rubricFromStdin ? () => stdinSource(opts) : undefined);
+  const rubricFile = rubricPath === undefined ? undefined : parseFile(rubricPath, place.cwd, problems, rubricFromStdin ? () => stdinSource(opts) : undefined);
   if (rubricFile) {
     const r = checkSchema(rubricFile, Rubric);
     if (r.ok) {

@@ -2,8 +2,9 @@
  * Where the data is: the rubric named by -r (a file, or a bare name in criteria/) and the consortium
  * folders or files named by -c, in the working directory or the bundled data. Loads no parser.
  */
-import { existsSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { DataError, hint } from "../errors.js";
 import type { Place } from "./contest.js";
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -14,25 +15,73 @@ export function dataDir(name: "criteria" | "consortia", place: Place): string {
   return isDir(local) ? local : join(place.packageRoot, name);
 }
 
+/** A path as messages show it: relative to the working directory when inside it. */
+const shown = (path: string, cwd: string) => {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith("..") ? rel : path;
+};
+
+/** A rubric a bare `-r NAME` can name: `criteria/NAME.yaml` here, or in the bundled data. */
+export interface RubricFile {
+  name: string;
+  path: string;
+  where: "local" | "bundled";
+  /** A bundled rubric hidden by a local one of the same name. */
+  shadowed: boolean;
+}
+
+/** The rubrics that bare names reach, local ones first, each folder sorted by name. */
+export function rubricFiles(place: Place): RubricFile[] {
+  const local = join(place.cwd, "criteria");
+  const bundled = join(place.packageRoot, "criteria");
+  const list = (dir: string) => (isDir(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : []);
+  const out: RubricFile[] = [];
+  const seen = new Set<string>();
+  const folders: [string, RubricFile["where"]][] = resolve(local) === resolve(bundled) ? [[bundled, "bundled"]] : [[local, "local"], [bundled, "bundled"]];
+  for (const [dir, where] of folders) {
+    for (const f of list(dir)) {
+      const name = f.replace(/\.ya?ml$/i, "");
+      out.push({ name, path: join(dir, f), where, shadowed: seen.has(name) });
+      seen.add(name);
+    }
+  }
+  return out;
+}
+
 /**
  * The rubric's path. Without -r: criteria/default.yaml in the working directory, else the bundled
  * one (also when the working directory has a criteria/ of scenarios but no default.yaml of its own).
- * A bare name (no slash, no .yaml) that is not a file means criteria/<name>.yaml.
+ * A file that exists, or a path with a slash, is itself. A bare name (`service-first`, or
+ * `service-first.yaml`) means criteria/<name>.yaml here, else in the bundled data; when neither
+ * exists it is a data error that names the places searched, the closest rubric and all of them.
+ * `-` is standard input.
  */
 export function resolveRubricPath(rubric: string | undefined, place: Place): string {
-  const name = rubric ?? "default";
-  let direct: string | undefined;
+  if (rubric === "-") return "<stdin>";
   if (rubric !== undefined) {
-    direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
-    const isFile = existsSync(direct) && !isDir(direct);
-    if (isFile || /[\\/]|\.ya?ml$/i.test(rubric)) return direct;
+    const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
+    if ((existsSync(direct) && !isDir(direct)) || /[\\/]/.test(rubric)) return direct;
   }
+  const stem = (rubric ?? "default").replace(/\.ya?ml$/i, "");
+  const file = rubric !== undefined && /\.ya?ml$/i.test(rubric) ? rubric : `${stem}.yaml`;
   // A bare name: criteria/<name>.yaml, in the working directory or the bundled data.
   for (const dir of [join(place.cwd, "criteria"), join(place.packageRoot, "criteria")]) {
-    const p = join(dir, `${name}.yaml`);
+    const p = join(dir, file);
     if (existsSync(p)) return p;
   }
-  return direct ?? join(dataDir("criteria", place), "default.yaml");
+  if (rubric === undefined) return join(dataDir("criteria", place), "default.yaml");
+  // A folder of that name: the reader says it is not a file.
+  const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
+  if (existsSync(direct)) return direct;
+  const known = [...new Set(rubricFiles(place).map((r) => r.name))];
+  throw new DataError([
+    {
+      file: rubric,
+      message:
+        `no rubric by this name${hint(stem, known)}; looked for the file ${rubric} in the working directory, then criteria/${file} here and in the bundled ` +
+        `${shown(join(place.packageRoot, "criteria"), place.cwd)}; the rubrics are: ${known.join(", ") || "none"} (sovereign-ai rubrics describes them)`,
+    },
+  ]);
 }
 
 export function resolveConsortiaPaths(paths: readonly string[] | undefined, place: Place): string[] {

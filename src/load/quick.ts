@@ -3,7 +3,7 @@
  * (snapshot.ts), when the files are exactly the bundled ones. Commands on the start-up path try this
  * first and load the full pipeline (contest.ts) only when it answers undefined.
  */
-import { UsageError } from "../errors.js";
+import { DataError, UsageError } from "../errors.js";
 import { buildContest, type Contest } from "../model/contest.js";
 import { applyWeightOverrides } from "../score/weights.js";
 import type { DataOptions, LoadedContest, Place } from "./contest.js";
@@ -24,11 +24,19 @@ export function quickContest(opts: DataOptions, place: Place): LoadedContest | u
   if (resolveReviewsPath(opts.reviews, opts.consortia, place) !== undefined) return undefined;
   const path = snapshotPath(place.packageRoot);
   const snapshot = path === undefined ? undefined : readSnapshot(path);
+  if (!snapshot) return undefined;
+  let rubricPath: string;
+  try {
+    rubricPath = resolveRubricPath(opts.rubric, place);
+  } catch (err) {
+    // A rubric name that matches nothing: the full loader reports it with every other problem.
+    if (err instanceof DataError) return undefined;
+    throw err;
+  }
   const data =
-    snapshot &&
     fromSnapshot(
       snapshot,
-      resolveRubricPath(opts.rubric, place),
+      rubricPath,
       resolveConsortiaPaths(opts.consortia, place),
       resolveSourcesDir(opts.sources, opts.consortia, place),
       place.cwd,

@@ -177,7 +177,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
     if (tableWidth(table) > o.columns && cols.length > layout().length) table = render(layout());
   }
   const fit = (text: string) => (o.wide ? text : wrap(text, o.columns));
-  const title = fit(`${s.bold(contest.rubric.name)} — ${contest.teams.length} consortia, up to ${contest.rules.teams} picked (${s.green("✔")})`);
+  const title = fit(`${s.bold(contest.rubric.name)} — ${contest.teams.length} ${contest.teams.length === 1 ? "consortium" : "consortia"}, up to ${contest.rules.teams} picked (${s.green("✔")})`);
   const weights = s.dim(joinLines(`weights: ${weightsLine(ev)}`.split(" · "), " · ", o.wide ? Infinity : o.columns));
   const note = hidden.length ? [s.dim(fit(`hidden to fit ${o.columns} columns: ${hidden.join(", ")} (--wide shows every column)`))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(`unmet: ${u}`));

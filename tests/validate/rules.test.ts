@@ -52,7 +52,8 @@ describe("validate", () => {
     const cwd = fixture({ "criteria/default.yaml": rubric, "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }) });
     const r = await cli(["validate", "-r", "nope.yaml", "-c", "nodir"], { cwd });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("nope.yaml: the file does not exist");
+    // A bare file name is looked for here and in criteria/ (issue #12): the message says where.
+    expect(r.stderr).toContain("nope.yaml: no rubric by this name; looked for the file nope.yaml in the working directory");
     expect(r.stderr).toContain("nodir: this file or directory does not exist");
   });
 

@@ -5,9 +5,9 @@ import { examples, type GrammarContext } from "./shared.js";
 export function defineInit(program: Command, { io, inv }: GrammarContext): void {
   program
     .command("init")
-    .description("write a new, commented consortium or rubric file that validates as it is (never overwrites)")
-    .addArgument(new Argument("<kind>", "what to create").choices(["consortium", "rubric"]))
-    .argument("<name>", "the consortium's id or the rubric's name (a lowercase slug); the file is NAME.yaml")
+    .description("write a new, commented consortium or rubric file that validates as it is, or copy the bundled data into a folder (never overwrites)")
+    .addArgument(new Argument("<kind>", "what to create").choices(["consortium", "rubric", "contest"]))
+    .argument("<name>", "the consortium's id or the rubric's name (a lowercase slug; the file is NAME.yaml), or for contest the folder to copy the bundled data into")
     .option("-r, --rubric <file>", "the rubric to score against (consortium) or to start from (rubric); default: criteria/default.yaml")
     .option("--dir <dir>", "the folder to write in (default: consortia/ or criteria/ in the working directory)")
     .addHelpText(
@@ -15,12 +15,13 @@ export function defineInit(program: Command, { io, inv }: GrammarContext): void 
       examples([
         "sovereign-ai init consortium my-team          # writes consortia/my-team.yaml",
         "sovereign-ai init rubric my-scenario -r service-first",
+        "sovereign-ai init contest my-contest                # a copy of the bundled consortia, rubrics and sources",
         "sovereign-ai init consortium lab-x --dir extra/ && sovereign-ai validate -c consortia/ extra/",
       ]),
     )
     .action(async (kind: InitKind, name: string, o: InitOptions) => {
       const { runInit } = await import("../../commands/init.js");
       inv.options = {};
-      inv.result = runInit({ io, format: "table", color: 0 }, kind, name, o);
+      inv.result = await runInit({ io, format: "table", color: 0 }, kind, name, o);
     });
 }

@@ -1,0 +1,35 @@
+/** `sovereign-ai rubrics`: the rubrics that `-r NAME` can name, local ones first, with what each is. */
+import { DataError } from "../errors.js";
+import { rubricFiles } from "../load/paths.js";
+import { displayPath, readSource } from "../load/read.js";
+import { parseYaml } from "../load/yaml.js";
+import { rubricsCsv, rubricsJson, rubricsMarkdown, rubricsTable, type RubricEntry } from "../render/rubrics.js";
+import { Rubric } from "../schema/rubric.js";
+import { checkSchema } from "../validate/schema.js";
+import { checkRubric } from "../validate/rules.js";
+import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+
+/** Read one rubric for the list: its name and description, or how many problems it has. */
+function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "description" | "criteria" | "problems"> {
+  const read = readSource(path, cwd);
+  const parsed = read.ok ? parseYaml(read.source) : undefined;
+  if (!parsed?.ok) return { title: "", description: "", criteria: [], problems: parsed ? parsed.problems.length : 1 };
+  const r = checkSchema(parsed.parsed, Rubric);
+  if (!r.ok) return { title: "", description: "", criteria: [], problems: r.problems.length };
+  const cross = checkRubric({ file: parsed.parsed, value: r.value });
+  return { title: r.value.name, description: (r.value.description ?? "").replace(/\s+/g, " ").trim(), criteria: r.value.criteria.map((c) => c.id), problems: cross.length };
+}
+
+export function runRubrics(ctx: RunContext, opts: { wide?: boolean }): CommandResult {
+  const p = place(ctx);
+  const files = rubricFiles(p);
+  if (files.length === 0) throw new DataError([{ message: `no rubrics found: neither ./criteria/ nor the bundled ${displayPath(p.packageRoot, p.cwd)}/criteria/ holds a .yaml file` }]);
+  const entries: RubricEntry[] = files.map((f) => ({ name: f.name, where: f.where, shadowed: f.shadowed, file: displayPath(f.path, p.cwd), ...describe(f.path, p.cwd) }));
+  const text = renderAs(ctx, opts.wide, {
+    json: () => rubricsJson(entries),
+    csv: () => rubricsCsv(entries),
+    markdown: () => rubricsMarkdown(entries),
+    table: (o) => rubricsTable(entries, o),
+  });
+  return { text, inputs: files.map((f) => f.path) };
+}
