@@ -64,6 +64,32 @@ export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// The same, but keeping line breaks and tabs, which text from data may hold (a note over two lines).
+// eslint-disable-next-line no-control-regex
+const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from data made safe for every output: control characters (escape sequences that set a
+ * terminal's title, clear the screen or hide links; carriage returns that overwrite a line) written
+ * as \uXXXX, as error messages do; line breaks and tabs kept. Applied to every text of a rubric and
+ * of a consortium when it is loaded (load/contest.ts), so every renderer shows the same safe text.
+ */
+export function escapeDataText(text: string): string {
+  return text.replace(CONTROLS_BUT_LINES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Every string in a parsed value (objects, arrays) through escapeDataText; a new value. */
+export function escapeDataTexts<T>(value: T): T {
+  if (typeof value === "string") return escapeDataText(value) as T;
+  if (Array.isArray(value)) return value.map(escapeDataTexts) as T;
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = escapeDataTexts(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** At most EXCERPT_WIDTH characters of a source line around a 1-based column, and the caret's offset. */
 export function excerptWindow(source: string, col: number): { line: string; caret: number } {
   // Tabs and carriage returns become spaces, and no terminal escapes get through.

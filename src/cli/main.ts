@@ -3,7 +3,7 @@
  * decides exit codes. The bin script wraps it with the real process.
  */
 import { CommanderError } from "commander";
-import { DataError, EXIT, formatProblems, UsageError } from "../errors.js";
+import { DataError, escapeDataText, EXIT, formatProblems, UsageError } from "../errors.js";
 import type { IO } from "./io.js";
 import { buildProgram, type Invocation } from "./program.js";
 import { resolve } from "node:path";
@@ -43,7 +43,7 @@ export function report(err: unknown, io: IO): number {
     return EXIT.data;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(`error: ${err.message}\nRun with --help for usage.\n`);
+    io.stderr.write(`error: ${escapeDataText(err.message)}\nRun with --help for usage.\n`);
     return EXIT.usage;
   }
   if (err instanceof CommanderError) {

@@ -4,6 +4,7 @@
  * CommandResult. Nothing here writes or exits.
  */
 import { Command } from "commander";
+import { escapeControls } from "../errors.js";
 import type { IO } from "./io.js";
 import { examples, type Invocation } from "./grammar/shared.js";
 import { defineScore } from "./grammar/score.js";
@@ -33,7 +34,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
     .helpOption("-h, --help", "show help")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(escapeControls(s.replace(/\n$/, "")) + "\n") })
     .addHelpText(
       "after",
       examples([

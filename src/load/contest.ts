@@ -3,7 +3,7 @@
  * schema, then the rules across files, and build the decision matrix. Every problem in every file
  * is collected before anything is thrown.
  */
-import { DataError, type Problem } from "../errors.js";
+import { DataError, escapeDataTexts, type Problem } from "../errors.js";
 import type { Contest } from "../model/contest.js";
 import { Consortium } from "../schema/consortium.js";
 import { Rubric } from "../schema/rubric.js";
@@ -101,7 +101,7 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     if (r.ok) {
       const cross = checkRubric({ file: rubricFile, value: r.value });
       if (cross.length) problems.push(...cross);
-      else rubric = { file: rubricFile, value: r.value };
+      else rubric = { file: rubricFile, value: escapeDataTexts(r.value) };
     } else problems.push(...r.problems);
   }
   const consortiaFromStdin = opts.consortia?.includes("-") === true;
@@ -111,7 +111,7 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
   const consortia: Checked<Consortium>[] = [];
   const check = (file: ParsedFile) => {
     const r = checkSchema(file, Consortium);
-    if (r.ok) consortia.push({ file, value: r.value });
+    if (r.ok) consortia.push({ file, value: escapeDataTexts(r.value) });
     else problems.push(...r.problems);
   };
   if (consortiaFromStdin) {

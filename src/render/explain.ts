@@ -8,7 +8,7 @@ import { tied } from "../explain/card.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
-import { toMarkdownTable } from "./markdown.js";
+import { mdLink, mdText, toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 import { labelled, wrap, wrapLines } from "./width.js";
@@ -92,16 +92,18 @@ export function explainCsv(card: Card): string {
 
 export function explainMarkdown(card: Card): string {
   const out: string[] = [];
-  out.push(`### ${card.id} — ${card.name}${card.name_ko ? ` (${card.name_ko})` : ""}`, "");
-  out.push(`**${card.rubric}**: ${status(card)}. Total ${totalText(card)}.`, "");
-  out.push(`Why: ${card.reasons.join("; ") || "no reason recorded"}. Line: ${lineText(card)}.`, "");
-  if (card.tie) out.push(card.tie, "");
-  if (card.needs_text) out.push(`Would take: ${card.needs_text}.`, "");
-  if (card.summary) out.push(card.summary, "");
-  out.push(`- **Lead:** ${organisation(card.lead)}`);
-  out.push(`- **Members:** ${card.members.map(organisation).join("; ") || "none named"}`);
-  out.push(`- **Models:** ${card.models.map(model).join("; ") || "none named"}`);
-  out.push(`- **Services:** ${card.services.map(service).join("; ") || "none named"}`, "");
+  // Every text from data goes through mdText: no HTML, no links, no line break ends a heading.
+  const t = mdText;
+  out.push(`### ${card.id} — ${t(card.name)}${card.name_ko ? ` (${t(card.name_ko)})` : ""}`, "");
+  out.push(`**${t(card.rubric)}**: ${t(status(card))}. Total ${totalText(card)}.`, "");
+  out.push(`Why: ${t(card.reasons.join("; ")) || "no reason recorded"}. Line: ${t(lineText(card))}.`, "");
+  if (card.tie) out.push(t(card.tie), "");
+  if (card.needs_text) out.push(`Would take: ${t(card.needs_text)}.`, "");
+  if (card.summary) out.push(t(card.summary), "");
+  out.push(`- **Lead:** ${t(organisation(card.lead))}`);
+  out.push(`- **Members:** ${t(card.members.map(organisation).join("; ")) || "none named"}`);
+  out.push(`- **Models:** ${t(card.models.map(model).join("; ")) || "none named"}`);
+  out.push(`- **Services:** ${t(card.services.map(service).join("; ")) || "none named"}`, "");
   out.push(
     toMarkdownTable(
       ["criterion", "score", "range", "weight", "points", "evidence", "source"],
@@ -119,7 +121,7 @@ export function explainMarkdown(card: Card): string {
   }
   if (card.sources.length) {
     out.push("", `**Sources${asOfText(card)}**`, "");
-    for (const r of card.sources) out.push(`- \`${r.id}\`: ${r.publisher}, "${r.title}", ${r.published}, <${r.url}>`);
+    for (const r of card.sources) out.push(`- \`${r.id}\`: ${t(r.publisher)}, "${t(r.title)}", ${r.published}, ${mdLink(r.url)}`);
   }
   return out.join("\n");
 }
