@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     testTimeout: 20_000,
     pool: "threads",
+    setupFiles: ["tests/helpers/setup.ts"],
     reporters: ["default", "./tests/helpers/summary-reporter.ts"],
   },
 });

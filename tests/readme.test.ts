@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/run.js";
 // @ts-expect-error plain ESM script without types
-import { regenerate } from "../scripts/readme.mjs";
+import { regenerate, runExample } from "../scripts/readme.mjs";
 
 describe("README", () => {
   const text = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -24,6 +24,14 @@ describe("README", () => {
       expect(text).toContain(`(${doc}`);
       expect(readFileSync(join(ROOT, doc), "utf8").length).toBeGreaterThan(500);
     }
+  });
+  it("fails an example whose exit code is not the one recorded in scripts/readme-exits.json", () => {
+    const cmd = "sovereign-ai explain sk";
+    const { out, code } = runExample(cmd) as { out: string; code: number };
+    expect(code).toBe(2);
+    const block = "```console\n$ " + cmd + "\n" + out + "```\n";
+    expect(regenerate(block, { [cmd]: 2 }).stale).toEqual([]);
+    expect(regenerate(block, {}).stale).toEqual([`${cmd} (exit 2, expected 0)`]);
   });
   it("shows the real, current output of every example (npm run readme rewrites them)", () => {
     const { stale } = regenerate(text) as { stale: string[] };

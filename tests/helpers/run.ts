@@ -1,7 +1,7 @@
 /**
  * Run the CLI in-process with captured streams, as a user would from a shell, without a process.
  */
-import { mkdtempSync, cpSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, cpSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,9 +41,19 @@ export async function cli(argv: string[], opts: Partial<Omit<IO, "stdout" | "std
   return { code, stdout: t.stdout(), stderr: t.stderr() };
 }
 
-/** A fresh temporary directory. */
+/** Directories made by tempDir in this test file; tests/helpers/setup.ts removes them after it. */
+export const madeDirs: string[] = [];
+
+/** A fresh temporary directory, removed when the test file ends. */
 export function tempDir(prefix = "sovereign-ai-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Remove every directory tempDir made so far. */
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A temporary copy of the bundled data (criteria/ and consortia/). */

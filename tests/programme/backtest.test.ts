@@ -1,12 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, ROOT } from "../helpers/run.js";
+import { cli, ROOT, tempDir } from "../helpers/run.js";
 
 /** A small programme in a temporary folder: one stage, the given consortia (id: [x, y]) and rubric. */
 function fixture(teams: Record<string, [number, number]>, stage: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "backtest-"));
+  const dir = tempDir("backtest-");
   for (const d of ["programme", "sources", "consortia", "criteria"]) mkdirSync(join(dir, d));
   writeFileSync(
     join(dir, "criteria", "default.yaml"),
@@ -126,7 +125,7 @@ sources: ["news-2026-01-01 #result"]
 
 describe("leaked data", () => {
   it("refuses a consortium file dated after the stage, naming the file, the field and the dates (exit 1)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "leak-"));
+    const dir = tempDir("leak-");
     for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     const f = join(dir, "consortia", "lg.yaml");
     writeFileSync(f, readFileSync(f, "utf8").replace("as_of: 2025-08-04", "as_of: 2026-01-15"));
@@ -136,7 +135,7 @@ describe("leaked data", () => {
   });
 
   it("without as_of, dates a file by the latest source it cites", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "leak-"));
+    const dir = tempDir("leak-");
     for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     const f = join(dir, "programme", "consortia", "trillion-labs.yaml");
     // The recruitment stage is 2026-02-20; a citation of a source of 2026-02-20 is fine, so the stage runs.

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { remainingAfter } from "../../src/programme/forecast.js";
 import type { Stage } from "../../src/schema/stage.js";
-import { cli, ROOT } from "../helpers/run.js";
+import { cli, ROOT, tempDir } from "../helpers/run.js";
 
 const st = (s: Partial<Stage> & Pick<Stage, "id" | "entrants">): Stage => ({ title: s.id, kind: "evaluation", rules: { source: "x" }, results: [], sources: "x", ...s });
 
@@ -21,7 +20,7 @@ describe("who remains", () => {
 });
 
 function fixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), "forecast-"));
+  const dir = tempDir("forecast-");
   for (const d of ["programme", "sources", "consortia", "criteria"]) mkdirSync(join(dir, d));
   writeFileSync(join(dir, "criteria", "default.yaml"), "name: Two\ncriteria:\n  - { id: x, label: X, weight: 50, scale: { min: 0, max: 10 } }\n  - { id: y, label: Y, weight: 50, scale: { min: 0, max: 10 } }\nselection: { teams: 1 }\n");
   writeFileSync(join(dir, "sources", "news-2026-01-01.yaml"), "id: news-2026-01-01\ntitle: T\npublisher: N\npublished: 2026-01-01\nurl: https://example.org/a\nlanguage: en\nexcerpts:\n  - { key: k, excerpt: \"E.\" }\n");

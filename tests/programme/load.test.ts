@@ -1,16 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../src/errors.js";
 import { loadProgramme } from "../../src/programme/load.js";
-import { ROOT } from "../helpers/run.js";
+import { ROOT, tempDir } from "../helpers/run.js";
 
 const place = { cwd: ROOT, packageRoot: ROOT };
 
 /** A copy of the bundled programme, sources and consortia in a temporary folder, to break. */
 function copy(): string {
-  const dir = mkdtempSync(join(tmpdir(), "programme-"));
+  const dir = tempDir("programme-");
   for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   return dir;
 }

@@ -49,9 +49,8 @@ async function runCase(c: Case): Promise<void> {
     }
     return;
   }
-  const started = performance.now();
+  // No wall-clock bound here (issue #20): a hang fails on the test timeout; speed is `npm run bench`.
   const r = await cli(e.args, { cwd });
-  const ms = performance.now() - started;
   expect({ code: r.code, stderr: r.stderr }).toMatchObject({ code: e.exit });
   for (const fragment of e.stderr) expect(r.stderr).toContain(fragment);
   for (const fragment of e.stdout ?? []) expect(r.stdout).toContain(fragment);
@@ -68,7 +67,6 @@ async function runCase(c: Case): Promise<void> {
       expect(line).toMatch(/^error: (\/|consortia|criteria)\S*: /);
     }
   }
-  if (e.maxMs !== undefined) expect(ms, "a generous bound: the point is that it does not hang").toBeLessThan(e.maxMs);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   expect(Object.prototype).not.toHaveProperty("polluted");
 }

@@ -29,6 +29,7 @@ export interface Expectation {
   /** How many `error:` lines, when given. */
   problems?: number;
   /** A generous upper bound on the run time, for denial-of-service cases. */
+  /** Informational only: no test asserts a wall-clock time (a hang fails on the test timeout). */
   maxMs?: number;
   why: string;
   setup?: Setup;

@@ -34,11 +34,13 @@ describe("fast path of the selection", () => {
         const want = selectTeams(contest, { order, totals: tot, scores: row });
         expect(Array.from(picks.slice(0, count))).toEqual(want.selected);
         expect(want.unmet).toEqual([]);
-        compared++;
+        // Count the runs where a rule decided something (a pick skipped for a gate, the cutoff, a
+        // max quota or a conflict), so the comparison is known to cover the rules, not only the ranking.
+        if (want.decisions.some((x) => !x.selected && x.reasons.length > 0 && !x.reasons[0]!.startsWith("ranked below"))) compared++;
       }),
       { numRuns: 500 },
     );
-    expect(compared).toBe(500);
+    expect(compared).toBeGreaterThan(100);
   });
 
   it("is used only where it applies: not for best-set, not with a minimum quota", () => {
