@@ -1,4 +1,4 @@
-// Regenerate schema/{consortium,rubric,source}.schema.json from the zod schemas,
+// Regenerate schema/{consortium,rubric,source,review}.schema.json from the zod schemas,
 // through the built program (`sovereign-ai schema KIND`), so the files hold exactly what it prints.
 //   node scripts/schema.mjs          rewrite the files (npm run schema builds first)
 //   node scripts/schema.mjs --check  exit 1 and name the stale files
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const check = process.argv.includes("--check");
 const stale = [];
-for (const kind of ["consortium", "rubric", "source"]) {
+for (const kind of ["consortium", "rubric", "source", "review"]) {
   const file = join(root, "schema", `${kind}.schema.json`);
   const text = execFileSync(process.execPath, [join(root, "bin/sovereign-ai.js"), "schema", kind], { encoding: "utf8" });
   const old = existsSync(file) ? readFileSync(file, "utf8") : undefined;

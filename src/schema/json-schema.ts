@@ -8,8 +8,9 @@ import * as z from "zod/mini";
 import { Consortium } from "./consortium.js";
 import { Rubric } from "./rubric.js";
 import { SourceRecord } from "./source.js";
+import { Review } from "./review.js";
 
-export const SCHEMA_KINDS = ["consortium", "rubric", "source"] as const;
+export const SCHEMA_KINDS = ["consortium", "rubric", "source", "review"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -122,11 +123,18 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "excerpts[].excerpt": "A short quote (about 30 words at most) in the original language, copied exactly.",
     "excerpts[].gloss": "What the quote says, in English (optional when the quote is English).",
   },
+  review: {
+    "": "One reviewer of a review panel: one file per reviewer in reviews/, named <id>.yaml. The rubric's panel section says how the panel's scores become one score per team and criterion.",
+    id: "A unique lowercase slug for the reviewer; it must equal the file name without .yaml, e.g. r01 for reviews/r01.yaml.",
+    name: "The reviewer's display name (optional).",
+    affiliations: "Organisations the reviewer is tied to. With panel.recusal: affiliation, a reviewer whose affiliation is a team's lead or member (same name rule as conflicts) is left out for that team.",
+    scores: "The reviewer's scores: team (consortium) id → criterion id → a number on the criterion's scale or one of its level names. Teams and criteria may be left out.",
+  },
 };
 
-const ZOD: Record<SchemaKind, z.core.$ZodType> = { consortium: Consortium, rubric: Rubric, source: SourceRecord };
+const ZOD: Record<SchemaKind, z.core.$ZodType> = { consortium: Consortium, rubric: Rubric, source: SourceRecord, review: Review };
 
-const TITLES: Record<SchemaKind, string> = { consortium: "sovereign-ai consortium", rubric: "sovereign-ai rubric", source: "sovereign-ai source record" };
+const TITLES: Record<SchemaKind, string> = { consortium: "sovereign-ai consortium", rubric: "sovereign-ai rubric", source: "sovereign-ai source record", review: "sovereign-ai reviewer" };
 
 /** The schema node at a description path, or undefined when the path does not exist. */
 export function nodeAt(schema: JsonObject, path: string): JsonObject | undefined {

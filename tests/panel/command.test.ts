@@ -97,3 +97,19 @@ describe("explain with a panel", () => {
     expect(JSON.parse((await cli(["explain", "skt", "-f", "json"])).stdout).panel).toBeUndefined();
   });
 });
+
+describe("validate and compare with a panel", () => {
+  it("validate names the reviews it checked; compare takes --reviews and scores every rubric with the panel", async () => {
+    const dir = fixture({ "rubric.yaml": rubric("panel: { recusal: affiliation }\n"), "other.yaml": rubric("panel: { aggregate: median }\n"), ...teams, "panel.csv": SHEET });
+    const v = await cli(["validate", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv"], { cwd: dir });
+    expect(v.stdout).toBe('ok: rubric "Test rubric" and 3 consortium files are valid; 3 reviewers\' scores in panel.csv are valid (9 scores, 1 recusal)\n');
+    const c = JSON.parse((await cli(["compare", "rubric.yaml", "other.yaml", "-c", "consortia", "--reviews", "panel.csv", "-f", "json"], { cwd: dir })).stdout);
+    // b's skill: rubric.yaml (mean, r3 recused) (6+7)/2 = 6.5 → total 0.5·65 + 0.5·50 = 57.5;
+    // other.yaml (median, no recusal) median(6, 7, 10) = 7 → 60
+    const b = c.teams.find((t: { id: string }) => t.id === "b").results;
+    expect(b.rubric.total).toBe(57.5);
+    expect(b.other.total).toBe(60);
+    const plain = JSON.parse((await cli(["compare", "rubric.yaml", "other.yaml", "-c", "consortia", "-f", "json"], { cwd: dir })).stdout);
+    expect(c).not.toEqual(plain);
+  });
+});

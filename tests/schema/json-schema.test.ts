@@ -8,10 +8,11 @@ import { Consortium } from "../../src/schema/consortium.js";
 import { jsonSchema, jsonSchemaText, SCHEMA_KINDS, strayDescriptions, type SchemaKind } from "../../src/schema/json-schema.js";
 import { Rubric } from "../../src/schema/rubric.js";
 import { SourceRecord } from "../../src/schema/source.js";
+import { Review } from "../../src/schema/review.js";
 import { cli, ROOT } from "../helpers/run.js";
 
-const ZOD = { consortium: Consortium, rubric: Rubric, source: SourceRecord } as const;
-const DIRS: Record<SchemaKind, string> = { consortium: "consortia", rubric: "criteria", source: "sources" };
+const ZOD = { consortium: Consortium, rubric: Rubric, source: SourceRecord, review: Review } as const;
+const DIRS: Record<SchemaKind, string> = { consortium: "consortia", rubric: "criteria", source: "sources", review: "examples/panel/reviews" };
 
 function shipped(kind: SchemaKind): { file: string; text: string; data: unknown }[] {
   const dir = join(ROOT, DIRS[kind]);

@@ -7,7 +7,8 @@ export function defineCompare(program: Command, { io, inv }: GrammarContext): vo
     .command("compare")
     .description("the same consortia under two or more rubrics side by side: rank, total, pick; Kendall's τ between rankings")
     .argument("<rubric...>", "rubric files, or names of ones in criteria/ (e.g. default service-first)")
-    .option("-c, --consortia <path...>", "consortium directories or files (default: consortia/); put it after the rubrics");
+    .option("-c, --consortia <path...>", "consortium directories or files (default: consortia/); put it after the rubrics")
+    .option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
   addOutputOptions(cmd)
     .addHelpText(
       "after",

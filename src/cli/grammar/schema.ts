@@ -3,7 +3,7 @@ import type { SchemaKind } from "../../schema/json-schema.js";
 import { examples, type GrammarContext } from "./shared.js";
 
 // Kept here, not imported from the schema module: the grammar must not load zod at start-up.
-const SCHEMA_KINDS: readonly SchemaKind[] = ["consortium", "rubric", "source"];
+const SCHEMA_KINDS: readonly SchemaKind[] = ["consortium", "rubric", "source", "review"];
 
 export function defineSchema(program: Command, { inv }: GrammarContext): void {
   program
