@@ -5,13 +5,41 @@
 import { supportsColor } from "chalk";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { IO } from "./cli/io.js";
+import { createRequire } from "node:module";
+import type { IO, Key, Terminal } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
 import { EXIT } from "./errors.js";
 import { signalGuard } from "./output/signals.js";
 import type { ColorLevel } from "./render/style.js";
 
+const requireBuiltin = createRequire(import.meta.url);
+
 declare const __VERSION__: string | undefined;
+
+/** Standard input and output as a terminal: raw key presses, the size, resizes. */
+function terminal(): Terminal {
+  return {
+    keys(onKey) {
+      // readline is loaded only by the one command that reads keys.
+      const readline = requireBuiltin("node:readline") as typeof import("node:readline");
+      readline.emitKeypressEvents(process.stdin);
+      const listener = (_s: string | undefined, key: Key | undefined) => onKey(key ?? { sequence: _s ?? "" });
+      process.stdin.setRawMode(true);
+      process.stdin.on("keypress", listener);
+      process.stdin.resume();
+      return () => {
+        process.stdin.off("keypress", listener);
+        process.stdin.setRawMode(false);
+        process.stdin.pause();
+      };
+    },
+    size: () => ({ columns: process.stdout.columns || 80, rows: process.stdout.rows || 24 }),
+    onResize(onResize) {
+      process.stdout.on("resize", onResize);
+      return () => void process.stdout.off("resize", onResize);
+    },
+  };
+}
 
 export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..")): Promise<void> {
   const io: IO = {
@@ -38,6 +66,7 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
       return Buffer.concat(chunks).subarray(0, max);
     },
     guardTemp: signalGuard(process, setImmediate),
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: terminal() } : {}),
   };
   let done = false;
   let readerGone = false;

@@ -9,6 +9,25 @@ export interface Writable {
   write(chunk: string): unknown;
 }
 
+/** A key press, as readline's keypress events report it. */
+export interface Key {
+  readonly name?: string;
+  readonly sequence?: string;
+  readonly ctrl?: boolean;
+  readonly shift?: boolean;
+  readonly meta?: boolean;
+}
+
+/** The terminal, for full-screen commands (`tune`): present only when standard input and output both are one. */
+export interface Terminal {
+  /** Raw mode on, and every key press to `onKey` until the returned function is called (raw mode off again). */
+  keys(onKey: (key: Key) => void): () => void;
+  /** The size now (it changes when the window is resized). */
+  size(): { columns: number; rows: number };
+  /** Call `onResize` after every resize until the returned function is called. */
+  onResize(onResize: () => void): () => void;
+}
+
 export interface IO {
   readonly stdout: Writable;
   readonly stderr: Writable;
@@ -30,4 +49,6 @@ export interface IO {
    * Absent where there is none to read.
    */
   readonly readStdin?: (max: number) => Promise<Uint8Array>;
+  /** The terminal, when standard input and output are both one (`tune` needs it). */
+  readonly terminal?: Terminal;
 }

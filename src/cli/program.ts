@@ -23,6 +23,7 @@ import { defineForecast } from "./grammar/forecast.js";
 import { defineReport } from "./grammar/report.js";
 import { definePanel } from "./grammar/panel.js";
 import { defineRubrics } from "./grammar/rubrics.js";
+import { defineTune } from "./grammar/tune.js";
 
 export type { Invocation };
 
@@ -54,6 +55,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineSimulate(program, g);
   defineValidate(program, g);
   defineSensitivity(program, g);
+  defineTune(program, g);
   defineCompare(program, g);
   defineExplain(program, g);
   definePanel(program, g);
