@@ -24,6 +24,11 @@ export const WRITES_FILES: Record<string, string> = {
   init: "writes a starter criteria/ and consortia/ into the working directory",
 };
 
+/** Commands that need a terminal (full-screen): not run here, with the reason. */
+export const INTERACTIVE: Record<string, string> = {
+  tune: "a full-screen editor: without a terminal it is a usage error; tests/cli/tune.test.ts drives it in tmux",
+};
+
 /** Options that keep a run quick without changing what is tested (the shape and order of the output). */
 export const QUICK: Record<string, string> = {
   "--runs": "200",
@@ -58,7 +63,7 @@ export function invocations(): Invocation[] {
   const out: Invocation[] = [];
   for (const cmd of program.commands) {
     const name = cmd.name();
-    if (name === "help" || WRITES_FILES[name] !== undefined) continue;
+    if (name === "help" || WRITES_FILES[name] !== undefined || INTERACTIVE[name] !== undefined) continue;
     const options = cmd.options as readonly Option[];
     const quick = options.flatMap((o) => (o.long && QUICK[o.long] !== undefined ? [o.long, QUICK[o.long]!] : []));
     const { lists, missing } = positionals(cmd);
