@@ -66,6 +66,11 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
       return Buffer.concat(chunks).subarray(0, max);
     },
     guardTemp: signalGuard(process, setImmediate),
+    onInterrupt: (onInterrupt) => {
+      const listener = () => onInterrupt();
+      process.on("SIGINT", listener);
+      return () => void process.off("SIGINT", listener);
+    },
     ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: terminal() } : {}),
   };
   let done = false;

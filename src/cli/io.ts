@@ -49,6 +49,8 @@ export interface IO {
    * Absent where there is none to read.
    */
   readonly readStdin?: (max: number) => Promise<Uint8Array>;
+  /** Call `onInterrupt` at Ctrl-C (SIGINT) instead of dying, until the returned function is called (`--watch`). */
+  readonly onInterrupt?: (onInterrupt: () => void) => () => void;
   /** The terminal, when standard input and output are both one (`tune` needs it). */
   readonly terminal?: Terminal;
 }

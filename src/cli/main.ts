@@ -13,6 +13,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   const program = buildProgram(io, inv);
   try {
     await program.parseAsync([...argv], { from: "user" });
+    if (inv.watch) {
+      if (inv.options?.output === "") throw new UsageError("--output needs a file name (it was empty); leave out -o, or write -o -, for standard output");
+      const { watchLoop } = await import("../watch/loop.js");
+      return await watchLoop(io, inv.options ?? {}, inv.watch);
+    }
     if (!inv.result) {
       if (argv.length === 0) {
         io.stderr.write(program.helpInformation());

@@ -20,6 +20,8 @@ export interface CommonOptions {
   color?: boolean;
   wide?: boolean;
   excel?: boolean;
+  /** --watch: rerun when an input file changes. */
+  watch?: boolean;
   /** Standard input, when `-r -` or `-c -` asked for it (read by `stdinFor`). */
   stdin?: Uint8Array;
 }

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineExplain(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
@@ -8,7 +8,7 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
     .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
     .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt")
     .option("--vs <id>", "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them");
-  addOutputOptions(addDataOptions(cmd))
+  addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .addHelpText(
       "after",
       examples([
@@ -21,7 +21,6 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
     .action(async (id: string, o: CommonOptions & { vs?: string }) => {
       const { runExplain } = await import("../../commands/explain.js");
       await stdinFor(io, o);
-      inv.options = o;
-      inv.result = await runExplain(runContext(io, o), id, o);
+      await runOrWatch(io, inv, `explain ${id}`, o, () => runExplain(runContext(io, o), id, o));
     });
 }

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import type { ReportCliOptions } from "../../commands/report.js";
 import { addDataOptions, positiveInt } from "../options.js";
-import { examples, stdinFor, type GrammarContext } from "./shared.js";
+import { examples, runOrWatch, stdinFor, type GrammarContext } from "./shared.js";
 import { colorLevel } from "../../render/style.js";
 
 // Kept here, not imported from the command: the grammar must not load the command's modules at start-up.
@@ -38,6 +38,7 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
     .option("-n, --runs <n>", "simulated selections for the simulation section (default: 10000)", positiveInt("--runs"))
     .option("-s, --seed <s>", "random seed of the simulation (default: 2025)", positiveInt("--seed"))
     .option("--no-simulation", "leave out the simulation section")
+    .option("--watch", "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops")
     .addHelpText(
       "after",
       `\nThe HTML file is self-contained: styles and charts (SVG) inline, no script and no network request, so it can be\nmailed or archived; it prints on A4 and reads on a phone. The same inputs, seed and date give the same bytes.\n` +
@@ -48,9 +49,8 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
       await stdinFor(io, o);
       const { format, ...rest } = o;
       const opts: ReportCliOptions = { ...rest, ...(format ? { reportFormat: format } : {}) };
-      inv.options = opts;
       const today = new Date().toISOString().slice(0, 10);
       const ctx = { io, format: "table" as const, color: colorLevel({ flag: false, env: io.env, detected: 0 }) };
-      inv.result = await runReport(ctx, opts, commandLine(opts), today);
+      await runOrWatch(io, inv, "report", opts, () => runReport(ctx, opts, commandLine(opts), today));
     });
 }

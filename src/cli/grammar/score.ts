@@ -1,10 +1,10 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, positiveInt, type CommonOptions } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineScore(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("score").description("rank the consortia by the weighted rubric and mark the teams that would be picked");
-  addOutputOptions(addDataOptions(cmd))
+  addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .option("--top <n>", "only the first N rows", positiveInt("--top"))
     .addHelpText(
       "after",
@@ -17,7 +17,6 @@ export function defineScore(program: Command, { io, inv }: GrammarContext): void
     .action(async (o: CommonOptions & { top?: number }) => {
       const { runScore } = await import("../../commands/score.js");
       await stdinFor(io, o);
-      inv.options = o;
-      inv.result = await runScore(runContext(io, o), o);
+      await runOrWatch(io, inv, "score", o, () => runScore(runContext(io, o), o));
     });
 }

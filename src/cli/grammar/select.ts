@@ -1,10 +1,10 @@
 import { Option, type Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSelect(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
-  addOutputOptions(addDataOptions(cmd))
+  addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .addOption(new Option("--strategy <strategy>", "override the rubric's selection.strategy").choices(["rank-order", "best-set"]))
     .addHelpText(
       "after",
@@ -17,7 +17,6 @@ export function defineSelect(program: Command, { io, inv }: GrammarContext): voi
     .action(async (o: CommonOptions & { strategy?: "rank-order" | "best-set" }) => {
       const { runSelect } = await import("../../commands/select.js");
       await stdinFor(io, o);
-      inv.options = o;
-      inv.result = runSelect(runContext(io, o), o);
+      await runOrWatch(io, inv, "select", o, () => runSelect(runContext(io, o), o));
     });
 }

@@ -1,12 +1,12 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSensitivity(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("sensitivity")
     .description("how far each weight can move before the picked set changes: exact tipping points, margin, points needed, dominance");
-  addOutputOptions(addDataOptions(cmd))
+  addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .option("--criterion <id>", "only this criterion")
     .addHelpText(
       "after",
@@ -20,7 +20,6 @@ export function defineSensitivity(program: Command, { io, inv }: GrammarContext)
     .action(async (o: CommonOptions & { criterion?: string }) => {
       const { runSensitivity } = await import("../../commands/sensitivity.js");
       await stdinFor(io, o);
-      inv.options = o;
-      inv.result = runSensitivity(runContext(io, o), o);
+      await runOrWatch(io, inv, "sensitivity", o, () => runSensitivity(runContext(io, o), o));
     });
 }

@@ -6,11 +6,15 @@ import type { CommandResult, RunContext } from "../../commands/context.js";
 import { UsageError } from "../../errors.js";
 import { colorLevel } from "../../render/style.js";
 import type { IO } from "../io.js";
+import type { Command } from "commander";
+import type { WatchJob } from "../../watch/loop.js";
 import { resolveFormat, type CommonOptions } from "../options.js";
 
 export interface Invocation {
   /** Set by the action that ran. */
   result?: CommandResult;
+  /** Set instead of `result` under --watch: what to run again at every change. */
+  watch?: WatchJob;
   options?: CommonOptions;
 }
 
@@ -40,6 +44,22 @@ export async function stdinFor(io: IO, o: CommonOptions, rubrics: readonly strin
   if (!io.readStdin) throw new UsageError(`${asking[0]} asks for standard input, but there is none to read`);
   const { MAX_FILE_BYTES } = await import("../../load/read.js");
   o.stdin = await io.readStdin(MAX_FILE_BYTES + 1);
+}
+
+/** --watch, on the commands that rerun when their inputs change. */
+export function addWatchOption(cmd: Command): Command {
+  return cmd.option("--watch", "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops");
+}
+
+/** Run the command now, or, under --watch, hand the run to the watch loop (src/watch/). */
+export async function runOrWatch(io: IO, inv: Invocation, label: string, o: CommonOptions, run: () => Promise<CommandResult> | CommandResult): Promise<void> {
+  inv.options = o;
+  if (!o.watch) {
+    inv.result = await run();
+    return;
+  }
+  const { watchJob } = await import("../../watch/job.js");
+  inv.watch = watchJob(label, o, { cwd: io.cwd, packageRoot: io.packageRoot }, run);
 }
 
 /** The run context for a command's options: format from --format or --output, colour level. */

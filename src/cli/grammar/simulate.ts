@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { addDataOptions, addOutputOptions, positiveInt } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 import type { SimulateCliOptions } from "../../commands/simulate.js";
 
 const MAX_RUNS = 100_000_000;
@@ -28,7 +28,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
   const cmd = program
     .command("simulate")
     .description("simulate the selection under uncertain scores and weights: how likely each consortium is to be picked");
-  addOutputOptions(addDataOptions(cmd))
+  addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .option("-n, --runs <n>", "number of simulated selections (default: 10000)", runsArg)
     .option("-s, --seed <s>", "random seed; the same inputs and seed give the same output (default: 2025)", seedArg)
     .addOption(new Option("--distribution <d>", "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)").choices(["triangular", "uniform"]))
@@ -52,7 +52,6 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     .action(async (o: SimulateCliOptions) => {
       const { runSimulate } = await import("../../commands/simulate.js");
       await stdinFor(io, o);
-      inv.options = o;
-      inv.result = await runSimulate(runContext(io, o), o);
+      await runOrWatch(io, inv, "simulate", o, () => runSimulate(runContext(io, o), o));
     });
 }
