@@ -113,3 +113,15 @@ describe("validate and compare with a panel", () => {
     expect(c).not.toEqual(plain);
   });
 });
+
+describe("panel with standard input", () => {
+  it("-r - reads the rubric (with its panel section) from standard input", async () => {
+    const dir = fixture({ ...teams, "panel.csv": SHEET });
+    const text = rubric("panel: { aggregate: median }\n");
+    const readStdin = async () => new TextEncoder().encode(text);
+    const r = await cli(["panel", "-r", "-", "-c", "consortia", "--reviews", "panel.csv", "-f", "json"], { cwd: dir, readStdin });
+    expect(r.code).toBe(0);
+    // b: median(6, 7, 10) = 7 (no recusal in this rubric)
+    expect(JSON.parse(r.stdout).teams[1].criteria.skill.value).toBe(7);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addDataOptions, addOutputOptions } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { examples, runContext, stdinFor, type GrammarContext } from "./shared.js";
 import type { PanelOptions } from "../../commands/panel.js";
 
 export function definePanel(program: Command, { io, inv }: GrammarContext): void {
@@ -19,6 +19,7 @@ export function definePanel(program: Command, { io, inv }: GrammarContext): void
     )
     .action(async (o: PanelOptions) => {
       const { runPanel } = await import("../../commands/panel.js");
+      await stdinFor(io, o);
       inv.options = o;
       inv.result = await runPanel(runContext(io, o), o);
     });
