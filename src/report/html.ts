@@ -126,7 +126,7 @@ ${m.ties.map((t) => `<p><strong>Tie:</strong> ${esc(t)}</p>`).join("")}`,
       "simulation",
       "Under uncertainty",
       `<p>${esc(s.meaning)}</p><p class="muted">${esc(s.settings)}</p>${figure("chart-probability", prob, table(["consortium", "P(picked)", "95 % from", "95 % to", "mean rank"], s.rows.map((r) => [r.id, pct(r.p), pct(r.low), pct(r.high), num(r.meanRank)]), { numeric: [1, 2, 3, 4] }))}
-${table(["most likely set", "share of runs"], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), { numeric: [1] })}`,
+${table(["most likely sets", "share of runs"], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), { numeric: [1] })}`,
     ]);
   }
   sections.push(["teams", "The consortia, one by one", m.cards.map(cardHtml).join("\n")]);

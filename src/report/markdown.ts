@@ -25,7 +25,7 @@ export function reportMarkdown(m: ReportModel): string {
     const s = m.simulation;
     out.push("## Under uncertainty", "", s.meaning, "", s.settings, "", NOTE, "");
     out.push(toMarkdownTable(["consortium", "P(picked)", "95 % from", "95 % to", "mean rank"], s.rows.map((r) => [r.id, pct(r.p), pct(r.low), pct(r.high), num(r.meanRank)]), ["l", "r", "r", "r", "r"]));
-    out.push(toMarkdownTable(["most likely set", "share of runs"], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), ["l", "r"]));
+    out.push(toMarkdownTable(["most likely sets", "share of runs"], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), ["l", "r"]));
   }
   out.push("## The consortia, one by one", "");
   for (const c of m.cards) out.push(explainMarkdown(c).replace(/^### /, "### "), "");

@@ -133,7 +133,7 @@ export function buildReport(i: ReportInputs): ReportModel {
       settings: i.simulationSettings,
       meaning: "Each run draws every score within its range and the weights around the rubric's, then applies the full selection rules; P(picked) is the share of runs that picked the team. It describes the data's uncertainty, not a forecast of the real decision.",
       rows: sim.results.map((r) => ({ id: r.id, p: r.p_selected, low: Math.max(0, r.p_selected - r.p_selected_margin), high: Math.min(1, r.p_selected + r.p_selected_margin), meanRank: r.mean_rank })),
-      likely: [{ ids: sim.mostLikelySet.ids, share: sim.mostLikelySet.frequency }],
+      likely: sim.likelySets.map((l) => ({ ids: l.ids, share: l.share })),
     },
     cards: ev.ranked.map((r) => explainCard(ev, r.index, i.sources)),
     sources: all.filter((s) => s.cited_by > 0),
