@@ -79,9 +79,23 @@ function formatFromOptions(o: CommonOptions): { format: Format; from: "flag" | "
   return { format: "table", from: "default" };
 }
 
+/**
+ * A whole number as people type it: `100000`, `100_000`, `100,000` (groups of three) or `1e5`
+ * (scientific notation that comes out whole); undefined for anything else.
+ */
+export function wholeNumber(value: string): number | undefined {
+  const v = value.trim();
+  let n: number;
+  if (/^\d+$/.test(v) || /^\d+(_\d+)+$/.test(v) || /^\d{1,3}(,\d{3})+$/.test(v)) n = Number(v.replace(/[_,]/g, ""));
+  else if (/^\d+(\.\d+)?e\+?\d+$/i.test(v)) n = Number(v);
+  else return undefined;
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
 export function positiveInt(name: string) {
   return (value: string): number => {
-    if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new UsageError(`${name} ${value}: expected a whole number of 1 or more`);
-    return Number(value);
+    const n = wholeNumber(value);
+    if (n === undefined || n < 1) throw new UsageError(`${name} ${value}: expected a whole number of 1 or more (e.g. 10000, 10,000, 10_000 or 1e4)`);
+    return n;
   };
 }
