@@ -75,6 +75,12 @@ function formatFromOptions(o: CommonOptions): { format: Format; from: "flag" | "
   if (o.output) {
     const ext = /\.[^./\\]+$/.exec(o.output)?.[0]?.toLowerCase();
     if (ext && EXTENSIONS[ext]) return { format: EXTENSIONS[ext], from: "extension" };
+    // An extension that names a format we do not write (.xlsx, .tsv, .html, …) would get a box-drawing
+    // table under a misleading name: refused unless --format (or --excel) says what to write.
+    if (ext && !o.excel) {
+      const known = Object.keys(EXTENSIONS).join(", ");
+      throw new UsageError(`--output ${o.output}: no format writes ${ext} files; use one of ${known}, or give --format (table, csv, json, markdown)`);
+    }
   }
   return { format: "table", from: "default" };
 }
