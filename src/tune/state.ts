@@ -3,14 +3,9 @@
  * key presses and carries out the effect it asks for (save, quit); nothing here reads or writes.
  */
 
-/** A key press as readline reports it (name, sequence, modifiers). */
-export interface Key {
-  readonly name?: string;
-  readonly sequence?: string;
-  readonly ctrl?: boolean;
-  readonly shift?: boolean;
-  readonly meta?: boolean;
-}
+import type { Key } from "../cli/io.js";
+
+export type { Key };
 
 export interface TuneState {
   /** Criterion ids, in rubric order. */

@@ -1,33 +1,8 @@
 /** Hand-made examples: one per rule and per reason text. Totals are single-criterion scores ×10. */
 import { describe, expect, it } from "vitest";
-import { buildContest } from "../../src/model/contest.js";
-import type { Consortium } from "../../src/schema/consortium.js";
-import type { Rubric, Selection } from "../../src/schema/rubric.js";
-import { evaluate } from "../../src/select/evaluate.js";
+import type { Selection } from "../../src/schema/rubric.js";
+import { contest, picked, why, type T } from "../helpers/small-contest.js";
 
-type T = { id: string; kind?: string; a: number; b?: number; members?: string[] };
-
-function contest(selection: Selection, teams: T[]) {
-  const rubric: Rubric = {
-    name: "ex",
-    criteria: [
-      { id: "a", label: "A", weight: 1, scale: { min: 0, max: 10 } },
-      { id: "b", label: "B", weight: 0, scale: { min: 0, max: 10 } },
-    ],
-    selection,
-  };
-  const consortia: Consortium[] = teams.map((t) => ({
-    id: t.id,
-    name: t.id.toUpperCase(),
-    lead: { name: `${t.id} lead`, kind: t.kind ?? "startup" },
-    members: (t.members ?? []).map((name) => ({ name, kind: "academia" })),
-    scores: { a: { value: t.a }, b: { value: t.b ?? 0 } },
-  }));
-  return evaluate(buildContest(rubric, consortia));
-}
-
-const picked = (ev: ReturnType<typeof contest>) => ev.selection.selected.map((i) => ev.contest.teams[i]!.id);
-const why = (ev: ReturnType<typeof contest>, id: string) => ev.reasons.get(ev.contest.teams.findIndex((t) => t.id === id))!.join("; ");
 
 describe("rank-order selection", () => {
   it("takes the top teams in rank order and says the rest ranked below the last pick", () => {
