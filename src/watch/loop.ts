@@ -32,10 +32,11 @@ export interface WatchJob {
 
 const DATA = /\.(ya?ml|csv)$/i;
 
-/** Every data file under the watched paths (one level: folders' own files), with a content hash. */
-function look(paths: readonly string[]): Map<string, string> {
+/** Every data file under the watched paths (one level: folders' own files), with a content hash; `skip` is left out. */
+function look(paths: readonly string[], skip?: string): Map<string, string> {
   const out = new Map<string, string>();
   const add = (file: string) => {
+    if (skip !== undefined && resolve(file) === skip) return; // the file -o writes is an output, not an input
     try {
       out.set(file, createHash("sha1").update(readFileSync(file)).digest("hex"));
     } catch {
@@ -88,17 +89,18 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Pro
       else io.stdout.write(`${CLEAR}${head} (Ctrl-C stops)\nthe data has errors (still watching; fix a file and save):\n\n${text}\n`);
     }
   };
-  await once("");
-  let seen = look(job.paths());
+  // Look and watch before the first run, so a save during (or right after) it is never missed.
+  const written = toFile ? resolve(io.cwd, opts.output!) : undefined;
+  let seen = look(job.paths(), written);
   return new Promise<number>((resolvePromise, reject) => {
-    let running = false;
+    let running = true;
     let again = false;
     const watchers: FSWatcher[] = [];
     const check = async () => {
       if (running) return void (again = true);
       running = true;
       try {
-        const now = look(job.paths());
+        const now = look(job.paths(), written);
         const changed = changedFiles(seen, now);
         seen = now;
         if (changed.length > 0) {
@@ -143,5 +145,18 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Pro
       stop();
       resolvePromise(INTERRUPTED);
     });
+    once("").then(
+      () => {
+        running = false;
+        if (again) {
+          again = false;
+          void check();
+        }
+      },
+      (err: unknown) => {
+        stop();
+        reject(err);
+      },
+    );
   });
 }
