@@ -8,6 +8,7 @@
  * 1 − t equally. With a single criterion the weight is always 1 and nothing moves.
  */
 import type { Contest } from "../model/contest.js";
+import { sumLine } from "../methods/weighted-sum.js";
 import { bonusFor, unitScore } from "../score/score.js";
 
 /** Weight j at t is `base[j] + slope[j] · t`. */
@@ -41,16 +42,17 @@ export function weightsAt(s: Sweep, t: number): number[] {
   return s.base.map((b, j) => b + s.slope[j]! * t);
 }
 
-/** Every team's total along the sweep, by team index: bonus + Σ_j w_j(t) · u_ij · 100. */
+/**
+ * Every team's total along the sweep, by team index: bonus + Σ_j w_j(t) · u_ij · 100. Lines exist
+ * for methods linear in the weights (the weighted sum); callers check `linearInWeights`.
+ */
 export function totalLines(contest: Contest, s: Sweep): Line[] {
-  return contest.teams.map((team) => {
-    let a = bonusFor(contest, team.scores).points;
-    let b = 0;
-    team.scores.forEach((v, j) => {
-      const u = unitScore(contest, j, v) * 100;
-      a += s.base[j]! * u;
-      b += s.slope[j]! * u;
-    });
-    return { a, b };
-  });
+  return contest.teams.map((team) =>
+    sumLine(
+      bonusFor(contest, team.scores).points,
+      team.scores.map((v, j) => unitScore(contest, j, v)),
+      s.base,
+      s.slope,
+    ),
+  );
 }

@@ -9,6 +9,7 @@
  * or the middle of a shorter stretch); the answer is the smallest value checked that works.
  */
 import type { Contest } from "../model/contest.js";
+import { sumWithout, unitFor } from "../methods/weighted-sum.js";
 import { bonusFor, unitScore } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
 import { rankAndSelect } from "../select/evaluate.js";
@@ -37,7 +38,7 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number): nu
   }
   const w = contest.weights[criterion]!;
   const scoresAt = (x: number) => t.scores.map((s, c) => (c === criterion ? x : s));
-  const rest = t.scores.reduce((s, v, c) => (c === criterion ? s : s + contest.weights[c]! * unitScore(contest, c, v) * 100), 0);
+  const rest = sumWithout(t.scores.map((v, c) => unitScore(contest, c, v)), contest.weights, criterion);
   const cand = new Set<number>([hi]);
   for (const b of contest.bonuses) if (b.criterion === criterion) cand.add(b.min);
   for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
@@ -48,7 +49,7 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number): nu
     if (contest.rules.minTotal !== undefined) targets.push(contest.rules.minTotal);
     for (let k = 0; k < edges.length - 1; k++) {
       const bonus = bonusFor(contest, scoresAt(Math.min(hi, (edges[k]! + (edges[k + 1] ?? hi)) / 2))).points;
-      for (const target of targets) cand.add(lo + ((target - rest - bonus) / (w * 100)) * (hi - lo));
+      for (const target of targets) cand.add(lo + unitFor(target, rest, bonus, w) * (hi - lo));
       for (const e of edges) cand.add(e);
     }
   }

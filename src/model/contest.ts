@@ -5,6 +5,7 @@
  */
 import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric, Strategy } from "../schema/rubric.js";
+import type { MethodName } from "../methods/names.js";
 import { resolveLevel } from "./levels.js";
 
 export interface Team {
@@ -60,6 +61,8 @@ export interface Contest {
   readonly teams: readonly Team[];
   readonly bonuses: readonly ResolvedBonus[];
   readonly rules: Rules;
+  /** The aggregation method (src/methods/); absent means the weighted sum. */
+  readonly method?: MethodName;
 }
 
 /** Zero-width characters, the word joiner, the byte-order mark and the soft hyphen: invisible in a name. */

@@ -1,14 +1,18 @@
 /**
- * Stage 3: scoring. Total = Σ normalised weight × (score − min) / (max − min) × 100, plus every
- * bonus whose condition holds. Ranking orders by total, then the tie-break chain, then id.
+ * Stage 3: scoring. Each score is mapped to 0..1 of its scale (`unitScore`), the contest's
+ * aggregation method (src/methods/: the weighted sum by default) makes the totals over the whole
+ * field, and every bonus whose condition holds is added. Ranking orders by total, then the
+ * tie-break chain, then id.
  */
+import { methodOf } from "../methods/index.js";
+import { points } from "../methods/weighted-sum.js";
 import type { Contest, Team } from "../model/contest.js";
 
 export interface TeamScore {
   /** Index of the team in `contest.teams`. */
   readonly index: number;
   readonly team: Team;
-  /** Points each criterion contributes, in rubric order (sum = weighted). */
+  /** Points each criterion contributes, in rubric order (sum = weighted; the weighted sum's w·u·100 under any method). */
   readonly contributions: readonly number[];
   readonly weighted: number;
   readonly bonus: number;
@@ -38,12 +42,44 @@ export function bonusFor(contest: Contest, scores: readonly number[]): { points:
   return { points, labels };
 }
 
+/**
+ * The unit scores of every team, criterion-major (units[c·n + t]), for the methods. Kept per teams
+ * array: the analyses rank the same teams at many weights.
+ */
+const unitCache = new WeakMap<object, Float64Array>();
+export function unitMatrix(contest: Contest): Float64Array {
+  const cached = unitCache.get(contest.teams);
+  if (cached && cached.length === contest.teams.length * contest.criteria.length) return cached;
+  const n = contest.teams.length;
+  const m = contest.criteria.length;
+  const units = new Float64Array(n * m);
+  contest.teams.forEach((team, t) => team.scores.forEach((v, c) => (units[c * n + t] = unitScore(contest, c, v))));
+  unitCache.set(contest.teams, units);
+  return units;
+}
+
+/** Every team's total before the bonus under the contest's method, by team index. */
+export function baseTotals(contest: Contest, weights: readonly number[] = contest.weights): Float64Array {
+  const n = contest.teams.length;
+  const out = new Float64Array(n);
+  methodOf(contest).totaller(unitMatrix(contest), n, contest.criteria.length, out)(weights);
+  return out;
+}
+
+/** One team scored (the whole field is scored: a method may compare teams). */
 export function scoreTeam(contest: Contest, index: number, weights: readonly number[] = contest.weights): TeamScore {
-  const team = contest.teams[index]!;
-  const contributions = team.scores.map((s, c) => weights[c]! * unitScore(contest, c, s) * 100);
-  const weighted = contributions.reduce((a, b) => a + b, 0);
-  const { points, labels } = bonusFor(contest, team.scores);
-  return { index, team, contributions, weighted, bonus: points, bonuses: labels, total: weighted + points };
+  return scoreTeams(contest, weights)[index]!;
+}
+
+/** Every team scored, by team index. */
+export function scoreTeams(contest: Contest, weights: readonly number[] = contest.weights): TeamScore[] {
+  const base = baseTotals(contest, weights);
+  return contest.teams.map((team, index) => {
+    const contributions = team.scores.map((s, c) => points(weights[c]!, unitScore(contest, c, s)));
+    const weighted = base[index]!;
+    const { points: bonus, labels } = bonusFor(contest, team.scores);
+    return { index, team, contributions, weighted, bonus, bonuses: labels, total: weighted + bonus };
+  });
 }
 
 /** Totals compare equal when they agree to 9 decimal places (floating-point noise is not a lead). */
@@ -72,7 +108,7 @@ export function compareTeams(contest: Contest, a: { total: number; index: number
 
 /** Every team scored and ranked (rank 1 = best). */
 export function rankTeams(contest: Contest, weights: readonly number[] = contest.weights): Ranked[] {
-  const scored = contest.teams.map((_, i) => scoreTeam(contest, i, weights));
+  const scored = scoreTeams(contest, weights);
   scored.sort((a, b) => compareTeams(contest, a, b));
   return scored.map((s, i) => ({ ...s, rank: i + 1 }));
 }

@@ -1,10 +1,11 @@
 /**
  * One chunk of runs. Each run samples the uncertain scores and the weights, computes every team's
- * total as `scoreTeam` does (Σ w × unit score × 100, then the bonuses on this run's scores), ranks
+ * total as `scoreTeams` does (the method's totals from the unit scores, then the bonuses on this run's scores), ranks
  * the teams as `compareTeams` does, applies the complete selection rules and records the outcome.
  * Nothing is allocated per run on the fast path.
  */
 import type { Contest } from "../model/contest.js";
+import { methodOf } from "../methods/index.js";
 import { totalKey } from "../score/score.js";
 import { ruleContext } from "../select/rules.js";
 import { quantiseWeights, recorder, type Acc } from "./accumulate.js";
@@ -96,20 +97,16 @@ export function drawer(plan: Plan, scores: Float64Array, units: Float64Array, to
 }
 
 /**
- * A closure that computes the totals from the unit scores as `scoreTeam` does (per team:
- * 0 + w₁u₁·100 + w₂u₂·100 + …, then the bonus points in order), criterion by criterion over all
- * teams, and their ranking keys (specialised like `drawer`).
+ * A closure that computes the totals from the unit scores as `scoreTeams` does (the method's
+ * totaller over all teams — for the weighted sum 0 + w₁u₁·100 + w₂u₂·100 + … — then the bonus
+ * points in order), and their ranking keys (specialised like `drawer`).
  */
 export function totalsOf(plan: Plan, scores: Float64Array, units: Float64Array, totals: Float64Array, keys: Float64Array): (weights: Float64Array) => void {
   const { n, m, bonusCriterion, bonusMin, bonusPoints } = plan;
   const nb = bonusCriterion.length;
+  const base = methodOf(plan).totaller(units, n, m, totals);
   return (weights) => {
-    totals.fill(0);
-    for (let c = 0; c < m; c++) {
-      const w = weights[c]!;
-      const row = c * n;
-      for (let t = 0; t < n; t++) totals[t]! += w * units[row + t]! * 100;
-    }
+    base(weights);
     for (let t = 0; t < n; t++) {
       let total = totals[t]!;
       if (nb > 0) {

@@ -7,6 +7,7 @@ import type { Contest } from "../model/contest.js";
 import { ruleContext } from "../select/rules.js";
 import { triangular } from "./distributions.js";
 import type { BootstrapPlan } from "../panel/bootstrap.js";
+import type { MethodName } from "../methods/names.js";
 
 export type Distribution = "triangular" | "uniform";
 export type WeightMode = { kind: "dirichlet"; concentration: number } | { kind: "uniform" } | { kind: "fixed" };
@@ -36,6 +37,8 @@ export interface Plan {
   readonly chunks: number;
   readonly n: number;
   readonly m: number;
+  /** The aggregation method (absent: the weighted sum). */
+  readonly method?: MethodName;
   /**
    * Raw scores (n × m, row per team): the `value`s. In a run, a sampled cell's raw score is
    * scale min + unit × (max − min); it is written here only for the cells in `rawCells`
@@ -143,6 +146,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     if (b.points < 0) bonusLow += b.points;
     else bonusHigh += b.points;
   }
+  // Every method's total before the bonus lies in 0..100 (src/methods/).
   const range = 100 + bonusHigh - bonusLow;
   const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1));
   const base = Float64Array.from(contest.weights);
@@ -155,6 +159,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     chunks: Math.ceil(o.runs / (o.chunkRuns ?? CHUNK_RUNS)),
     n,
     m,
+    ...(contest.method !== undefined ? { method: contest.method } : {}),
     scores,
     live,
     units,
