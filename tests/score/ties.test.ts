@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rankTeams } from "../../src/score/score.js";
-import { tieInfo } from "../../src/score/ties.js";
+import { andList, ordinal, tieInfo } from "../../src/score/ties.js";
 import { cli, ROOT } from "../helpers/run.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 
@@ -119,5 +119,16 @@ describe("decided_by agrees with the ranking (property)", () => {
       }),
       { seed: 11, numRuns: 300 },
     );
+  });
+});
+
+describe("ordinals and lists in the tie sentences", () => {
+  it("1st 2nd 3rd 4th, 11th–13th, 21st 22nd 23rd, 101st, 111th–113th, 112th", () => {
+    const got = [1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 100, 101, 102, 103, 111, 112, 113, 121].map(ordinal);
+    expect(got).toEqual(["1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "14th", "21st", "22nd", "23rd", "100th", "101st", "102nd", "103rd", "111th", "112th", "113th", "121st"]);
+  });
+
+  it("a, a and b, a, b and c", () => {
+    expect([[], ["a"], ["a", "b"], ["a", "b", "c"]].map(andList)).toEqual(["", "a", "a and b", "a, b and c"]);
   });
 });

@@ -34,3 +34,15 @@ describe("weight overrides", () => {
     expect(bad.stderr).toContain('--weight "openness": expected ID=VALUE');
   });
 });
+
+describe("weight overrides: the id", () => {
+  it("an unknown criterion is a usage error naming it, the nearest id and the rubric's criteria", () => {
+    expect(() => applyWeightOverrides([crit("openness", 2), crit("team", 3)], [{ id: "opennes", value: 1 }])).toThrow(
+      '--weight opennes=…: unknown criterion "opennes" (did you mean "openness"?); the rubric\'s criteria are: openness, team',
+    );
+  });
+
+  it("an id with a space in it is not read as its last word", () => {
+    expect(() => parseWeightOverride("open ness=5")).toThrow('--weight "open ness=5": expected ID=VALUE');
+  });
+});
