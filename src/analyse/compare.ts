@@ -2,7 +2,7 @@
  * The same consortia under two or more rubrics (scenarios): each team's rank, total and pick per
  * scenario, Kendall's τ-b between every pair of scenarios' totals (equal totals are ties, not
  * ordered by the tie-break), and who is picked in every, some or no scenario. A team whose pick in
- * some scenario rests on a tie at the line that only the id decided is in a group of its own,
+ * some scenario rests on a tie at the line that only the id (or the lottery) decided is in a group of its own,
  * "tie": the data does not tell it apart from a team on the other side of the line.
  */
 import { totalKey } from "../score/score.js";
@@ -31,7 +31,7 @@ export interface Cell {
   readonly place: string;
   readonly total: number;
   readonly selected: boolean;
-  /** In a tie at the line that only the id decided: its pick (or not) here rests on the tie. */
+  /** In a tie at the line that only the id or the lottery decided: its pick (or not) here rests on the tie. */
   readonly tie: boolean;
 }
 
@@ -61,7 +61,7 @@ export function compareScenarios(scenarios: readonly Scenario[]): Comparison {
   const rows: TeamRow[] = ids.map((id) => {
     const cells = scenarios.map((s, k) => {
       const r = lookup[k]!.get(id)!;
-      const tie = s.ev.lineTies.some((t) => t.decidedBy === "id" && t.members.includes(r.index));
+      const tie = s.ev.lineTies.some((t) => (t.decidedBy === "id" || t.decidedBy === "lottery") && t.members.includes(r.index));
       return { rank: r.rank, place: s.ev.ties.get(r.index)!.place, total: r.total, selected: s.ev.selected.has(r.index), tie };
     });
     const n = cells.filter((c) => c.selected).length;

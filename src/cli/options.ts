@@ -4,6 +4,7 @@
 import { Option, type Command } from "commander";
 import { UsageError } from "../errors.js";
 import type { DataOptions } from "../load/contest.js";
+import { DEFAULT_SEED } from "../model/lottery.js";
 import { parseWeightOverride, type WeightOverride } from "../score/weights.js";
 
 export const FORMATS = ["table", "csv", "json", "markdown"] as const;
@@ -24,6 +25,8 @@ export interface CommonOptions {
   watch?: boolean;
   /** Standard input, when `-r -` or `-c -` asked for it (read by `stdinFor`). */
   stdin?: Uint8Array;
+  /** --seed: the lottery's draw (a tie-break chain ending with `lottery`) and the simulation's runs. */
+  seed?: number;
 }
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
@@ -35,6 +38,18 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
   cmd.option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
   return cmd;
+}
+
+/** A seed as typed: a whole number from 0 to 2⁵³ − 1 (groups and 1e5 notation as for counts). */
+export function seedArg(value: string): number {
+  const n = wholeNumber(value);
+  if (n === undefined) throw new UsageError(`--seed ${value}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  return n;
+}
+
+/** --seed on the commands that rank without simulating: it draws the lottery, when the rubric has one. */
+export function addSeedOption(cmd: Command): Command {
+  return cmd.option("-s, --seed <s>", `seed of the lottery that orders teams still tied when the rubric's tie_break ends with lottery (default: ${DEFAULT_SEED})`, seedArg);
 }
 
 export function addOutputOptions(cmd: Command): Command {
@@ -54,6 +69,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.sources !== undefined ? { sources: o.sources } : {}),
     ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
     ...(o.reviews !== undefined ? { reviews: o.reviews } : {}),
+    ...(o.seed !== undefined ? { seed: o.seed } : {}),
   };
 }
 

@@ -32,7 +32,7 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
   const labels = scenarioLabels(rubrics);
   const inputs = new Set<string>();
   const scenarios: Scenario[] = rubrics.map((rubric, k) => {
-    const { contest, files } = loadContest({ rubric, ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}) }, place(ctx));
+    const { contest, files } = loadContest({ rubric, ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }, place(ctx));
     for (const f of files) inputs.add(f);
     return { label: labels[k]!, ev: evaluate(contest) };
   });

@@ -22,11 +22,11 @@ import { bootstrapPlan } from "../panel/bootstrap.js";
 /** The Dirichlet concentration when neither --weight-concentration nor the rubric gives one. */
 export const DEFAULT_CONCENTRATION = 30;
 export const DEFAULT_RUNS = 10_000;
-export const DEFAULT_SEED = 2025;
+export { DEFAULT_SEED } from "../model/lottery.js";
+import { DEFAULT_SEED } from "../model/lottery.js";
 
 export interface SimulateCliOptions extends CommonOptions {
   runs?: number;
-  seed?: number;
   distribution?: Distribution;
   weightConcentration?: number;
   uniformWeights?: boolean;
@@ -54,7 +54,7 @@ export function weightSpread(weights: readonly number[], concentration: number):
 }
 
 /** How the run was set up, in words: the runs and seed, how scores and weights were drawn, and what it means. */
-export function settingsText(o: SimulateOptions, weights: readonly number[] = []): { runs: string; draws: string; meaning: string } {
+export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
   const drawn = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors (criteria weighted 0 stay 0)" : `Dirichlet, concentration ${w.concentration}`;
   const b = o.bootstrap;
@@ -69,7 +69,7 @@ export function settingsText(o: SimulateOptions, weights: readonly number[] = []
         : `the weights vary around the rubric's by about ±${weightSpread(weights, w.concentration)} points (one standard deviation)`;
   return {
     runs: `${thousands(o.runs)} runs, seed ${o.seed}`,
-    draws: `scores: ${drawnScores} · weights: ${drawn}`,
+    draws: `scores: ${drawnScores} · weights: ${drawn}${lottery ? ` · ties after the criteria: by lot (seed ${lottery.seed}, the same tickets in every run)` : ""}`,
     meaning: `What varies: ${scores}; ${varies}. The percentages say how often each team is picked under these assumptions about the data's uncertainty: not a forecast of the real decision.`,
   };
 }
@@ -116,7 +116,7 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
   const view: SimulateView = {
     contest,
     report,
-    settings: settingsText(sim, contest.weights),
+    settings: settingsText(sim, contest.weights, contest.rules.lottery),
     meta: {
       rubricFile: files[0] ? relative(ctx.io.cwd, files[0]).split(sep).join("/") : "",
       distribution: sim.distribution,

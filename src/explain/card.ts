@@ -77,8 +77,10 @@ export interface Card {
   rank: number;
   /** Ids with the same total, in rank order (absent when the total is the team's own). */
   tie_group?: readonly string[];
-  /** What separated it from the team ranked just below: "total", a tie-break criterion id, or "id". */
+  /** What separated it from the team ranked just below: "total", a tie-break criterion id, "lottery" or "id". */
   decided_by: string;
+  /** With a lottery at the end of the tie-break chain: its seed and this team's ticket (absent otherwise). */
+  lottery?: { seed: number; ticket: number };
   /** The sentence on a tie at the line that the team is part of, else null. */
   tie: string | null;
   teams: number;
@@ -187,6 +189,7 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     rank: r.rank,
     ...(ev.ties.get(index)!.group ? { tie_group: ev.ties.get(index)!.group! } : {}),
     decided_by: ev.ties.get(index)!.decidedBy,
+    ...(contest.rules.lottery ? { lottery: { seed: contest.rules.lottery.seed, ticket: contest.rules.lottery.tickets[index]! } } : {}),
     tie: ev.lineTies.find((t) => t.members.includes(index))?.text ?? null,
     teams: contest.teams.length,
     places: contest.rules.teams,

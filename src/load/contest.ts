@@ -37,6 +37,8 @@ export interface DataOptions {
   strict?: boolean;
   /** Standard input, read once by the shell when `-r -` or `-c -` asks for it. */
   stdin?: Uint8Array;
+  /** The lottery's seed, when the tie-break chain ends with `lottery` (default DEFAULT_SEED). */
+  seed?: number;
 }
 
 export interface Place {

@@ -7,6 +7,7 @@ import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric, Strategy } from "../schema/rubric.js";
 import type { MethodName } from "../methods/names.js";
 import { resolveLevel } from "./levels.js";
+import { DEFAULT_SEED, drawTickets, splitChain, type Lottery } from "./lottery.js";
 
 export interface Team {
   readonly id: string;
@@ -49,8 +50,10 @@ export interface Rules {
   readonly gates: readonly ResolvedGate[];
   readonly quotas: readonly ResolvedQuota[];
   readonly conflicts?: { readonly maxPerOrganisation: number; readonly kinds?: readonly string[] };
-  /** Criterion indices that break ties between equal totals, before the id. */
+  /** Criterion indices that break ties between equal totals, before the lottery or the id. */
   readonly tieBreak: readonly number[];
+  /** When the chain ends with `lottery`: the seeded draw that orders teams still tied (else the id does). */
+  readonly lottery?: Lottery;
 }
 
 export interface Contest {
@@ -91,8 +94,11 @@ export function normaliseWeights(raw: readonly number[]): number[] {
   return scaled.map((w) => w / sum);
 }
 
-/** Build the matrix from a rubric and consortia that passed validation. `weights` are raw (relative). */
-export function buildContest(rubric: Rubric, consortia: readonly Consortium[], rawWeights?: readonly number[]): Contest {
+/**
+ * Build the matrix from a rubric and consortia that passed validation. `weights` are raw (relative);
+ * `seed` draws the lottery's tickets when the tie-break chain ends with `lottery` (else unused).
+ */
+export function buildContest(rubric: Rubric, consortia: readonly Consortium[], rawWeights?: readonly number[], seed: number = DEFAULT_SEED): Contest {
   const criteria = rubric.criteria;
   const index = new Map(criteria.map((c, i) => [c.id, i]));
   const teams: Team[] = [...consortia]
@@ -118,7 +124,8 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
     ...(q.min !== undefined ? { min: q.min } : {}),
     ...(q.max !== undefined ? { max: q.max } : {}),
   }));
-  const tieBreak = sel.tie_break ? sel.tie_break.map(idx) : criteria.map((_, i) => i);
+  const chain = sel.tie_break ? splitChain(sel.tie_break) : undefined;
+  const tieBreak = chain ? chain.criteria.map(idx) : criteria.map((_, i) => i);
   return {
     rubric,
     criteria,
@@ -145,6 +152,7 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
         ? { conflicts: { maxPerOrganisation: sel.conflicts.max_per_organisation, ...(sel.conflicts.kinds ? { kinds: sel.conflicts.kinds } : {}) } }
         : {}),
       tieBreak,
+      ...(chain?.lottery ? { lottery: { seed, tickets: drawTickets(teams.length, seed) } } : {}),
     },
   };
 }

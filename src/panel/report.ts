@@ -63,29 +63,29 @@ export function agreementOf(result: PanelResult): Agreement[] {
   });
 }
 
-function pickedIds(rubric: Rubric, consortia: readonly Consortium[], weights: readonly WeightOverride[]): string[] {
-  const contest = buildContest(rubric, consortia, applyWeightOverrides(rubric.criteria, weights));
+function pickedIds(rubric: Rubric, consortia: readonly Consortium[], weights: readonly WeightOverride[], seed?: number): string[] {
+  const contest = buildContest(rubric, consortia, applyWeightOverrides(rubric.criteria, weights), seed);
   return rankAndSelect(contest).selection.selected.map((i) => contest.teams[i]!.id).sort();
 }
 
 /** The picked set leaving out each reviewer in turn, compared with the whole panel's. */
-export function influenceOf(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], base: readonly string[]): Influence[] {
+export function influenceOf(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], base: readonly string[], seed?: number): Influence[] {
   return panel.reviews.reviewers.map((r) => {
     const without = computePanel(rubric, consortia, panel.reviews, { without: r.id });
     if (without.problems.length) return { reviewer: r.id, gained: [], lost: [], problem: without.problems.map((p) => p.message).join("; ") };
-    const picked = pickedIds(rubric, applyPanel(consortia, without.panel), weights);
+    const picked = pickedIds(rubric, applyPanel(consortia, without.panel), weights, seed);
     return { reviewer: r.id, picked, gained: picked.filter((id) => !base.includes(id)), lost: base.filter((id) => !picked.includes(id)) };
   });
 }
 
-export function panelReport(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], withInfluence: boolean): PanelReport {
-  const picked = pickedIds(rubric, applyPanel(consortia, panel.result), weights);
+export function panelReport(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], withInfluence: boolean, seed?: number): PanelReport {
+  const picked = pickedIds(rubric, applyPanel(consortia, panel.result), weights, seed);
   return {
     result: panel.result,
     reviews: panel.reviews,
     agreement: agreementOf(panel.result),
     picked,
-    ...(withInfluence ? { influence: influenceOf(rubric, consortia, panel, weights, picked) } : {}),
+    ...(withInfluence ? { influence: influenceOf(rubric, consortia, panel, weights, picked, seed) } : {}),
   };
 }
 

@@ -115,7 +115,7 @@ export async function backtest(p: Programme, stageId: string, place: Place, sett
   const data = checkLeaks(p, stage, day);
   const rubricPath = resolveRubricPath(stage.rubric ?? "default", place);
   const loaded = loadData({ rubric: rubricPath, consortia: stage.entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
-  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, {});
+  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, { seed: settings.seed });
   const k = stage.rules.planned ?? base.rules.teams;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: k } };
   const { ranked, selection } = rankAndSelect(contest);

@@ -71,7 +71,7 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   if (next.rubric === undefined) assumptions.push(lastRubric ? `No rubric was published for ${next.id}: the rubric of ${lastRubric.id} (${lastRubric.rubric}) is assumed, with its weights and proxies.` : `No rubric was published for ${next.id} or any stage before it: the default rubric is assumed.`);
   const rubricPath = resolveRubricPath(rubricName, place);
   const loaded = loadData({ rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
-  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, {});
+  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, { seed: settings.seed });
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
   if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(`${next.id} states no number to advance: the rubric's ${advance} is assumed.`);
   const final = next.rules.final ?? null;

@@ -54,12 +54,18 @@ export function compareCsv(cmp: Comparison): string {
   return toCsv(head, rows);
 }
 
+/** What decided the ties at the line that put teams in "some (tie)": the id, the lottery, or both. */
+function tieDecider(cmp: Comparison): string {
+  const by = new Set(cmp.scenarios.flatMap((s) => s.ev.lineTies.map((t) => t.decidedBy)).filter((d) => d === "id" || d === "lottery"));
+  return by.size === 2 ? "the id or a lottery" : by.has("lottery") ? "a lottery" : "the id";
+}
+
 function whoLines(cmp: Comparison): string[] {
   const g = groups(cmp);
   return [
     `picked in every scenario: ${g.every.join(", ") || "none"}`,
     `picked in some: ${g.some.join(", ") || "none"}`,
-    ...(g.tie.length ? [`picked in some (tie): ${g.tie.join(", ")} — in a tie at the line that only the id decided`] : []),
+    ...(g.tie.length ? [`picked in some (tie): ${g.tie.join(", ")} — in a tie at the line that only ${tieDecider(cmp)} decided`] : []),
     `picked in none: ${g.none.join(", ") || "none"}`,
   ];
 }

@@ -29,6 +29,7 @@ export function scoreJson(ev: Evaluation, top?: number): string {
   const ids = contest.criteria.map((c) => c.id);
   return toJson({
     rubric: { name: contest.rubric.name, weights: Object.fromEntries(ids.map((id, i) => [id, contest.weights[i]])) },
+    ...lotteryField(ev),
     results: rows(ev, top).map((r) => ({
       rank: r.rank,
       id: r.team.id,
@@ -52,10 +53,17 @@ export function dominatedBy(ev: Evaluation, index: number): { dominated_by: read
   return { dominated_by: all.slice(0, LIST_CAP), dominated_by_count: all.length };
 }
 
-/** `tie_group` (only inside a group) and `decided_by`, for JSON. */
-export function tieFields(ev: Evaluation, index: number): { tie_group?: readonly string[]; decided_by: string } {
+/** `tie_group` (only inside a group), `decided_by`, and the lottery's `ticket` (only with a lottery), for JSON. */
+export function tieFields(ev: Evaluation, index: number): { tie_group?: readonly string[]; decided_by: string; ticket?: number } {
   const t = ev.ties.get(index)!;
-  return { ...(t.group ? { tie_group: t.group } : {}), decided_by: t.decidedBy };
+  const lottery = ev.contest.rules.lottery;
+  return { ...(t.group ? { tie_group: t.group } : {}), decided_by: t.decidedBy, ...(lottery ? { ticket: lottery.tickets[index]! } : {}) };
+}
+
+/** `lottery: {seed}` when the tie-break chain ends with the draw (absent otherwise), for JSON. */
+export function lotteryField(ev: Evaluation): { lottery?: { seed: number } } {
+  const lottery = ev.contest.rules.lottery;
+  return lottery ? { lottery: { seed: lottery.seed } } : {};
 }
 
 /** The shared place: "5=" inside a tie group. */

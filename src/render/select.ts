@@ -7,7 +7,7 @@ import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
-import { dominatedBy, placeOf, tieFields, tieLines, type TableOptions } from "./score.js";
+import { dominatedBy, lotteryField, placeOf, tieFields, tieLines, type TableOptions } from "./score.js";
 import { num } from "./text.js";
 import { wrapLines } from "./width.js";
 
@@ -48,6 +48,7 @@ export function selectJson(ev: Evaluation): string {
   return toJson({
     rubric: ev.contest.rubric.name,
     strategy: strategyOf(ev),
+    ...lotteryField(ev),
     selected: pickedIds(ev),
     decisions: auditRows(ev).map((r) => ({
       id: r.id,

@@ -72,7 +72,7 @@ function rulesText(contest: Contest): string[] {
   for (const g of r.gates) out.push(`gate on ${crit(g.criterion)}: ${g.min !== undefined ? `at least ${num(g.min, 1)}` : ""}${g.min !== undefined && g.max !== undefined ? " and " : ""}${g.max !== undefined ? `at most ${num(g.max, 1)}` : ""}`);
   for (const q of r.quotas) out.push(`quota "${q.name}": ${q.min !== undefined ? `at least ${q.min}` : ""}${q.min !== undefined && q.max !== undefined ? ", " : ""}${q.max !== undefined ? `at most ${q.max}` : ""} picked`);
   if (r.conflicts) out.push(`at most ${r.conflicts.maxPerOrganisation} picked team(s) may share an organisation${r.conflicts.kinds ? ` of kind ${r.conflicts.kinds.join(", ")}` : ""}`);
-  out.push(`ties on total are broken by ${[...r.tieBreak.map(crit), "id"].join(", then ")}`);
+  out.push(`ties on total are broken by ${[...r.tieBreak.map(crit), r.lottery ? `a lottery drawn with seed ${r.lottery.seed}` : "id"].join(", then ")}`);
   return out;
 }
 

@@ -95,7 +95,7 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "selection.conflicts": "A limit on picked teams that share an organisation.",
     "selection.conflicts.max_per_organisation": "At most this many picked teams may include the same organisation.",
     "selection.conflicts.kinds": "Only organisations of these kinds count; all kinds when omitted.",
-    "selection.tie_break": "Criteria that break ties between equal totals, in order (higher score first); then the id. All criteria in rubric order when omitted.",
+    "selection.tie_break": "Criteria that break ties between equal totals, in order (higher score first); then the id. End the list with lottery to order the teams still tied by a seeded draw instead (--seed, default 2025), reported as drawn by lot. All criteria in rubric order when omitted; [lottery] alone: no criterion, only the draw.",
     simulation: "Settings for simulate.",
     "simulation.weight_concentration": "The Dirichlet concentration for simulated weights: each run draws weights around the rubric's; higher keeps them closer.",
     panel: "How a review panel's scores (a reviews/ folder or --reviews) become one score per team and criterion; used only when there are reviews.",

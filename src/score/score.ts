@@ -2,7 +2,7 @@
  * Stage 3: scoring. Each score is mapped to 0..1 of its scale (`unitScore`), the contest's
  * aggregation method (src/methods/: the weighted sum by default) makes the totals over the whole
  * field, and every bonus whose condition holds is added. Ranking orders by total, then the
- * tie-break chain, then id.
+ * tie-break chain, then the lottery (when the chain ends with it) or the id.
  */
 import { methodOf } from "../methods/index.js";
 import { points } from "../methods/weighted-sum.js";
@@ -89,7 +89,8 @@ export function totalKey(total: number): number {
 
 /**
  * Compare two teams for the ranking: higher total first; equal totals by the tie-break criteria in
- * order (higher score first), then by id. A total order, so sorting is deterministic.
+ * order (higher score first), then by the lottery's ticket when the chain ends with `lottery`, else
+ * by id. A total order, so sorting is deterministic.
  */
 export function compareTeams(contest: Contest, a: { total: number; index: number }, b: { total: number; index: number }, scores?: (i: number) => readonly number[]): number {
   const ka = totalKey(a.total);
@@ -101,6 +102,8 @@ export function compareTeams(contest: Contest, a: { total: number; index: number
     const d = sb[c]! - sa[c]!;
     if (d !== 0) return d;
   }
+  const lottery = contest.rules.lottery;
+  if (lottery) return lottery.tickets[a.index]! - lottery.tickets[b.index]!;
   const ia = contest.teams[a.index]!.id;
   const ib = contest.teams[b.index]!.id;
   return ia < ib ? -1 : ia > ib ? 1 : 0;

@@ -2,12 +2,13 @@
  * Ties in a ranking. Teams whose totals agree to 9 decimals (see `totalKey`) form a tie group; the
  * ranking still orders them (tie-break criteria, then the id), and every output says what did:
  * `decided_by` is "total" when the team's total differs from that of the team just below it (or
- * it is last), else the first tie-break criterion on which the two differ, else "id".
+ * it is last), else the first tie-break criterion on which the two differ, else "lottery" when the
+ * chain ends with the seeded draw, else "id".
  */
 import type { Contest } from "../model/contest.js";
 import { totalKey, type Ranked } from "./score.js";
 
-/** What separated a team from the one ranked just below it: "total", a criterion id, or "id". */
+/** What separated a team from the one ranked just below it: "total", a criterion id, "lottery" or "id". */
 export type DecidedBy = string;
 
 export interface TieInfo {
@@ -26,7 +27,7 @@ export function separator(contest: Contest, a: { total: number; index: number },
   const sa = contest.teams[a.index]!.scores;
   const sb = contest.teams[b.index]!.scores;
   for (const c of contest.rules.tieBreak) if (sa[c] !== sb[c]) return contest.criteria[c]!.id;
-  return "id";
+  return contest.rules.lottery ? "lottery" : "id";
 }
 
 /** Tie information for every ranked team, by team index. */

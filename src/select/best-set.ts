@@ -2,7 +2,8 @@
  * `best-set`: the set of at most `teams` eligible consortia, meeting every max quota, the conflict
  * rule and the honoured minimum quotas, with the highest sum of totals. Exact branch and bound:
  * teams are tried best first and a branch is cut when even the best remaining totals cannot beat
- * the incumbent. Ties: the rank-order answer, then the sorted ids.
+ * the incumbent. Ties: the rank-order answer, then the sorted ids (the lottery's tickets when the
+ * tie-break chain ends with `lottery`).
  *
  * Interchangeable teams (the same total to 9 decimals, the same quotas, the same organisations that
  * can conflict) form one class, and at each level of the search only the first untried member of a
@@ -16,7 +17,10 @@ import { totalKey } from "../score/score.js";
 
 export function bestSet(ctx: RuleContext, eligible: readonly number[], totals: ArrayLike<number>, mins: readonly number[], rankOrderPicks: readonly number[]): number[] {
   const places = ctx.contest.rules.teams;
-  const ids = ctx.contest.teams.map((t) => t.id);
+  // What orders equal sets and equal candidates: the id, or the lottery's ticket (zero-padded, so
+  // that strings sort as numbers) when the tie-break chain ends with `lottery`.
+  const lottery = ctx.contest.rules.lottery;
+  const ids = ctx.contest.teams.map((t, i) => (lottery ? String(lottery.tickets[i]).padStart(10, "0") : t.id));
   const sum = (set: readonly number[]) => set.reduce((s, t) => s + totals[t]!, 0);
   const key = (set: readonly number[]) => [...set].map((t) => ids[t]!).sort().join("\u0000");
   // Candidates in rank order (eligible is already ranked); positive totals only help the sum,

@@ -38,7 +38,9 @@ export function tieNote(ev: Evaluation, index: number): string | undefined {
   const how =
     lt.decidedBy === "id"
       ? "decided by id (alphabetical order), not by any criterion"
-      : lt.decidedBy === "rules"
+      : lt.decidedBy === "lottery"
+        ? `drawn by lot (seed ${ev.contest.rules.lottery!.seed}, ticket ${ev.contest.rules.lottery!.tickets[index]}), not by any criterion; another seed may give another order`
+        : lt.decidedBy === "rules"
         ? "the selection rules decided"
         : `decided by the tie-break criterion ${lt.decidedBy}`;
   return `tie at ${lt.total.toFixed(2)} with ${andList(others)} for ${ordinal(lt.place)} place: ${how}`;

@@ -1,7 +1,8 @@
 /**
  * A tie at the line: a tie group (equal totals) with some members picked and some left out. What
  * decided it is said in words, for `score`, `select`, `explain` and their audit rows: a tie-break
- * criterion, the id (alphabetical order, no criterion at all), or the selection rules.
+ * criterion, the lottery (a seeded draw, when the chain ends with `lottery`), the id (alphabetical
+ * order, no criterion at all), or the selection rules.
  */
 import type { Contest } from "../model/contest.js";
 import type { Ranked } from "../score/score.js";
@@ -14,7 +15,7 @@ export interface LineTie {
   /** Team indices in rank order. */
   readonly members: readonly number[];
   readonly total: number;
-  /** "id", a criterion id, or "rules" when the selection rules (not the ranking) chose among them. */
+  /** "id", "lottery", a criterion id, or "rules" when the selection rules (not the ranking) chose among them. */
   readonly decidedBy: string;
   /** One sentence, e.g. "5th place: kt, nc-ai and upstage tie at 52.00 and are …". */
   readonly text: string;
@@ -49,11 +50,15 @@ export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: Read
     const ids = members.map((m) => m.team.id);
     const head = `${ordinal(info.placeRank)} place: ${andList(ids)} tie at ${r.total.toFixed(2)}`;
     let text: string;
-    if (decidedBy === "id") {
+    const lottery = contest.rules.lottery;
+    if (decidedBy === "id" || decidedBy === "lottery") {
       const allEqual = contest.criteria.every((_, c) => members.every((m) => m.team.scores[c] === members[0]!.team.scores[c]));
       const tb = contest.rules.tieBreak.map((c) => contest.criteria[c]!.id);
       const equal = allEqual ? "are equal on every criterion" : tb.length ? `are equal on the tie-break criteria (${tb.join(", ")})` : "the rubric names no tie-break criterion";
-      text = `${head} and ${equal}; decided by id (alphabetical order), not by any criterion.`;
+      if (decidedBy === "lottery" && lottery) {
+        const tickets = members.map((m) => `${m.team.id} ${lottery.tickets[m.index]}`).join(", ");
+        text = `${head} and ${equal}; the order was drawn by lot with seed ${lottery.seed} (tickets: ${tickets}), not by any criterion; another seed may give another order.`;
+      } else text = `${head} and ${equal}; decided by id (alphabetical order), not by any criterion.`;
     } else if (decidedBy === "rules") {
       text = `${head}; the selection rules, not the ranking, decided which of them are picked (see each one's reasons).`;
     } else {

@@ -76,6 +76,13 @@ export interface Plan {
   readonly bonusMin: Float64Array;
   readonly bonusPoints: Float64Array;
   readonly tieBreak: Int32Array;
+  /**
+   * What orders teams still tied after the tie-break criteria, 0..n−1 by team: the lottery's ticket
+   * − 1 when the chain ends with `lottery` (drawn once from the seed: the same in every run), else
+   * the index (id order). `lastTeam` is its inverse: the team holding each position.
+   */
+  readonly last: Int32Array;
+  readonly lastTeam: Int32Array;
   /** True when the rank-order walk with max quotas, gates, cutoff and conflicts decides the picks. */
   readonly fast: boolean;
   readonly places: number;
@@ -150,6 +157,10 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   const range = 100 + bonusHigh - bonusLow;
   const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1));
   const base = Float64Array.from(contest.weights);
+  const lottery = rules.lottery;
+  const last = Int32Array.from({ length: n }, (_, t) => (lottery ? lottery.tickets[t]! - 1 : t));
+  const lastTeam = new Int32Array(n);
+  for (let t = 0; t < n; t++) lastTeam[last[t]!] = t;
   const weightMode = o.weights.kind === "fixed" ? 0 : o.weights.kind === "dirichlet" ? 1 : 2;
   const concentration = o.weights.kind === "dirichlet" ? o.weights.concentration : 1;
   return {
@@ -183,6 +194,8 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     bonusMin: Float64Array.from(contest.bonuses, (b) => b.min),
     bonusPoints: Float64Array.from(contest.bonuses, (b) => b.points),
     tieBreak: Int32Array.from(rules.tieBreak),
+    last,
+    lastTeam,
     fast,
     places: rules.teams,
     gateCriterion: Int32Array.from(rules.gates, (g) => g.criterion),

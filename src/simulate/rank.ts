@@ -1,7 +1,8 @@
 /**
  * The ranking inside a run, in exactly the order of `compareTeams`: total to 9 decimals (higher
- * first), then the tie-break criteria on this run's scores (higher first), then the id (teams are
- * in id order, so the index). Sorted by insertion from the previous run's order: the ranking
+ * first), then the tie-break criteria on this run's scores (higher first), then the lottery's ticket
+ * (drawn once, the same in every run) when the chain ends with `lottery`, else the id (teams are in
+ * id order, so the index): `plan.last`. Sorted by insertion from the previous run's order: the ranking
  * changes little from one run to the next, so this is close to linear.
  */
 import type { Plan } from "./plan.js";
@@ -33,7 +34,7 @@ export function before(plan: Plan, run: RunScores, a: number, b: number): boolea
     const sb = rawScore(plan, run, b, c);
     if (sa !== sb) return sa > sb;
   }
-  return a < b;
+  return plan.last[a]! < plan.last[b]!;
 }
 
 /** Above this many teams, a run's ranking is pre-sorted natively before the insertion pass. */
@@ -44,12 +45,14 @@ export const NATIVE_SORT_TEAMS = 64;
  * so that V8 compiles it with the arrays as constants (see `drawer` in engine.ts).
  *
  * Insertion from the previous run's order, which is close to linear while the teams are few. With
- * many teams a run moves many of them, so the order is first sorted natively by key and index,
- * packed into one number (−key·2¹⁶ + index, exact while |total| < 137 points and n ≤ 65,536);
- * the insertion pass then only reorders teams with equal keys by the tie-break criteria.
+ * many teams a run moves many of them, so the order is first sorted natively by key and the last
+ * tie-break (`plan.last`: the index, or the lottery's ticket), packed into one number
+ * (−key·2¹⁶ + last, exact while |total| < 137 points and n ≤ 65,536); the insertion pass then only
+ * reorders teams with equal keys by the tie-break criteria.
  */
 export function sorter(plan: Plan, run: RunScores, order: Int32Array): () => void {
   const keys = run.keys;
+  const { last, lastTeam } = plan;
   const n = order.length;
   const maxTotal = Math.max(Math.abs(plan.histLow), Math.abs(plan.histLow + plan.bins * plan.binWidth));
   const packed = n > NATIVE_SORT_TEAMS && n <= 65536 && maxTotal < 137 ? new Float64Array(n) : undefined;
@@ -71,11 +74,11 @@ export function sorter(plan: Plan, run: RunScores, order: Int32Array): () => voi
   };
   if (!packed) return insertion;
   return () => {
-    for (let t = 0; t < n; t++) packed[t] = -keys[t]! * 65536 + t;
+    for (let t = 0; t < n; t++) packed[t] = -keys[t]! * 65536 + last[t]!;
     packed.sort();
     for (let i = 0; i < n; i++) {
       const x = packed[i]!;
-      order[i] = x - Math.floor(x / 65536) * 65536;
+      order[i] = lastTeam[x - Math.floor(x / 65536) * 65536]!;
     }
     insertion();
   };

@@ -7,6 +7,7 @@ import { basename, extname } from "node:path";
 import { STDIN } from "../load/read.js";
 import { didYouMean, hint, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
+import { LOTTERY } from "../model/lottery.js";
 
 export { resolveLevel };
 import { problemAt, type ParsedFile } from "../load/yaml.js";
@@ -70,7 +71,11 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
       problems.push(problemAt(file, ["selection", "gates", i], `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`));
     }
   });
-  (sel.tie_break ?? []).forEach((id, i) => refCriterion(["selection", "tie_break", i], id));
+  (sel.tie_break ?? []).forEach((id, i, chain) => {
+    if (id !== LOTTERY) refCriterion(["selection", "tie_break", i], id);
+    else if (i !== chain.length - 1) problems.push(problemAt(file, ["selection", "tie_break", i], `"${LOTTERY}" must end the tie-break chain: it orders every team still tied, so nothing after it could act; move it last`));
+    else if (byId.has(LOTTERY)) problems.push(problemAt(file, ["selection", "tie_break", i], `"${LOTTERY}" at the end of tie_break means the seeded draw, but a criterion is also called "${LOTTERY}"; rename that criterion`));
+  });
   const quotaNames = new Set<string>();
   (sel.quotas ?? []).forEach((q, i) => {
     if (quotaNames.has(q.name)) problems.push(problemAt(file, ["selection", "quotas", i, "name"], `duplicate quota name "${q.name}"`));

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addOutputOptions, type CommonOptions } from "../options.js";
+import { addOutputOptions, addSeedOption, type CommonOptions } from "../options.js";
 import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineCompare(program: Command, { io, inv }: GrammarContext): void {
@@ -9,7 +9,7 @@ export function defineCompare(program: Command, { io, inv }: GrammarContext): vo
     .argument("<rubric...>", "rubric files, or names of ones in criteria/ (e.g. default service-first)")
     .option("-c, --consortia <path...>", "consortium directories or files (default: consortia/); put it after the rubrics")
     .option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
-  addOutputOptions(cmd)
+  addSeedOption(addOutputOptions(cmd))
     .addHelpText(
       "after",
       examples([

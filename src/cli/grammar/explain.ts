@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { addDataOptions, addSeedOption, addOutputOptions, type CommonOptions } from "../options.js";
 import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineExplain(program: Command, { io, inv }: GrammarContext): void {
@@ -8,7 +8,7 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
     .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
     .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt")
     .option("--vs <id>", "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them");
-  addWatchOption(addOutputOptions(addDataOptions(cmd)))
+  addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .addHelpText(
       "after",
       examples([

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addDataOptions, addOutputOptions } from "../options.js";
+import { addDataOptions, addSeedOption, addOutputOptions } from "../options.js";
 import { examples, runContext, stdinFor, type GrammarContext } from "./shared.js";
 import type { PanelOptions } from "../../commands/panel.js";
 
@@ -7,7 +7,7 @@ export function definePanel(program: Command, { io, inv }: GrammarContext): void
   const cmd = program
     .command("panel")
     .description("a review panel's score for each team and criterion, with the spread, recusals and how far the reviewers agree");
-  addOutputOptions(addDataOptions(cmd))
+  addSeedOption(addOutputOptions(addDataOptions(cmd)))
     .option("--influence", "leave out each reviewer in turn and list those whose absence changes the picked teams")
     .addHelpText(
       "after",

@@ -36,7 +36,7 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
     .option("-o, --output <file>", "write to FILE atomically (e.g. report.html) instead of standard output")
     .option("--date <YYYY-MM-DD>", "the date printed on the report (default: the data's newest as_of, else today)")
     .option("-n, --runs <n>", "simulated selections for the simulation section (default: 10000)", positiveInt("--runs"))
-    .option("-s, --seed <s>", "random seed of the simulation (default: 2025)", positiveInt("--seed"))
+    .option("-s, --seed <s>", "random seed of the simulation, and of the lottery when the rubric's tie_break ends with lottery (default: 2025)", positiveInt("--seed"))
     .option("--no-simulation", "leave out the simulation section")
     .option("--watch", "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops")
     .addHelpText(

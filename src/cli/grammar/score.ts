@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { addDataOptions, addOutputOptions, positiveInt, type CommonOptions } from "../options.js";
+import { addDataOptions, addSeedOption, addOutputOptions, positiveInt, type CommonOptions } from "../options.js";
 import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineScore(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("score").description("rank the consortia by the weighted rubric and mark the teams that would be picked");
-  addWatchOption(addOutputOptions(addDataOptions(cmd)))
+  addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .option("--top <n>", "only the first N rows", positiveInt("--top"))
     .addHelpText(
       "after",

@@ -1,10 +1,10 @@
 import { Option, type Command } from "commander";
-import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { addDataOptions, addSeedOption, addOutputOptions, type CommonOptions } from "../options.js";
 import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSelect(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
-  addWatchOption(addOutputOptions(addDataOptions(cmd)))
+  addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .addOption(new Option("--strategy <strategy>", "override the rubric's selection.strategy").choices(["rank-order", "best-set"]))
     .addHelpText(
       "after",

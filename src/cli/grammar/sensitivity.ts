@@ -1,12 +1,12 @@
 import type { Command } from "commander";
-import { addDataOptions, addOutputOptions, type CommonOptions } from "../options.js";
+import { addDataOptions, addSeedOption, addOutputOptions, type CommonOptions } from "../options.js";
 import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSensitivity(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("sensitivity")
     .description("how far each weight can move before the picked set changes: exact tipping points, margin, points needed, dominance");
-  addWatchOption(addOutputOptions(addDataOptions(cmd)))
+  addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .option("--criterion <id>", "only this criterion")
     .addHelpText(
       "after",

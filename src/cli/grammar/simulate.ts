@@ -30,7 +30,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     .description("simulate the selection under uncertain scores and weights: how likely each consortium is to be picked");
   addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .option("-n, --runs <n>", "number of simulated selections (default: 10000)", runsArg)
-    .option("-s, --seed <s>", "random seed; the same inputs and seed give the same output (default: 2025)", seedArg)
+    .option("-s, --seed <s>", "random seed of the runs, and of the lottery when the rubric's tie_break ends with lottery; the same inputs and seed give the same output (default: 2025)", seedArg)
     .addOption(new Option("--distribution <d>", "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)").choices(["triangular", "uniform"]))
     .addOption(
       new Option("-k, --weight-concentration <k>", "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's").argParser(concentrationArg),

@@ -1,10 +1,10 @@
 import type { Command } from "commander";
-import { addDataOptions, type CommonOptions } from "../options.js";
+import { addDataOptions, addSeedOption, type CommonOptions } from "../options.js";
 import { examples, runContext, type GrammarContext } from "./shared.js";
 
 export function defineTune(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("tune").description("edit a rubric's weights on a full screen: sliders, the ranking re-ranked at every key, the tipping points; s saves into the file");
-  addDataOptions(cmd, false)
+  addSeedOption(addDataOptions(cmd, false))
     .addHelpText(
       "after",
       `\nKeys: ↑/↓ choose a criterion; ←/→ change its weight by 1 (Shift+←/→, or < and >, by 5); 0 sets it to 0;\n` +
