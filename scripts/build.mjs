@@ -2,7 +2,8 @@
 // so a command loads only what it needs. Then the data snapshot (src/load/snapshot.ts): the
 // bundled data validated once, so `score` on it starts without parsing YAML.
 import { build } from "esbuild";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -10,6 +11,19 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = new URL("../dist/", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
 const SNAPSHOT = "dist/data-snapshot.json";
+// The cache of validated files (src/load/cache.ts) is kept per build: the version and a fingerprint of
+// every source file and of the locked dependencies, so that a changed schema, rule or parser never
+// reads an entry an older build wrote.
+function cacheKey() {
+  const h = createHash("sha256");
+  const files = readdirSync(join(root, "src"), { recursive: true }).map(String).sort();
+  for (const f of files) {
+    if (!/\.(ts|cjs|mjs|js)$/.test(f)) continue;
+    h.update(f).update("\0").update(readFileSync(join(root, "src", f))).update("\0");
+  }
+  h.update(readFileSync(join(root, "package-lock.json")));
+  return `${pkg.version}-${h.digest("hex").slice(0, 16)}`;
+}
 // Node's built-in modules through require(), not ESM imports: an ESM import of node:fs builds a
 // facade of all its exports, which loads the stream machinery (a few ms at every start).
 const builtinsByRequire = {
@@ -47,7 +61,7 @@ await build({
   minify: true,
   keepNames: true,
   chunkNames: "chunks/[name]-[hash]",
-  define: { __VERSION__: JSON.stringify(pkg.version), __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT) },
+  define: { __VERSION__: JSON.stringify(pkg.version), __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT), __CACHE_KEY__: JSON.stringify(cacheKey()) },
 });
 
 // The snapshot maker is bundled on its own, run once, and removed.

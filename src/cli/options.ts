@@ -27,6 +27,8 @@ export interface CommonOptions {
   stdin?: Uint8Array;
   /** --seed: the lottery's draw (a tie-break chain ending with `lottery`) and the simulation's runs. */
   seed?: number;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
@@ -37,6 +39,7 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
   if (withWeights) cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
   cmd.option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
+  cmd.option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)");
   return cmd;
 }
 
@@ -70,6 +73,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
     ...(o.reviews !== undefined ? { reviews: o.reviews } : {}),
     ...(o.seed !== undefined ? { seed: o.seed } : {}),
+    ...(o.cache === false ? { noCache: true } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
  * What every command's action receives, and what it gives back: text for one stream, in a format.
  */
 import type { IO } from "../cli/io.js";
+import { cacheFolder } from "../load/cache.js";
+import type { Place } from "../load/contest.js";
 import type { Format } from "../cli/options.js";
 import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
@@ -28,7 +30,11 @@ export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableO
   return { style: makeStyle(ctx.color), columns: ctx.io.columns ?? 80, wide: wide === true };
 }
 
-export const place = (ctx: RunContext) => ({ cwd: ctx.io.cwd, packageRoot: ctx.io.packageRoot });
+/** Where a command reads from: the working directory, the package root, the cache folder (if any). */
+export const place = (ctx: RunContext): Place => {
+  const cache = cacheFolder(ctx.io.env);
+  return { cwd: ctx.io.cwd, packageRoot: ctx.io.packageRoot, ...(cache !== undefined ? { cache } : {}) };
+};
 
 /** One renderer per format; only the one asked for runs. */
 export interface Renderers {

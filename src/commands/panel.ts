@@ -1,7 +1,7 @@
 /** `sovereign-ai panel`: the review panel's score per team and criterion, agreement, recusals; --influence: one reviewer's sway. */
 import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { UsageError } from "../errors.js";
-import { loadData } from "../load/contest.js";
+import { loadValidated } from "../load/contest.js";
 import { panelReport } from "../panel/report.js";
 import { panelCsv, panelJson, panelMarkdown, panelTable } from "../render/panel.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
@@ -11,7 +11,7 @@ export interface PanelOptions extends CommonOptions {
 }
 
 export async function runPanel(ctx: RunContext, opts: PanelOptions): Promise<CommandResult> {
-  const data = loadData(dataOptions(opts), place(ctx));
+  const data = loadValidated(dataOptions(opts), place(ctx));
   if (!data.panel) throw new UsageError("no reviews: pass --reviews PATH (a folder of reviewer files or a .csv sheet), or put a reviews/ folder beside the consortia");
   const report = panelReport(data.rubric.value, data.consortia.map((c) => c.value), data.panel, opts.weight ?? [], opts.influence === true, opts.seed);
   const text = renderAs(ctx, opts.wide, {

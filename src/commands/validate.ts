@@ -1,10 +1,10 @@
 /** `sovereign-ai validate`: check the rubric and consortium files; `ok` or every problem. */
 import { dataOptions, type CommonOptions } from "../cli/options.js";
-import { loadData } from "../load/contest.js";
+import { loadValidated } from "../load/contest.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
 
 export function runValidate(ctx: RunContext, opts: CommonOptions & { strict?: boolean }): CommandResult {
-  const data = loadData({ ...dataOptions(opts), ...(opts.strict ? { strict: true } : {}) }, place(ctx));
+  const data = loadValidated({ ...dataOptions(opts), ...(opts.strict ? { strict: true } : {}) }, place(ctx));
   const n = data.consortia.length;
   const cited = data.sources ? `, every citation resolves in ${data.sources.records.size} source record${data.sources.records.size === 1 ? "" : "s"}` : "";
   const p = data.panel;

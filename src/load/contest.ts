@@ -10,7 +10,7 @@ import { Rubric } from "../schema/rubric.js";
 import type { WeightOverride } from "../score/weights.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
-import { checkBytes, listYamlFiles, readSource, STDIN, type ReadResult } from "./read.js";
+import { checkBytes, listYamlFiles, STDIN, type ReadResult } from "./read.js";
 import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { loadReviews } from "./reviews.js";
 import { checkReviews } from "../validate/reviews.js";
@@ -20,8 +20,11 @@ import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { checkCitations } from "../validate/citations.js";
 import { checkStrict } from "../validate/strict.js";
-import { contestOf, quickContest } from "./quick.js";
-import { parseYaml, parseYamlStream, type ParsedFile } from "./yaml.js";
+import { contestOf, quickContest, rememberSet } from "./quick.js";
+import type { SourceRecord } from "../schema/source.js";
+import { parseYamlStream, type ParsedFile } from "./yaml.js";
+import { schemaFile } from "./checked.js";
+import { buildFolder, fileCache, type FileCache } from "./cache.js";
 
 export interface DataOptions {
   /** A rubric file, or the bare name of one in criteria/ (e.g. `service-first`). */
@@ -39,12 +42,16 @@ export interface DataOptions {
   stdin?: Uint8Array;
   /** The lottery's seed, when the tie-break chain ends with `lottery` (default DEFAULT_SEED). */
   seed?: number;
+  /** --no-cache: read every file the full way, and leave the cache folder alone. */
+  noCache?: boolean;
 }
 
 export interface Place {
   cwd: string;
   /** Where the bundled default data lives (the package root). */
   packageRoot: string;
+  /** The cache folder (cache.ts), when there is one to use. */
+  cache?: string;
 }
 
 export { dataDir, resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
@@ -66,26 +73,14 @@ export interface LoadedData {
   /** The reviews and the panel computed from them, when there are reviews (consortia keep the files' values). */
   panel?: PanelData;
   files: string[];
+  /** The source records as read, in listing order, when a sources/ folder is in use. */
+  sourceFiles?: Checked<SourceRecord>[];
 }
 
 const stdinSource = (opts: DataOptions): ReadResult => checkBytes(opts.stdin ?? new Uint8Array(), STDIN, STDIN);
 
-function parseFile(path: string, cwd: string, problems: Problem[], stdin?: () => ReadResult): ParsedFile | undefined {
-  const read = stdin ? stdin() : readSource(path, cwd);
-  if (!read.ok) {
-    problems.push(read.problem);
-    return undefined;
-  }
-  const parsed = parseYaml(read.source);
-  if (!parsed.ok) {
-    problems.push(...parsed.problems);
-    return undefined;
-  }
-  return parsed.parsed;
-}
-
 /** Read, parse and validate the rubric and consortia. Throws DataError with every problem. */
-export function loadData(opts: DataOptions, place: Place): LoadedData {
+export function loadData(opts: DataOptions, place: Place, cache?: FileCache): LoadedData {
   const problems: Problem[] = [];
   const rubricFromStdin = opts.rubric === "-";
   let rubricPath: string | undefined;
@@ -97,14 +92,12 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     problems.push(...err.problems);
   }
   let rubric: Checked<Rubric> | undefined;
-  const rubricFile = rubricPath === undefined ? undefined : parseFile(rubricPath, place.cwd, problems, rubricFromStdin ? () => stdinSource(opts) : undefined);
-  if (rubricFile) {
-    const r = checkSchema(rubricFile, Rubric);
-    if (r.ok) {
-      const cross = checkRubric({ file: rubricFile, value: r.value });
-      if (cross.length) problems.push(...cross);
-      else rubric = { file: rubricFile, value: escapeDataTexts(r.value) };
-    } else problems.push(...r.problems);
+  const r = rubricPath === undefined ? undefined : schemaFile(rubricPath, place.cwd, problems, Rubric, "rubric", cache, rubricFromStdin ? () => stdinSource(opts) : undefined);
+  const rubricFile = r?.file;
+  if (r) {
+    const cross = checkRubric(r);
+    if (cross.length) problems.push(...cross);
+    else rubric = { file: r.file, value: escapeDataTexts(r.value) };
   }
   const consortiaFromStdin = opts.consortia?.includes("-") === true;
   const paths = consortiaFromStdin ? opts.consortia!.filter((p) => p !== "-") : opts.consortia;
@@ -123,12 +116,13 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
     else for (const doc of parseYamlStream(read.source)) doc.ok ? check(doc.parsed) : problems.push(...doc.problems);
   }
   for (const path of listing.files) {
-    const file = parseFile(path, place.cwd, problems);
-    if (file) check(file);
+    const c = schemaFile(path, place.cwd, problems, Consortium, "consortium", cache);
+    if (c) consortia.push({ file: c.file, value: escapeDataTexts(c.value) });
   }
   if (rubric) problems.push(...checkConsortia(consortia, rubric));
   const sourcesDir = resolveSourcesDir(opts.sources, paths, place);
-  const sources = sourcesDir === undefined ? undefined : loadSources(sourcesDir, place.cwd, problems);
+  const sourceFiles: Checked<SourceRecord>[] = [];
+  const sources = sourcesDir === undefined ? undefined : loadSources(sourcesDir, place.cwd, problems, cache, sourceFiles);
   if (sources) problems.push(...checkCitations(consortia, sources));
   if (opts.strict) problems.push(...checkStrict(consortia, sourcesDir !== undefined));
   const reviewsPath = resolveReviewsPath(opts.reviews, paths, place);
@@ -153,11 +147,30 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
   return {
     rubric,
     consortia,
-    ...(sources ? { sources } : {}),
+    ...(sources ? { sources, sourceFiles } : {}),
     ...(panel ? { panel } : {}),
     // Standard input is not a file that --output could overwrite.
     files: [rubricFile!.path, ...listing.files, ...(sources?.files ?? []), ...(panel?.reviews.files ?? [])].filter((f) => f !== STDIN),
   };
+}
+
+/**
+ * loadData with the cache of validated files (cache.ts), when there is one and --no-cache is not
+ * given: unchanged files are not parsed again, and what passed is remembered for quickContest. The
+ * answer is always loadData's: a run that finds a problem after serving some file from the cache is
+ * read again without it, so every problem has its line and column.
+ */
+export function loadValidated(opts: DataOptions, place: Place): LoadedData {
+  const cache = place.cache === undefined || opts.noCache || opts.strict ? undefined : fileCache(buildFolder(place.cache));
+  let data: LoadedData;
+  try {
+    data = loadData(opts, place, cache);
+  } catch (err) {
+    if (!(err instanceof DataError && cache && cache.hits > 0)) throw err;
+    data = loadData(opts, place);
+  }
+  if (cache) rememberSet(opts, place, data);
+  return data;
 }
 
 /**
@@ -167,7 +180,7 @@ export function loadData(opts: DataOptions, place: Place): LoadedData {
 export function loadContest(opts: DataOptions, place: Place): LoadedContest {
   const quick = quickContest(opts, place);
   if (quick) return quick;
-  const data = loadData(opts, place);
+  const data = loadValidated(opts, place);
   const consortia = data.consortia.map((c) => c.value);
   return contestOf(
     {

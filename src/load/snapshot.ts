@@ -49,11 +49,14 @@ export function readSnapshot(path: string): Snapshot | undefined {
   }
 }
 
-/** Whether the file at `path` holds exactly `text`: a regular file of that size, then its bytes. */
+/**
+ * Whether the file at `path` holds exactly `text`: a regular file of that size, then its bytes
+ * (bytes, not decoded text: invalid UTF-8 decodes to U+FFFD, which a valid file may hold).
+ */
 function holds(path: string, text: string): boolean {
   try {
     const st = statSync(path);
-    return st.isFile() && st.size === Buffer.byteLength(text) && readFileSync(path, "utf8") === text;
+    return st.isFile() && st.size === Buffer.byteLength(text) && readFileSync(path).equals(Buffer.from(text));
   } catch {
     return false;
   }

@@ -1,0 +1,198 @@
+/**
+ * The cache of validated files (src/load/cache.ts): where it lives, entries that are corrupt or
+ * truncated, concurrent runs, edited files, a folder that cannot be written, problems found after a
+ * cache hit, and --no-cache.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildFolder, cacheFolder, CACHE_KEY, fileCache, jsonExact, readEntry, writeEntry } from "../../src/load/cache.js";
+import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
+
+const run = promisify(execFile);
+
+/** A copy of the bundled data with `from_scratch` weighing `w` (40 in the bundled rubric). */
+function withWeight(dir: string, w: number): void {
+  const rubric = join(dir, "criteria", "default.yaml");
+  writeFileSync(rubric, readFileSync(join(ROOT, "criteria", "default.yaml"), "utf8").replace(/weight: 40\b/, `weight: ${w}`));
+}
+
+const entries = (cache: string) => {
+  const dir = join(cache, "sovereign-ai", CACHE_KEY);
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+};
+
+describe("the cache folder", () => {
+  it("is $XDG_CACHE_HOME/sovereign-ai, else ~/.cache/sovereign-ai, else none; SOVEREIGN_AI_NO_CACHE turns it off", () => {
+    expect(cacheFolder({ XDG_CACHE_HOME: "/x/cache", HOME: "/home/a" })).toBe(join("/x/cache", "sovereign-ai"));
+    expect(cacheFolder({ XDG_CACHE_HOME: "relative/cache", HOME: "/home/a" })).toBe(join("/home/a", ".cache", "sovereign-ai"));
+    expect(cacheFolder({ HOME: "/home/a" })).toBe(join("/home/a", ".cache", "sovereign-ai"));
+    expect(cacheFolder({})).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: "/x", SOVEREIGN_AI_NO_CACHE: "1" })).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: "/x", SOVEREIGN_AI_NO_CACHE: "yes" })).toBeUndefined();
+    expect(cacheFolder({ XDG_CACHE_HOME: "/x", SOVEREIGN_AI_NO_CACHE: "0" })).toBe(join("/x", "sovereign-ai"));
+    expect(cacheFolder({ XDG_CACHE_HOME: "/x", SOVEREIGN_AI_NO_CACHE: "" })).toBe(join("/x", "sovereign-ai"));
+    // Each build has its own folder inside it.
+    expect(buildFolder("/x/sovereign-ai")).toBe(join("/x/sovereign-ai", CACHE_KEY));
+  });
+});
+
+describe("entries", () => {
+  it("give back what was written", () => {
+    const dir = tempDir();
+    writeEntry(dir, "e.json", { a: [1, "b", null, true] });
+    expect(readEntry(dir, "e.json")).toEqual({ a: [1, "b", null, true] });
+    expect(readdirSync(dir)).toEqual(["e.json"]); // no temporary file left behind
+  });
+
+  it("are ignored when truncated, altered or not entries at all", () => {
+    const dir = tempDir();
+    writeEntry(dir, "e.json", { text: "id: kt\n", value: { id: "kt", weight: 40 } });
+    const whole = readFileSync(join(dir, "e.json"), "utf8");
+    for (let cut = 0; cut < whole.length; cut += 7) {
+      writeFileSync(join(dir, "e.json"), whole.slice(0, cut));
+      expect(readEntry(dir, "e.json"), `cut at ${cut}`).toBeUndefined();
+    }
+    writeFileSync(join(dir, "e.json"), whole.replace("40", "41")); // same length, one digit changed
+    expect(readEntry(dir, "e.json")).toBeUndefined();
+    writeFileSync(join(dir, "e.json"), Buffer.from([0xff, 0x00, 0x0a, 0x7b]));
+    expect(readEntry(dir, "e.json")).toBeUndefined();
+    expect(readEntry(dir, "missing.json")).toBeUndefined();
+  });
+
+  it("are not written where no folder can be made, and that is no error", () => {
+    const file = join(tempDir(), "a-file");
+    writeFileSync(file, "x");
+    expect(() => writeEntry(join(file, "sub"), "e.json", { a: 1 })).not.toThrow();
+    expect(readEntry(join(file, "sub"), "e.json")).toBeUndefined();
+  });
+
+  it("keep only values that JSON gives back exactly", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        // Of JSON's own values only -0 (read back as 0) and a "__proto__" key are not given back as they were.
+        const inexact = (x: unknown): boolean =>
+          Object.is(x, -0) || (typeof x === "object" && x !== null && Object.entries(x).some(([k, y]) => k === "__proto__" || inexact(y)));
+        expect(jsonExact(v)).toBe(!inexact(v));
+        if (jsonExact(v)) expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
+      }),
+    );
+    const inexact = [-0, [undefined], { a: undefined }, NaN, Infinity, new Date(0), new Map(), [1, , 2], Object.create(null), 10n, JSON.parse('{"__proto__": 1}')];
+    for (const [i, v] of inexact.entries()) expect(jsonExact(v), `value ${i}`).toBe(false);
+    const cache = fileCache(tempDir());
+    cache.put("rubric", "weight: -0\n", { weight: -0 });
+    expect(cache.get("rubric", "weight: -0\n")).toBeUndefined();
+  });
+
+  it("are found by the exact text and kind only", () => {
+    const cache = fileCache(tempDir());
+    cache.put("rubric", "a: 1\n", { a: 1 });
+    expect(cache.get("rubric", "a: 1\n")).toEqual({ a: 1 });
+    expect(cache.get("consortium", "a: 1\n")).toBeUndefined();
+    expect(cache.get("rubric", "a: 2\n")).toBeUndefined();
+    expect(cache.get("rubric", "a: 1\n ")).toBeUndefined();
+    expect(cache.hits).toBe(1);
+  });
+});
+
+describe("runs with the cache", () => {
+  it("never serve an edited file from the cache: any weight after any other gives what no cache gives", async () => {
+    const dir = copyOfData();
+    const env = { XDG_CACHE_HOME: tempDir("sovereign-ai-cache-") };
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), async (a, b) => {
+        withWeight(dir, a);
+        await cli(["score", "-f", "json"], { cwd: dir, env });
+        withWeight(dir, b); // often the same length: "41" after "40"
+        const cached = await cli(["score", "-f", "json"], { cwd: dir, env });
+        const full = await cli(["score", "-f", "json"], { cwd: dir });
+        expect(cached).toEqual(full);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it("see an edited consortium, a renamed file and an added one at once", async () => {
+    const dir = copyOfData();
+    const env = { XDG_CACHE_HOME: tempDir("sovereign-ai-cache-") };
+    const same = async (args: string[]) => {
+      const warm = await cli(args, { cwd: dir, env });
+      expect(warm).toEqual(await cli(args, { cwd: dir }));
+      return warm;
+    };
+    await same(["score", "-f", "csv"]);
+    const motif = join(dir, "consortia", "motif.yaml");
+    writeFileSync(motif, readFileSync(motif, "utf8").replace(/from_scratch:\n    value: \d+/, "from_scratch:\n    value: 7"));
+    expect(JSON.parse((await same(["explain", "motif", "-f", "json"])).stdout).criteria[0].score).toBe(7);
+    writeFileSync(join(dir, "consortia", "zz.yaml"), readFileSync(join(dir, "consortia", "kt.yaml")));
+    const added = await same(["score"]);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toMatch(/zz\.yaml:\d+:\d+/); // a problem found after a cache hit keeps its line and column
+    renameSync(join(dir, "consortia", "zz.yaml"), join(dir, "consortia", "kt2.yaml"));
+    expect((await same(["validate"])).stderr).toMatch(/kt2\.yaml:\d+:\d+.*differs from the file name/);
+  });
+
+  it("ignore a corrupt entry and rewrite it", async () => {
+    const dir = copyOfData();
+    withWeight(dir, 41);
+    const cache = tempDir("sovereign-ai-cache-");
+    const env = { XDG_CACHE_HOME: cache };
+    const want = await cli(["score", "-f", "json"], { cwd: dir });
+    await cli(["score", "-f", "json"], { cwd: dir, env });
+    const build = join(cache, "sovereign-ai", CACHE_KEY);
+    const names = entries(cache);
+    expect(names.filter((n) => n.startsWith("set-"))).toHaveLength(1);
+    expect(names.filter((n) => n.startsWith("file-consortium-")).length).toBeGreaterThan(5);
+    // Every entry truncated, or one digit of each changed.
+    for (const [i, n] of names.entries()) {
+      const text = readFileSync(join(build, n), "utf8");
+      writeFileSync(join(build, n), i % 2 ? text.slice(0, text.length >> 1) : text.replace(/\d(?=[^\n]*$)/, (d) => String((Number(d) + 1) % 10)));
+    }
+    expect(await cli(["score", "-f", "json"], { cwd: dir, env })).toEqual(want);
+    for (const n of names) expect(readEntry(build, n), n).toBeDefined(); // rewritten
+    expect(await cli(["score", "-f", "json"], { cwd: dir, env })).toEqual(want);
+  });
+
+  it("work without a cache where the folder cannot be written, with no message", async () => {
+    const file = join(tempDir(), "not-a-folder");
+    writeFileSync(file, "x");
+    const want = await cli(["score"]);
+    const got = await cli(["score"], { env: { XDG_CACHE_HOME: file } });
+    expect(got).toEqual(want);
+  });
+
+  it("--no-cache and SOVEREIGN_AI_NO_CACHE=1 leave the cache folder alone", async () => {
+    const cache = tempDir("sovereign-ai-cache-");
+    await cli(["score", "--no-cache"], { env: { XDG_CACHE_HOME: cache } });
+    await cli(["select", "-f", "json"], { env: { XDG_CACHE_HOME: cache, SOVEREIGN_AI_NO_CACHE: "1" } });
+    expect(entries(cache)).toEqual([]);
+    await cli(["score"], { env: { XDG_CACHE_HOME: cache } });
+    expect(entries(cache).length).toBeGreaterThan(0);
+  });
+
+  it("in the built program: concurrent runs each give the full answer and leave whole entries", async () => {
+    const dir = copyOfData();
+    withWeight(dir, 41);
+    const cache = tempDir("sovereign-ai-cache-");
+    mkdirSync(cache, { recursive: true });
+    const bin = join(ROOT, "bin", "sovereign-ai.js");
+    const args = ["score", "-f", "json", "-r", join(dir, "criteria", "default.yaml"), "-c", join(dir, "consortia")];
+    const want = (await cli(args, { cwd: dir })).stdout;
+    const once = () => run(process.execPath, [bin, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? "", XDG_CACHE_HOME: cache } });
+    for (let round = 0; round < 3; round++) {
+      const outs = await Promise.all([once(), once(), once()]);
+      for (const o of outs) {
+        expect(o.stdout).toBe(want);
+        expect(o.stderr).toBe("");
+      }
+    }
+    const build = readdirSync(join(cache, "sovereign-ai"));
+    expect(build).toHaveLength(1);
+    const names = readdirSync(join(cache, "sovereign-ai", build[0]!));
+    expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    for (const n of names) expect(readEntry(join(cache, "sovereign-ai", build[0]!), n), n).toBeDefined();
+  });
+});
