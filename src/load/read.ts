@@ -34,7 +34,7 @@ export const nodeSourceFs: SourceFs = {
       const chunks: Buffer[] = [];
       let n = 0;
       while (n < max) {
-        const chunk = Buffer.alloc(Math.min(64 * 1024, max - n));
+        const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max - n)); // only the bytes read are kept
         const got = readSync(fd, chunk, 0, chunk.length, null);
         if (got === 0) break;
         chunks.push(chunk.subarray(0, got));
