@@ -48,7 +48,9 @@ beforeAll(() => {
   cwd = bigData();
 });
 
-describe.concurrent("closed pipes: … | head -1", () => {
+// Five whole programs at once, each up to a second of CPU (backtest, forecast): on a shared machine
+// under heavy load that is more than the default 20 s of wall time, so this block allows longer.
+describe.concurrent("closed pipes: … | head -1", { timeout: 120_000 }, () => {
   for (const inv of invocations()) {
     it(`${label(inv)}: exit 0, nothing on stderr`, async () => {
       if (inv.missing) throw new Error(inv.missing);
