@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareTeams } from "../../src/score/score.js";
 import { selectTeams } from "../../src/select/select.js";
-import { fastPick } from "../../src/simulate/fast-select.js";
+import { fastPick, picker } from "../../src/simulate/fast-select.js";
+import { contest } from "../helpers/small-contest.js";
 import { buildPlan } from "../../src/simulate/plan.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 
@@ -53,5 +54,30 @@ describe("fast path of the selection", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("fast path: one picker, many runs", () => {
+  it("each call starts from empty quota and organisation counts (mutants: counts kept from the last run)", () => {
+    // Three places, at most one telecom, one team per organisation. Ranking p (telecom, X), q (telecom),
+    // r (X), s: p is picked, q is stopped by the telecom quota, r by X, s is picked: [p, s] — on every
+    // call of the same picker, not only the first.
+    const ev = contest({ teams: 3, quotas: [{ name: "tel", kinds: ["telecom"], max: 1 }], conflicts: { max_per_organisation: 1 } }, [
+      { id: "p", a: 9, kind: "telecom", members: ["X"] },
+      { id: "q", a: 8, kind: "telecom" },
+      { id: "r", a: 7, members: ["X"] },
+      { id: "s", a: 6 },
+    ]);
+    const c = ev.contest;
+    const plan = buildPlan(c, { runs: 1, seed: 1, distribution: "triangular", weights: { kind: "fixed" } });
+    const totals = new Float64Array(plan.n);
+    for (const r of ev.ranked) totals[r.index] = r.total;
+    const scores = Float64Array.from(c.teams.flatMap((t) => [...t.scores]));
+    const picks = new Int32Array(plan.n);
+    const pick = picker(plan, Int32Array.from(ev.ranked.map((r) => r.index)), totals, scores, picks);
+    const id = (k: number) => Array.from(picks.slice(0, k), (t) => c.teams[t]!.id);
+    expect(id(pick())).toEqual(["p", "s"]);
+    expect(id(pick())).toEqual(["p", "s"]);
+    expect(id(pick())).toEqual(["p", "s"]);
   });
 });
