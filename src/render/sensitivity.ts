@@ -74,12 +74,14 @@ export function sensitivityJson(rep: SensitivityReport): string {
   });
 }
 
-const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below_enters", "below_leaves", "above_weight", "above_enters", "above_leaves", "points", "teams"];
+// `criterion`, `score` and `needs` (the `needs` rows) come last, so that the older columns keep their positions.
+const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below_enters", "below_leaves", "above_weight", "above_enters", "above_leaves", "points", "teams", "criterion", "score", "needs"];
 
 /**
  * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
- * `dominated` (teams = its dominators, the first 10 and "(+N more)"), `always`. Team lists are
- * space-separated ids.
+ * `needs` (JSON's needs_by_criterion, one row per team left out and criterion: its score now and the
+ * smallest score that alone gets it picked, "never" when none on the scale does), `dominated`
+ * (teams = its dominators, the first 10 and "(+N more)"), `always`. Team lists are space-separated ids.
  */
 export function sensitivityCsv(rep: SensitivityReport): string {
   const { contest } = rep.ev;
@@ -92,10 +94,16 @@ export function sensitivityCsv(rep: SensitivityReport): string {
     ...rep.criteria.map((s) => ["criterion", contest.criteria[s.criterion]!.id, w(s.weight), w(s.from), w(s.to), ...end(s.below), ...end(s.above), "", ""]),
     ["margin", "", ...blank(9), rep.margin === null ? "" : round(rep.margin), ""],
     ...[...rep.needed].map(([t, p]) => ["needed", id(t), ...blank(9), p === null ? "never" : round(p), ""]),
+    ...[...rep.needsByCriterion].flatMap(([t, v]) =>
+      contest.criteria.map((c, i): Cell[] => ["needs", id(t), ...blank(11), c.id, contest.teams[t]!.scores[i]!, v[i] === null ? "never" : round(v[i]!, 6)]),
+    ),
     ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : "")]),
     ...rep.always.map((t) => ["always", id(t), ...blank(11)]),
   ];
-  return toCsv(CSV_HEAD, rows);
+  return toCsv(
+    CSV_HEAD,
+    rows.map((r) => (r.length < CSV_HEAD.length ? [...r, ...blank(CSV_HEAD.length - r.length)] : r)),
+  );
 }
 
 export function sensitivityMarkdown(rep: SensitivityReport): string {

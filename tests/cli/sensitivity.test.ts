@@ -65,13 +65,41 @@ describe("sensitivity", () => {
   it("CSV: one row per record, the contract header, numbers as numbers", async () => {
     const r = await cli(["sensitivity", "-f", "csv"], { cwd: exampleA() });
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("record,id,weight,from,to,below_weight,below_enters,below_leaves,above_weight,above_enters,above_leaves,points,teams");
-    expect(lines).toContain("criterion,a,0.75,0.666667,1,0.666667,z,v,,,,,");
-    expect(lines).toContain("criterion,b,0.25,0,0.333333,,,,0.333333,z,v,,");
-    expect(lines).toContain("margin,,,,,,,,,,,5,");
-    expect(lines).toContain("needed,w,,,,,,,,,,27.5,");
-    expect(lines).toContain("dominated,w,,,,,,,,,,,v x z");
+    // The needs rows' three columns come last: the older columns keep their positions.
+    expect(lines[0]).toBe("record,id,weight,from,to,below_weight,below_enters,below_leaves,above_weight,above_enters,above_leaves,points,teams,criterion,score,needs");
+    expect(lines).toContain("criterion,a,0.75,0.666667,1,0.666667,z,v,,,,,,,,");
+    expect(lines).toContain("criterion,b,0.25,0,0.333333,,,,0.333333,z,v,,,,,");
+    expect(lines).toContain("margin,,,,,,,,,,,5,,,,");
+    expect(lines).toContain("needed,w,,,,,,,,,,27.5,,,,");
+    expect(lines).toContain("dominated,w,,,,,,,,,,,v x z,,,");
     expect(lines.filter((l) => l.startsWith("selected,")).map((l) => l.split(",")[1])).toEqual(["x", "v"]);
+  });
+
+  it("CSV: needs_by_criterion as `needs` rows, one per team left out and criterion, as JSON has them", async () => {
+    const cwd = exampleA();
+    const lines = (await cli(["sensitivity", "-f", "csv"], { cwd })).stdout.trimEnd().split("\n");
+    const needs = lines.filter((l) => l.startsWith("needs,"));
+    // By hand (a 3 : b 1, totals 7.5·a + 2.5·b; v, the last pick, has 65 with a 8; ties go to the higher a):
+    // z (6, 6): 7.5a + 15 > 65 → a just above 20/3 (a tie loses on a), the next 2-decimal value 6.67;
+    //   45 + 2.5b > 65 → b just above 8: 8.01. w (5, 0): 7.5a = 65 at a = 26/3, where w ties v and
+    //   wins on a (8.67 > 8): 8.666667; b would need 11 > 10: never. y (0, 10): 7.5a + 25 > 65 →
+    //   a just above 16/3: 5.34; b is already 10: never.
+    expect(needs).toEqual([
+      "needs,z,,,,,,,,,,,,a,6,6.67",
+      "needs,z,,,,,,,,,,,,b,6,8.01",
+      "needs,w,,,,,,,,,,,,a,5,8.666667",
+      "needs,w,,,,,,,,,,,,b,0,never",
+      "needs,y,,,,,,,,,,,,a,0,5.34",
+      "needs,y,,,,,,,,,,,,b,10,never",
+    ]);
+    const j = JSON.parse((await cli(["sensitivity", "-f", "json"], { cwd })).stdout);
+    for (const row of needs) {
+      const [, id, , , , , , , , , , , , criterion, , value] = row.split(",");
+      const want = j.needs_by_criterion[id!][criterion!];
+      if (want === null) expect(value).toBe("never");
+      else expect(Number(value)).toBeCloseTo(want, 5);
+    }
+    expect(needs.length).toBe(Object.keys(j.needs_by_criterion).length * 2);
   });
 
   it("Markdown and the tornado table", async () => {
