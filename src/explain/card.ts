@@ -75,6 +75,8 @@ export interface Card {
   bonus: number;
   total: number;
   rank: number;
+  /** The shared place: the rank of the tie group's first team followed by "=" ("5="), else the rank. */
+  place: string;
   /** Ids with the same total, in rank order (absent when the total is the team's own). */
   tie_group?: readonly string[];
   /** What separated it from the team ranked just below: "total", a tie-break criterion id, "lottery" or "id". */
@@ -187,6 +189,7 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     bonus: r.bonus,
     total: r.total,
     rank: r.rank,
+    place: ev.ties.get(index)!.place,
     ...(ev.ties.get(index)!.group ? { tie_group: ev.ties.get(index)!.group! } : {}),
     decided_by: ev.ties.get(index)!.decidedBy,
     ...(contest.rules.lottery ? { lottery: { seed: contest.rules.lottery.seed, ticket: contest.rules.lottery.tickets[index]! } } : {}),

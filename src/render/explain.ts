@@ -5,6 +5,7 @@ import Table from "cli-table3";
 import type { Card, CitedSource, CriterionLine } from "../explain/card.js";
 import { citationText } from "../sources/citation.js";
 import { tied } from "../explain/card.js";
+import { andList, ordinal } from "../score/ties.js";
 import type { Model, Organisation, Service } from "../schema/consortium.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -63,7 +64,20 @@ export function lineText(card: Card): string {
   return `left out by the rules although ${num(-l.points)} points ahead of ${vs}, the last picked team`;
 }
 
-const status = (card: Card) => `rank ${card.rank} of ${card.teams}, ${card.selected ? "picked" : "not picked"} (up to ${card.places} picked)`;
+/**
+ * "rank 3 of 11", or, inside a tie group, the shared place as every other output shows it: "tied
+ * for 5th of 11 with kt and upstage" (its rank after the tie-break is in the tie sentence).
+ */
+export function placeText(card: Card, withWhom = true): string {
+  if (!card.tie_group) return `rank ${card.rank} of ${card.teams}`;
+  const place = `tied for ${ordinal(parseInt(card.place, 10))} of ${card.teams}`;
+  return withWhom ? `${place} with ${tiedWith(card)}` : place;
+}
+
+/** The other members of the team's tie group: "kilo and lima". */
+const tiedWith = (card: Card) => andList((card.tie_group ?? []).filter((id) => id !== card.id));
+
+const status = (card: Card) => `${placeText(card)}, ${card.selected ? "picked" : "not picked"} (up to ${card.places} picked)`;
 const totalText = (card: Card) =>
   card.bonus !== 0 ? `${num(card.total)} = ${num(card.weighted)} from the criteria + ${num(card.bonus)} bonus` : `${num(card.total)} from the criteria`;
 
@@ -78,15 +92,16 @@ export function explainJson(card: Card): string {
   return toJson(card);
 }
 
-const CSV_HEAD = ["id", "name", "name_ko", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source"];
+// `place` (the shared place, "5=" in a tie group) is last so that the older columns keep their positions.
+const CSV_HEAD = ["id", "name", "name_ko", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source", "place"];
 
 /** One row per criterion and one per bonus earned: the points column adds up to the total. */
 export function explainCsv(card: Card): string {
   // Rounded like score's CSV: totals and points to 2 decimals, weights (fractions) to 6.
   const team = [card.id, card.name, card.name_ko, card.rank, card.selected, round(card.total)];
   return toCsv(CSV_HEAD, [
-    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), round(c.points), c.evidence ?? "", c.source ?? ""]),
-    ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", ""]),
+    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), round(c.points), c.evidence ?? "", c.source ?? "", card.place]),
+    ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", "", card.place]),
   ]);
 }
 
@@ -133,11 +148,13 @@ export function explainTable(card: Card, o: TableOptions): string {
   const ko = card.name_ko ? ` · ${card.name_ko}` : "";
   lines.push(`${s.bold(card.id)} · ${card.name}${ko}`);
   const mark = card.selected ? s.green("✔ picked") : s.yellow("✘ not picked");
-  lines.push(`${card.rubric}: rank ${card.rank} of ${card.teams} · ${mark} (up to ${card.places}) · total ${s.bold(num(card.total))}`);
+  // The header line stays short (it must fit 80 columns): whom the team is tied with goes in the facts.
+  lines.push(`${card.rubric}: ${placeText(card, false)} · ${mark} (up to ${card.places}) · total ${s.bold(num(card.total))}`);
   const facts: [string, string][] = [];
   facts.push(["why", card.reasons.join("; ") || "no reason recorded"]);
   facts.push(["line", lineText(card)]);
   if (card.tie) facts.push(["tie", card.tie]);
+  else if (card.tie_group) facts.push(["tie", `equal total with ${tiedWith(card)}`]);
   if (card.needs_text) facts.push(["would take", card.needs_text]);
   facts.push(["total", totalText(card)]);
   if (card.summary) facts.push(["summary", card.summary.replace(/\s+/g, " ")]);

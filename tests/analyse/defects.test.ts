@@ -108,7 +108,8 @@ describe("explain CSV is rounded like score's", () => {
       "consortia/t.yaml": consortiumYaml({ id: "t", scores: { a: 10, b: 5 } }),
     });
     const lines = (await cli(["explain", "t", "-f", "csv"], { cwd })).stdout.trimEnd().split(/\r?\n/);
-    expect(lines[1]).toBe("t,Team t,,1,true,66.67,criterion,a,a,10,10,10,10,0.333333,33.33,,");
-    expect(lines[2]).toBe("t,Team t,,1,true,66.67,criterion,b,b,5,5,5,5,0.666667,33.33,,");
+    // The last column is the place (1: t is alone on its total).
+    expect(lines[1]).toBe("t,Team t,,1,true,66.67,criterion,a,a,10,10,10,10,0.333333,33.33,,,1");
+    expect(lines[2]).toBe("t,Team t,,1,true,66.67,criterion,b,b,5,5,5,5,0.666667,33.33,,,1");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
+import { join } from "node:path";
+import { cli, consortiumYaml, fixture, ROOT, rubricYaml } from "../helpers/run.js";
 import { displayWidth } from "../daily/display-width.js";
 
 const rubric = (selection = "  teams: 2") =>
@@ -91,7 +92,8 @@ describe("explain", () => {
     const r = await cli(["explain", "y", "-f", "csv"], { cwd: data() });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("id,name,name_ko,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source");
+    // `place` (the shared place) is last, so that the older columns keep their positions.
+    expect(lines[0]).toBe("id,name,name_ko,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source,place");
     expect(lines.slice(1).map((l) => l.split(",").slice(6, 8).join(","))).toEqual(["criterion,a", "criterion,b", "bonus,b"]);
     const points = lines.slice(1).map((l) => Number(l.split(",")[14]));
     expect(points.reduce((s, p) => s + p, 0)).toBeCloseTo(70, 9);
@@ -137,5 +139,32 @@ describe("explain a dominated team", () => {
     expect(r.code).toBe(0);
     const card = JSON.parse(r.stdout);
     expect(card.reasons).toContain(`dominated by ${[...team.dominated_by].sort().join(", ")}: no weighting ranks it in the top 5`);
+  });
+});
+
+describe("explain shows a shared place as every other output does", () => {
+  // tests/fixtures/ties/equal: top 90; kilo, lima and mike 60 each (equal on every criterion); zulu 20.
+  const cwd = join(ROOT, "tests/fixtures/ties/equal");
+
+  it("a tied team: 'tied for 2nd of 5' in the table and Markdown (with whom: Markdown, and the table's tie line), place 2= in JSON and CSV, its rank after the tie-break kept", async () => {
+    const table = (await cli(["explain", "mike", "--no-color"], { cwd })).stdout;
+    expect(table.split("\n")[1]).toMatch(/: tied for 2nd of 5 · ✘ not picked \(up to 2\) · total 60\.00$/);
+    expect(table).not.toContain("rank 4 of 5");
+    const md = (await cli(["explain", "mike", "-f", "markdown"], { cwd })).stdout;
+    expect(md).toContain("tied for 2nd of 5 with kilo and lima, not picked (up to 2 picked)");
+    const j = JSON.parse((await cli(["explain", "mike", "-f", "json"], { cwd })).stdout);
+    expect([j.rank, j.place]).toEqual([4, "2="]);
+    const csv = (await cli(["explain", "mike", "-f", "csv"], { cwd })).stdout.trimEnd().split("\n");
+    for (const row of csv.slice(1)) {
+      expect(row.split(",")[3]).toBe("4");
+      expect(row.split(",").at(-1)).toBe("2=");
+    }
+  });
+
+  it("a team alone on its total keeps 'rank N of M' and place N", async () => {
+    const table = (await cli(["explain", "zulu", "--no-color"], { cwd })).stdout;
+    expect(table.split("\n")[1]).toContain(": rank 5 of 5 · ✘ not picked");
+    const j = JSON.parse((await cli(["explain", "zulu", "-f", "json"], { cwd })).stdout);
+    expect([j.rank, j.place]).toEqual([5, "5"]);
   });
 });
