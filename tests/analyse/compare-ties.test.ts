@@ -30,3 +30,23 @@ describe("compare on tied totals", () => {
     expect(out).toMatch(/│ p +│ +1= +50\.0 ✔ │/);
   });
 });
+
+describe("compare with a lottery at the end of the tie-break chain", () => {
+  // tests/fixtures/ties/equal: kilo, lima and mike tie for the last place; `default` lets the id
+  // decide (kilo), `lottery` a draw seeded by --seed.
+  const equal = join(ROOT, "tests/fixtures/ties/equal");
+
+  it("a pick decided by the id in one rubric and by lot in the other is 'some (tie)', said as such; --seed reaches the draw", async () => {
+    const j = JSON.parse((await cli(["compare", "default", "lottery", "-f", "json"], { cwd: equal })).stdout);
+    expect(j.picked).toEqual({ every: ["top"], some: [], tie: ["kilo", "lima", "mike"], none: ["zulu"] });
+    const out = (await cli(["compare", "default", "lottery"], { cwd: equal, columns: 200 })).stdout;
+    expect(out).toContain("picked in some (tie): kilo, lima, mike — in a tie at the line that only the id or a lottery decided");
+    for (const seed of ["1", "2", "3"]) {
+      const cmp = JSON.parse((await cli(["compare", "default", "lottery", "--seed", seed, "-f", "json"], { cwd: equal })).stdout);
+      const score = JSON.parse((await cli(["score", "-r", "lottery", "--seed", seed, "-f", "json"], { cwd: equal })).stdout);
+      const drawn = score.results.find((r: { selected: boolean; id: string }) => r.selected && r.id !== "top").id;
+      const picked = cmp.teams.filter((t: { results: Record<string, { selected: boolean }> }) => t.results.lottery!.selected).map((t: { id: string }) => t.id);
+      expect(picked.sort()).toEqual(["top", drawn].sort());
+    }
+  });
+});
