@@ -7,9 +7,12 @@
  * cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
  * fixed, so the pick is checked at each candidate and just after it (the next value to 2 decimals,
  * or the middle of a shorter stretch); the answer is the smallest value checked that works.
+ * Other methods and `direction: min` criteria: numerically (`scoreNeededNumeric`).
  */
 import type { Contest } from "../model/contest.js";
 import { sumWithout, unitFor } from "../methods/weighted-sum.js";
+import { methodOf } from "../methods/index.js";
+import { bisect } from "./bisect.js";
 import { bonusFor, unitScore } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
 import { rankAndSelect } from "../select/evaluate.js";
@@ -24,10 +27,38 @@ export function pickedWith(contest: Contest, team: number, criterion: number, va
   return rankAndSelect({ ...contest, teams }).selection.selected.includes(team);
 }
 
-/** The smallest score on `criterion` that gets `team` picked, or null. */
+/**
+ * Under a method other than the weighted sum, or on a `direction: min` criterion: the level nearest
+ * the team's score that suffices, or on a continuous scale bisection (to 1e-9 of the scale) between
+ * the team's score and the best end of the scale, the pick taken as monotone in the score.
+ */
+function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): number | null {
+  const { contest } = ev;
+  const crit = contest.criteria[criterion]!;
+  const { min: lo, max: hi } = crit.scale;
+  const lower = crit.direction === "min";
+  const v0 = contest.teams[team]!.scores[criterion]!;
+  const works = (x: number) => pickedWith(contest, team, criterion, x);
+  if (crit.levels && Object.keys(crit.levels).length) {
+    const levels = [...new Set(Object.values(crit.levels))].filter((x) => (lower ? x < v0 && x >= lo : x > v0 && x <= hi)).sort((a, b) => (lower ? b - a : a - b));
+    return levels.find(works) ?? null;
+  }
+  const best = lower ? lo : hi;
+  if (best === v0 || !works(best)) return null;
+  const at = (d: number) => (lower ? v0 - d : v0 + d);
+  const { at: d } = bisect((x) => works(at(x)), 0, Math.abs(best - v0), 1e-9 * (hi - lo));
+  const x = at(d);
+  // As the exact path does: the next value to 2 decimals, when it works (a tie lost on the chain
+  // at the boundary itself is won a hair past it).
+  const round = lower ? Math.floor(x * 100 + 1e-7) / 100 : Math.ceil(x * 100 - 1e-7) / 100;
+  return round >= lo && round <= hi && round !== v0 && works(round) ? round : x;
+}
+
+/** The smallest score on `criterion` that gets `team` picked (the largest under `direction: min`), or null. */
 export function scoreNeeded(ev: Evaluation, team: number, criterion: number): number | null {
   const { contest } = ev;
   const crit = contest.criteria[criterion]!;
+  if (methodOf(contest).name !== "weighted-sum" || crit.direction === "min") return scoreNeededNumeric(ev, team, criterion);
   const { min: lo, max: hi } = crit.scale;
   const t = contest.teams[team]!;
   const v0 = t.scores[criterion]!;

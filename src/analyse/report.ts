@@ -1,5 +1,6 @@
 /** Everything `sensitivity` reports, computed in one place for every format. */
 import type { Contest } from "../model/contest.js";
+import { methodOf } from "../methods/index.js";
 import { evaluate, type Evaluation } from "../select/evaluate.js";
 import { alwaysPicked, dominated } from "./dominance.js";
 import { margin, pointsNeeded } from "./margin.js";
@@ -15,7 +16,8 @@ export interface SensitivityReport {
   /** Team index → per criterion (rubric order) the score that alone would get it picked (null: none on the scale). */
   readonly needsByCriterion: ReadonlyMap<number, readonly (number | null)[]>;
   readonly dominated: ReadonlyMap<number, readonly string[]>;
-  readonly always: readonly number[];
+  /** Picked under every weighting; null under a method not linear in the weights (the corner argument does not hold). */
+  readonly always: readonly number[] | null;
 }
 
 /** The report for every criterion, or only for criterion index `only`. */
@@ -30,6 +32,6 @@ export function sensitivityReport(contest: Contest, only?: number): SensitivityR
     needed: pointsNeeded(ev),
     needsByCriterion: needsByCriterion(ev),
     dominated: dominated(contest),
-    always: alwaysPicked(contest),
+    always: methodOf(contest).linearInWeights ? alwaysPicked(contest) : null,
   };
 }

@@ -8,12 +8,18 @@
  *   (at a crossing itself ties go by the chain, so an end is reported as the crossing point).
  * best-set: the set can also change inside a stretch, where the sums of two sets cross; each
  *   stretch is walked along the upper envelope of those sums (envelope.ts).
+ * Methods whose totals are not linear in the weights (weighted-product, TOPSIS) have no lines to
+ * cross: the weight is swept numerically (`NUMERIC_STEPS` equal steps outward from the current
+ * weight, the full selection at each) and the first change found is located by bisection to 1e-9.
+ * A change and its reversal both inside one step can be missed; such results say "numeric".
  */
 import type { Contest } from "../model/contest.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { candidatePoints, SAME_POINT } from "./crossings.js";
 import { bestAt, bestWithin, leaveEnvelope, stretch } from "./envelope.js";
 import { sweep, totalLines, weightsAt, type Sweep } from "./lines.js";
+import { bisect } from "./bisect.js";
+import { methodOf } from "../methods/index.js";
 
 /** The set changes at `weight`: these teams (indices, in id order) enter and leave. */
 export interface Change {
@@ -32,6 +38,34 @@ export interface CriterionSensitivity {
   /** The change at `from` (null when the set never changes below the current weight), and at `to`. */
   readonly below: Change | null;
   readonly above: Change | null;
+  /** True when found by the numeric sweep (a method not linear in the weights), to 1e-9. */
+  readonly numeric?: true;
+}
+
+/** Steps of the numeric sweep over the whole weight range 0..1. */
+export const NUMERIC_STEPS = 400;
+/** The numeric sweep's bisection stops within this much weight. */
+export const NUMERIC_TOLERANCE = 1e-9;
+
+/**
+ * The first weight above the current one where the set stops being `current`, and the set after it,
+ * by stepping and bisection (for methods not linear in the weights).
+ */
+export function firstChangeNumeric(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+  const w = s.current;
+  const differs = (t: number) => !same(pickedAt(contest, s, t), current);
+  const step = 1 / NUMERIC_STEPS;
+  let lo = w;
+  for (let k = Math.floor(w / step) + 1; lo < 1; k++) {
+    const hi = Math.min(1, k * step);
+    if (hi <= lo) continue;
+    if (differs(hi)) {
+      const { at } = bisect(differs, lo, hi, NUMERIC_TOLERANCE);
+      return { at, set: pickedAt(contest, s, at) };
+    }
+    lo = hi;
+  }
+  return null;
 }
 
 /** The picked set (team indices) at weight t of the sweep, under the full rules. */
@@ -106,8 +140,10 @@ function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<
 
 export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(rankAndSelect(contest).selection.selected)): CriterionSensitivity {
   const s = sweep(contest, criterion);
-  const up = firstChangeAbove(contest, s, current);
-  const down = firstChangeAbove(contest, mirror(s), current);
+  const linear = methodOf(contest).linearInWeights;
+  const find = linear ? firstChangeAbove : firstChangeNumeric;
+  const up = find(contest, s, current);
+  const down = find(contest, mirror(s), current);
   // A change found at the current weight itself (it sits on a crossing) is reported at exactly that
   // weight, not a rounding hair beside it (1 − (1 − ⅓) is 0.33333333333333337).
   const snap = (t: number) => (Math.abs(t - s.current) <= SAME_POINT ? s.current : t);
@@ -120,5 +156,6 @@ export function criterionSensitivity(contest: Contest, criterion: number, curren
     to,
     below: down && change(from, current, down.set),
     above: up && change(to, current, up.set),
+    ...(linear ? {} : { numeric: true as const }),
   };
 }

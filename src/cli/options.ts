@@ -6,6 +6,7 @@ import { UsageError } from "../errors.js";
 import type { DataOptions } from "../load/contest.js";
 import { DEFAULT_SEED } from "../model/lottery.js";
 import { parseWeightOverride, type WeightOverride } from "../score/weights.js";
+import { METHOD_NAMES, type MethodName } from "../methods/names.js";
 
 export const FORMATS = ["table", "csv", "json", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -14,6 +15,8 @@ export interface CommonOptions {
   rubric?: string;
   consortia?: string[];
   weight?: WeightOverride[];
+  /** --method: the aggregation method instead of the rubric's. */
+  method?: MethodName;
   sources?: string;
   reviews?: string;
   format?: Format;
@@ -36,7 +39,10 @@ const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, 
 export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("-r, --rubric <file>", "rubric file, or the name of one in criteria/ (default: criteria/default.yaml)");
   cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
-  if (withWeights) cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
+  if (withWeights) {
+    cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
+    cmd.addOption(new Option("--method <name>", "how the criteria become a total, instead of the rubric's method (default: weighted-sum)").choices(METHOD_NAMES));
+  }
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
   cmd.option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
   cmd.option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)");
@@ -69,6 +75,7 @@ export function dataOptions(o: CommonOptions): DataOptions {
     ...(o.rubric !== undefined ? { rubric: o.rubric } : {}),
     ...(o.consortia !== undefined ? { consortia: o.consortia } : {}),
     ...(o.weight !== undefined ? { weights: o.weight } : {}),
+    ...(o.method !== undefined ? { method: o.method } : {}),
     ...(o.sources !== undefined ? { sources: o.sources } : {}),
     ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
     ...(o.reviews !== undefined ? { reviews: o.reviews } : {}),

@@ -1,8 +1,9 @@
 /** `sovereign-ai compare RUBRIC…`: the same consortia under several rubrics, side by side. */
 import { basename } from "node:path";
-import { compareScenarios, type Scenario } from "../analyse/compare.js";
+import { compareScenarios, type Comparison, type Scenario } from "../analyse/compare.js";
+import { METHOD_NAMES, type MethodName } from "../methods/names.js";
 import type { CommonOptions } from "../cli/options.js";
-import { UsageError } from "../errors.js";
+import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { compareCsv, compareJson, compareMarkdown, compareTable } from "../render/compare.js";
 import { evaluate } from "../select/evaluate.js";
@@ -27,8 +28,40 @@ export function scenarioLabels(rubrics: readonly string[]): string[] {
   });
 }
 
-export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: CommonOptions): CommandResult {
-  if (rubrics.length < 2) throw new UsageError(`compare needs two or more rubrics, got ${rubrics.length}; e.g. sovereign-ai compare default service-first`);
+/** `--methods a,b,c`: two or more known methods, each once, in the order given. */
+export function parseMethods(text: string): MethodName[] {
+  const names = text.split(",").map((x) => x.trim()).filter((x) => x !== "");
+  for (const n of names) {
+    if (!(METHOD_NAMES as readonly string[]).includes(n)) throw new UsageError(`--methods: unknown method "${n}"${hint(n, METHOD_NAMES)}; the methods are: ${METHOD_NAMES.join(", ")}`);
+  }
+  const unique = [...new Set(names)] as MethodName[];
+  if (unique.length < 2) throw new UsageError(`--methods needs two or more different methods, e.g. --methods ${METHOD_NAMES.join(",")}`);
+  return unique;
+}
+
+/** One rubric under several methods: the rank-reversal check (each method's ranking, τ-b between them). */
+function methodScenarios(ctx: RunContext, rubrics: readonly string[], opts: CompareOptions, inputs: Set<string>): Scenario[] {
+  if (rubrics.length > 1) throw new UsageError(`compare --methods compares one rubric under several methods, got ${rubrics.length} rubrics; give one (or none for the default)`);
+  const methods = parseMethods(opts.methods!);
+  const { contest, files } = loadContest(
+    { ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}), ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}) },
+    place(ctx),
+  );
+  for (const f of files) inputs.add(f);
+  return methods.map((method) => ({ label: method, ev: evaluate({ ...contest, method }) }));
+}
+
+export interface CompareOptions extends CommonOptions {
+  /** --methods: one rubric under these methods instead of several rubrics. */
+  methods?: string;
+}
+
+export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: CompareOptions): CommandResult {
+  if (opts.methods !== undefined) {
+    const inputs = new Set<string>();
+    return { text: render(ctx, opts, compareScenarios(methodScenarios(ctx, rubrics, opts, inputs))), inputs: [...inputs] };
+  }
+  if (rubrics.length < 2) throw new UsageError(`compare needs two or more rubrics, got ${rubrics.length}; e.g. sovereign-ai compare default service-first, or one rubric with --methods ${METHOD_NAMES.join(",")}`);
   const labels = scenarioLabels(rubrics);
   const inputs = new Set<string>();
   const scenarios: Scenario[] = rubrics.map((rubric, k) => {
@@ -36,12 +69,14 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
     for (const f of files) inputs.add(f);
     return { label: labels[k]!, ev: evaluate(contest) };
   });
-  const cmp = compareScenarios(scenarios);
-  const text = renderAs(ctx, opts.wide, {
+  return { text: render(ctx, opts, compareScenarios(scenarios)), inputs: [...inputs] };
+}
+
+function render(ctx: RunContext, opts: CommonOptions, cmp: Comparison): string {
+  return renderAs(ctx, opts.wide, {
     json: () => compareJson(cmp),
     csv: () => compareCsv(cmp),
     markdown: () => compareMarkdown(cmp),
     table: (o) => compareTable(cmp, o),
   });
-  return { text, inputs: [...inputs] };
 }

@@ -36,7 +36,7 @@ export async function runReport(ctx: RunContext, opts: ReportCliOptions, command
   if (opts.simulation !== false) {
     const sim: SimulateOptions = { runs: opts.runs ?? DEFAULT_RUNS, seed: opts.seed ?? DEFAULT_SEED, distribution: opts.distribution ?? "triangular", weights: weightMode(contest, opts) };
     simulation = await simulateContest(contest, sim, opts.threads !== undefined ? { threads: opts.threads } : {});
-    const t = settingsText(sim, [], contest.rules.lottery);
+    const t = settingsText(sim, [], contest.rules.lottery, contest.method);
     settings = `${t.runs} · ${t.draws}`;
   }
   const { buildReport } = await import("../report/model.js");

@@ -3,6 +3,7 @@
  * weights many times, applies the complete selection rules in every run, and reports how often each
  * consortium is picked, its ranks and totals, and the most likely set.
  */
+import { DEFAULT_METHOD, type MethodName } from "../methods/names.js";
 import { relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
 import { dataOptions, type CommonOptions } from "../cli/options.js";
@@ -54,7 +55,7 @@ export function weightSpread(weights: readonly number[], concentration: number):
 }
 
 /** How the run was set up, in words: the runs and seed, how scores and weights were drawn, and what it means. */
-export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }): { runs: string; draws: string; meaning: string } {
+export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }, method?: MethodName): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
   const drawn = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors (criteria weighted 0 stay 0)" : `Dirichlet, concentration ${w.concentration}`;
   const b = o.bootstrap;
@@ -69,7 +70,7 @@ export function settingsText(o: SimulateOptions, weights: readonly number[] = []
         : `the weights vary around the rubric's by about ±${weightSpread(weights, w.concentration)} points (one standard deviation)`;
   return {
     runs: `${thousands(o.runs)} runs, seed ${o.seed}`,
-    draws: `scores: ${drawnScores} · weights: ${drawn}${lottery ? ` · ties after the criteria: by lot (seed ${lottery.seed}, the same tickets in every run)` : ""}`,
+    draws: `scores: ${drawnScores} · weights: ${drawn}${method && method !== DEFAULT_METHOD ? ` · method: ${method}` : ""}${lottery ? ` · ties after the criteria: by lot (seed ${lottery.seed}, the same tickets in every run)` : ""}`,
     meaning: `What varies: ${scores}; ${varies}. The percentages say how often each team is picked under these assumptions about the data's uncertainty: not a forecast of the real decision.`,
   };
 }
@@ -116,7 +117,7 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
   const view: SimulateView = {
     contest,
     report,
-    settings: settingsText(sim, contest.weights, contest.rules.lottery),
+    settings: settingsText(sim, contest.weights, contest.rules.lottery, contest.method),
     meta: {
       rubricFile: files[0] ? relative(ctx.io.cwd, files[0]).split(sep).join("/") : "",
       distribution: sim.distribution,

@@ -5,7 +5,9 @@
  */
 import { UsageError, hint } from "../errors.js";
 import type { Consortium, Model, Organisation, Service } from "../schema/consortium.js";
-import { totalKey } from "../score/score.js";
+import { totalKey, type Ranked } from "../score/score.js";
+import { DEFAULT_METHOD, methodOf } from "../methods/index.js";
+import type { Contest } from "../model/contest.js";
 import { scoreNeeded } from "../analyse/needs.js";
 import type { Criterion } from "../schema/rubric.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
@@ -27,11 +29,25 @@ export interface CriterionLine {
   scale: { min: number; max: number };
   /** Normalised weight (the weights sum to 1). */
   weight: number;
-  /** Points this criterion adds to the total, and the most it could add (weight × 100). */
-  points: number;
-  max_points: number;
+  /**
+   * Points this criterion adds to the total, and the most it could add (weight × 100): the weighted
+   * sum's. null under another method, whose total is not a sum of per-criterion points.
+   */
+  points: number | null;
+  max_points: number | null;
   evidence: string | null;
   source: string | null;
+}
+
+export interface MethodCard {
+  name: string;
+  /** How the total is made, in words. */
+  formula: string;
+  /** TOPSIS: distance to the field's ideal and anti-ideal (weighted unit scores). */
+  d_plus?: number;
+  d_minus?: number;
+  /** TOPSIS: the total depends on the other teams scored with this one. */
+  field?: string;
 }
 
 /** A source record the card cites, as a reader needs it to check a citation. */
@@ -71,6 +87,8 @@ export interface Card {
   rubric: string;
   criteria: CriterionLine[];
   weighted: number;
+  /** Under a method other than the weighted sum: its name, the formula in words, and TOPSIS's d⁺ and d⁻. */
+  method?: MethodCard;
   bonuses: BonusLine[];
   bonus: number;
   total: number;
@@ -147,12 +165,27 @@ function needsWord(c: Criterion, v: number | null): string {
   return level ? `${level} (${Number.isInteger(v) ? String(v) : v.toFixed(2)})` : v.toFixed(2);
 }
 
+/** The method part of a card: absent under the weighted sum (its points add up to the total). */
+export function methodCard(contest: Contest, r: Ranked): MethodCard | undefined {
+  const m = methodOf(contest);
+  if (m.name === DEFAULT_METHOD) return undefined;
+  if (m.name === "weighted-product") return { name: m.name, formula: "100 × the product over the criteria of (unit score ^ weight), the unit score being the score's place on its scale from 0 to 1" };
+  return {
+    name: m.name,
+    formula: "100 × d⁻/(d⁺ + d⁻): d⁺ is the distance of the weighted unit scores from the best of the field on every criterion (the ideal), d⁻ from the worst (the anti-ideal)",
+    ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}),
+    field: `the total depends on the field: the ideal and anti-ideal are the best and worst of these ${contest.teams.length} teams, so adding or removing a team can change it and the ranking`,
+  };
+}
+
 export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry, panel?: PanelResult): Card {
   const { contest } = ev;
   const r = ev.ranked.find((x) => x.index === index)!;
   const team = r.team;
   const c = team.consortium;
   const selected = ev.selected.has(index);
+  const method = methodCard(contest, r);
+  const sum = method === undefined;
   const needs = selected ? null : contest.criteria.map((_, i) => scoreNeeded(ev, index, i));
   const bonuses = contest.bonuses
     .filter((b) => team.scores[b.criterion]! >= b.min)
@@ -178,13 +211,14 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
         range: team.ranges[i]!,
         scale: { min: crit.scale.min, max: crit.scale.max },
         weight: contest.weights[i]!,
-        points: r.contributions[i]!,
-        max_points: contest.weights[i]! * 100,
+        points: sum ? r.contributions[i]! : null,
+        max_points: sum ? contest.weights[i]! * 100 : null,
         evidence: s.evidence ?? null,
         source: citationText(s.source) ?? null,
       };
     }),
     weighted: r.weighted,
+    ...(method ? { method } : {}),
     bonuses,
     bonus: r.bonus,
     total: r.total,

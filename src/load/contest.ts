@@ -8,6 +8,7 @@ import type { Contest } from "../model/contest.js";
 import { Consortium } from "../schema/consortium.js";
 import { Rubric } from "../schema/rubric.js";
 import type { WeightOverride } from "../score/weights.js";
+import type { MethodName } from "../methods/names.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
 import { checkBytes, listYamlFiles, STDIN, type ReadResult } from "./read.js";
@@ -32,6 +33,8 @@ export interface DataOptions {
   /** Consortium directories or files. */
   consortia?: readonly string[];
   weights?: readonly WeightOverride[];
+  /** --method: the aggregation method instead of the rubric's. */
+  method?: MethodName;
   /** The sources/ folder citations resolve against (default: the one beside the consortia, if any). */
   sources?: string;
   /** The panel's reviews: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia, if any). */

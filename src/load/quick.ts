@@ -18,7 +18,7 @@ import { fromSnapshot, readSnapshot, snapshotPath, type Snapshot, type SnapshotD
 export function contestOf(data: SnapshotData, opts: DataOptions): LoadedContest {
   const weights = applyWeightOverrides(data.rubric.criteria, opts.weights ?? []);
   if (weights.length === 0) throw new UsageError("the rubric has no criteria");
-  const contest: Contest = buildContest(data.rubric, data.consortia, weights, opts.seed);
+  const contest: Contest = buildContest(data.rubric, data.consortia, weights, opts.seed, opts.method);
   return { contest, files: data.files, ...(data.sources ? { sources: data.sources } : {}), ...(data.panel ? { panel: data.panel } : {}) };
 }
 

@@ -96,9 +96,11 @@ export function normaliseWeights(raw: readonly number[]): number[] {
 
 /**
  * Build the matrix from a rubric and consortia that passed validation. `weights` are raw (relative);
- * `seed` draws the lottery's tickets when the tie-break chain ends with `lottery` (else unused).
+ * `seed` draws the lottery's tickets when the tie-break chain ends with `lottery` (else unused);
+ * `method` (--method) replaces the rubric's.
  */
-export function buildContest(rubric: Rubric, consortia: readonly Consortium[], rawWeights?: readonly number[], seed: number = DEFAULT_SEED): Contest {
+export function buildContest(rubric: Rubric, consortia: readonly Consortium[], rawWeights?: readonly number[], seed: number = DEFAULT_SEED, method?: MethodName): Contest {
+  const how = method ?? rubric.method;
   const criteria = rubric.criteria;
   const index = new Map(criteria.map((c, i) => [c.id, i]));
   const teams: Team[] = [...consortia]
@@ -154,6 +156,7 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
       tieBreak,
       ...(chain?.lottery ? { lottery: { seed, tickets: drawTickets(teams.length, seed) } } : {}),
     },
+    ...(how !== undefined ? { method: how } : {}),
   };
 }
 

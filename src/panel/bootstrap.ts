@@ -132,7 +132,9 @@ export function bootstrapDrawer(
           if (!Number.isNaN(v)) xs.push(v);
         }
         const lo = scaleMin[c]!;
-        const v = xs.length >= b.need ? aggregate(b, xs, c, lo, lo + scaleSpan[c]!) : b.fallback[t * m + c]!;
+        // The scale's bounds in order (under direction: min, lo is the max and the span negative).
+        const end = lo + scaleSpan[c]!;
+        const v = xs.length >= b.need ? aggregate(b, xs, c, Math.min(lo, end), Math.max(lo, end)) : b.fallback[t * m + c]!;
         scores[t * m + c] = v;
         units[c * n + t] = (v - lo) / scaleSpan[c]!;
       }

@@ -7,6 +7,7 @@ import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num } from "./text.js";
 import { wrapLines } from "./width.js";
+import { methodOf } from "../methods/index.js";
 
 const GROUPS = ["every", "some", "tie", "none"] as const;
 
@@ -29,7 +30,12 @@ function tiesNote(cmp: Comparison): string {
 
 export function compareJson(cmp: Comparison): string {
   return toJson({
-    rubrics: cmp.scenarios.map((s) => ({ label: s.label, name: s.ev.contest.rubric.name, selected: s.ev.selection.selected.map((t) => s.ev.contest.teams[t]!.id) })),
+    rubrics: cmp.scenarios.map((s) => ({
+      label: s.label,
+      name: s.ev.contest.rubric.name,
+      ...(s.ev.contest.method !== undefined && s.ev.contest.method !== "weighted-sum" ? { method: s.ev.contest.method } : {}),
+      selected: s.ev.selection.selected.map((t) => s.ev.contest.teams[t]!.id),
+    })),
     teams: cmp.rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -91,12 +97,26 @@ export function compareMarkdown(cmp: Comparison): string {
 /** Column headers cut to fit 80 columns with four rubrics. */
 const abbreviate = (label: string, width: number) => (label.length > width ? label.slice(0, width - 1) + "…" : label);
 
+/**
+ * The headers: each label cut to `width`; labels whose cut would be the same (weighted-sum and
+ * weighted-product both "weighted-…") keep their start and their end instead ("weig…d-sum").
+ */
+export function headers(labels: readonly string[], width: number): string[] {
+  const cut = labels.map((l) => abbreviate(l, width));
+  const count = new Map<string, number>();
+  for (const c of cut) count.set(c, (count.get(c) ?? 0) + 1);
+  const head = Math.floor((width - 1) / 2);
+  const tail = width - 1 - head;
+  return labels.map((l, i) => (count.get(cut[i]!)! > 1 && l.length > width ? `${l.slice(0, head)}…${l.slice(l.length - tail)}` : cut[i]!));
+}
+
 export function compareTable(cmp: Comparison, o: TableOptions): string {
   const s = o.style;
   const cut = o.wide ? Infinity : 10;
   const rows: string[][] = [];
+  const heads = headers(cmp.scenarios.map((sc) => sc.label), cut);
   const options = {
-    head: ["team", ...cmp.scenarios.map((sc) => abbreviate(sc.label, cut)), "picked"].map((h) => s.bold(h)),
+    head: ["team", ...heads, "picked"].map((h) => s.bold(h)),
     style: { head: [], border: [], compact: true },
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
@@ -105,7 +125,9 @@ export function compareTable(cmp: Comparison, o: TableOptions): string {
     const cells = r.cells.map((c) => `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
     rows.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
   }
-  const key = cmp.scenarios.map((sc) => `  ${abbreviate(sc.label, cut)}: ${sc.ev.contest.rubric.name}`);
+  // The method beside each rubric's name when they differ (compare --methods, or rubrics with their own).
+  const mixed = new Set(cmp.scenarios.map((sc) => methodOf(sc.ev.contest).name)).size > 1;
+  const key = cmp.scenarios.map((sc, k) => `  ${heads[k]}: ${sc.ev.contest.rubric.name}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
   return [
     `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,

@@ -79,7 +79,17 @@ const tiedWith = (card: Card) => andList((card.tie_group ?? []).filter((id) => i
 
 const status = (card: Card) => `${placeText(card)}, ${card.selected ? "picked" : "not picked"} (up to ${card.places} picked)`;
 const totalText = (card: Card) =>
-  card.bonus !== 0 ? `${num(card.total)} = ${num(card.weighted)} from the criteria + ${num(card.bonus)} bonus` : `${num(card.total)} from the criteria`;
+  (card.bonus !== 0 ? `${num(card.total)} = ${num(card.weighted)} from the criteria + ${num(card.bonus)} bonus` : `${num(card.total)} from the criteria`) + methodText(card);
+
+/** Under a method other than the weighted sum: which, how, and (TOPSIS) d⁺, d⁻ and that the field matters. */
+function methodText(card: Card): string {
+  const m = card.method;
+  if (!m) return "";
+  const d = m.d_plus !== undefined && m.d_minus !== undefined ? ` (d⁺ ${m.d_plus.toFixed(4)}, d⁻ ${m.d_minus.toFixed(4)})` : "";
+  return ` by ${m.name}: ${m.formula}${d}${m.field ? `; ${m.field}` : ""}`;
+}
+
+const pointsText = (p: number | null) => (p === null ? "—" : num(p));
 
 /** `Publisher, "Title", 2025-07-21, https://…` — enough to find and check the source. */
 export function sourceLine(r: CitedSource): string {
@@ -100,7 +110,7 @@ export function explainCsv(card: Card): string {
   // Rounded like score's CSV: totals and points to 2 decimals, weights (fractions) to 6.
   const team = [card.id, card.name, card.name_ko, card.rank, card.selected, round(card.total)];
   return toCsv(CSV_HEAD, [
-    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), round(c.points), c.evidence ?? "", c.source ?? "", card.place]),
+    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), c.points === null ? "" : round(c.points), c.evidence ?? "", c.source ?? "", card.place]),
     ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", "", card.place]),
   ]);
 }
@@ -123,7 +133,7 @@ export function explainMarkdown(card: Card): string {
     toMarkdownTable(
       ["criterion", "score", "range", "weight", "points", "evidence", "source"],
       [
-        ...card.criteria.map((c) => [c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points), c.evidence ?? "", c.source ?? ""]),
+        ...card.criteria.map((c) => [c.id, scoreText(c), rangeText(c), pct(c.weight), pointsText(c.points), c.evidence ?? "", c.source ?? ""]),
         ...card.bonuses.map((b) => [`bonus: ${b.label}`, "", "", "", `+${num(b.points)}`, `${b.criterion} reaches the bonus threshold`, ""]),
         ["**total**", "", "", "", `**${num(card.total)}**`, "", ""],
       ],
@@ -170,7 +180,7 @@ export function explainTable(card: Card, o: TableOptions): string {
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["left", "left", "left", "right", "right"],
   });
-  for (const c of card.criteria) table.push([c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points)]);
+  for (const c of card.criteria) table.push([c.id, scoreText(c), rangeText(c), pct(c.weight), pointsText(c.points)]);
   for (const b of card.bonuses) table.push([s.dim(`bonus`), wrapLines(b.label, 30).join("\n"), "", "", `+${num(b.points)}`]);
   table.push([s.bold("total"), "", "", pct(card.criteria.reduce((a, c) => a + c.weight, 0)), s.bold(num(card.total))]);
   lines.push("", table.toString());

@@ -10,6 +10,7 @@ import { toMarkdownTable } from "./markdown.js";
 import { stripVTControlCharacters } from "node:util";
 import { bar, num, pct } from "./text.js";
 import { joinLines, tableWidth, wrap } from "./width.js";
+import { DEFAULT_METHOD, methodOf } from "../methods/index.js";
 
 export interface TableOptions {
   style: ChalkInstance;
@@ -20,15 +21,38 @@ export interface TableOptions {
 
 const rows = (ev: Evaluation, top?: number) => (top === undefined ? ev.ranked : ev.ranked.slice(0, top));
 
+/** The weights ("id 40 %", "(lower is better)" under direction: min), and the method when it is not the weighted sum. */
 export function weightsLine(ev: Evaluation): string {
-  return ev.contest.criteria.map((c, i) => `${c.id} ${pct(ev.contest.weights[i]!)}`).join(" · ");
+  const { contest } = ev;
+  const method = methodOf(contest);
+  const parts = contest.criteria.map((c, i) => `${c.id} ${pct(contest.weights[i]!)}${c.direction === "min" ? " (lower is better)" : ""}`);
+  return [...parts, ...(method.name === DEFAULT_METHOD ? [] : [`method: ${method.name}`])].join(" · ");
+}
+
+/** JSON: the method, when not the weighted sum, and the criteria where lower is better. */
+export function methodFields(contest: Evaluation["contest"]): { method?: string; lower_is_better?: string[] } {
+  const lower = contest.criteria.filter((c) => c.direction === "min").map((c) => c.id);
+  return {
+    ...(methodOf(contest).name === DEFAULT_METHOD ? {} : { method: methodOf(contest).name }),
+    ...(lower.length ? { lower_is_better: lower } : {}),
+  };
+}
+
+/**
+ * JSON: a team's parts of the total. The weighted sum: each criterion's points (`contributions`).
+ * Other methods: `weighted` (the method's total before the bonus) and, for TOPSIS, d⁺ and d⁻.
+ */
+export function totalParts(ev: Evaluation, r: Evaluation["ranked"][number]): Record<string, unknown> {
+  const ids = ev.contest.criteria.map((c) => c.id);
+  if (methodOf(ev.contest).name === DEFAULT_METHOD) return { contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])) };
+  return { weighted: r.weighted, ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}) };
 }
 
 export function scoreJson(ev: Evaluation, top?: number): string {
   const { contest } = ev;
   const ids = contest.criteria.map((c) => c.id);
   return toJson({
-    rubric: { name: contest.rubric.name, weights: Object.fromEntries(ids.map((id, i) => [id, contest.weights[i]])) },
+    rubric: { name: contest.rubric.name, weights: Object.fromEntries(ids.map((id, i) => [id, contest.weights[i]])), ...methodFields(contest) },
     ...lotteryField(ev),
     results: rows(ev, top).map((r) => ({
       rank: r.rank,
@@ -37,7 +61,7 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       name_ko: r.team.consortium.name_ko ?? "",
       kind: r.team.kind,
       scores: Object.fromEntries(ids.map((id, i) => [id, r.team.scores[i]])),
-      contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])),
+      ...totalParts(ev, r),
       bonus: r.bonus,
       total: r.total,
       selected: ev.selected.has(r.index),

@@ -10,6 +10,9 @@ import { toMarkdownTable } from "./markdown.js";
 import type { Criterion } from "../schema/rubric.js";
 import { num, pct } from "./text.js";
 import { LIST_CAP } from "../select/evaluate.js";
+import { methodOf } from "../methods/index.js";
+import { NUMERIC_STEPS } from "../analyse/sensitivity.js";
+import { methodFields } from "./score.js";
 
 export const idsOf = (rep: SensitivityReport, teams: readonly number[]) => teams.map((t) => rep.ev.contest.teams[t]!.id);
 
@@ -43,7 +46,14 @@ export function needsRows(rep: SensitivityReport): { head: string[]; rows: strin
   };
 }
 
-export const interval = (from: number, to: number) => `${pct(from)} – ${pct(to)}`;
+export const interval = (from: number, to: number, numeric?: boolean) => `${pct(from)} – ${pct(to)}${numeric ? " (numeric)" : ""}`;
+
+/** The line naming a method other than the weighted sum, and how the intervals were found; none under it. */
+export function methodLine(rep: SensitivityReport): string[] {
+  const m = methodOf(rep.ev.contest);
+  if (m.linearInWeights) return [];
+  return [`method: ${m.name} — totals are not linear in the weights, so each interval is found numerically (${NUMERIC_STEPS} steps over 0–100 %, then bisection to 1e-9); a change that reverses within one step can be missed`];
+}
 
 export const neededText = (points: number | null) => (points === null ? "never" : points === 0 ? "any gain" : num(points));
 
@@ -55,7 +65,7 @@ export function sensitivityJson(rep: SensitivityReport): string {
   const { contest } = rep.ev;
   const id = (t: number) => contest.teams[t]!.id;
   return toJson({
-    rubric: { name: contest.rubric.name, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])) },
+    rubric: { name: contest.rubric.name, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])), ...methodFields(contest) },
     selected: rep.ev.selection.selected.map(id),
     criteria: rep.criteria.map((s) => ({
       id: contest.criteria[s.criterion]!.id,
@@ -64,13 +74,14 @@ export function sensitivityJson(rep: SensitivityReport): string {
       to: s.to,
       below: changeJson(rep, s.below),
       above: changeJson(rep, s.above),
+      ...(s.numeric ? { numeric: true } : {}),
     })),
     margin: rep.margin,
     needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
     needs_by_criterion: Object.fromEntries([...rep.needsByCriterion].map(([t, v]) => [id(t), Object.fromEntries(contest.criteria.map((c, i) => [c.id, v[i]]))])),
     dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
     dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
-    always: rep.always.map(id),
+    always: rep.always && rep.always.map(id),
   });
 }
 
@@ -81,7 +92,8 @@ const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below
  * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
  * `needs` (JSON's needs_by_criterion, one row per team left out and criterion: its score now and the
  * smallest score that alone gets it picked, "never" when none on the scale does), `dominated`
- * (teams = its dominators, the first 10 and "(+N more)"), `always`. Team lists are space-separated ids.
+ * (teams = its dominators, the first 10 and "(+N more)"), `always`, and `method` (its name) when the method is not linear in the weights (intervals
+ * numeric, no `always`). Team lists are space-separated ids.
  */
 export function sensitivityCsv(rep: SensitivityReport): string {
   const { contest } = rep.ev;
@@ -98,7 +110,8 @@ export function sensitivityCsv(rep: SensitivityReport): string {
       contest.criteria.map((c, i): Cell[] => ["needs", id(t), ...blank(11), c.id, contest.teams[t]!.scores[i]!, v[i] === null ? "never" : round(v[i]!, 6)]),
     ),
     ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : "")]),
-    ...rep.always.map((t) => ["always", id(t), ...blank(11)]),
+    ...(rep.always ?? []).map((t) => ["always", id(t), ...blank(11)]),
+    ...(methodOf(contest).linearInWeights ? [] : [["method", methodOf(contest).name, ...blank(11)]]),
   ];
   return toCsv(
     CSV_HEAD,
@@ -114,12 +127,13 @@ export function sensitivityMarkdown(rep: SensitivityReport): string {
     "",
     `Picked: ${rep.ev.selection.selected.map(id).join(", ") || "none"}.`,
     "",
+    ...methodLine(rep).flatMap((l) => [`${l[0]!.toUpperCase()}${l.slice(1)}.`, ""]),
     toMarkdownTable(
       ["criterion", "weight", "stable", "below", "above"],
       rep.criteria.map((s) => [
         contest.criteria[s.criterion]!.id,
         pct(s.weight),
-        interval(s.from, s.to),
+        interval(s.from, s.to, s.numeric),
         s.below ? `${edge("under", s.below.weight)}: ${changeText(rep, s.below)}` : "never changes",
         s.above ? `${edge("over", s.above.weight)}: ${changeText(rep, s.above)}` : "never changes",
       ]),
@@ -153,6 +167,8 @@ export function whoLines(rep: SensitivityReport): string[] {
   const dom = [...rep.dominated].map(([t, by]) => `${contest.teams[t]!.id} (by ${by.length})`);
   return [
     `Never picked, whatever the weights (dominated; without rules): ${dom.join(", ") || "none"}.`,
-    `Picked whatever the weights (without rules): ${rep.always.map((t) => contest.teams[t]!.id).join(", ") || "none"}.`,
+    rep.always
+      ? `Picked whatever the weights (without rules): ${rep.always.map((t) => contest.teams[t]!.id).join(", ") || "none"}.`
+      : `Picked whatever the weights: not worked out for ${methodOf(contest).name} (its totals are not linear in the weights, so checking the corners of the weights proves nothing).`,
   ];
 }

@@ -7,7 +7,7 @@
 import Table from "cli-table3";
 import { drawTable } from "./table.js";
 import type { SensitivityReport } from "../analyse/report.js";
-import { changeText, edge, interval, neededText, needsRows, whoLines } from "./sensitivity.js";
+import { changeText, edge, interval, methodLine, neededText, needsRows, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
@@ -65,7 +65,7 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     colAligns: ["left", "right", "left", "left"],
   });
   for (const c of rep.criteria) {
-    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to)]);
+    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to, c.numeric)]);
   }
   const title = `${s.bold(contest.rubric.name)}: how far each weight can move before the pick changes`;
   const how = s.dim("each weight moved from 0 to 100 %, the others keeping their proportions");
@@ -78,7 +78,7 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     ];
   });
   // A borderless table pads its last column; no trailing spaces.
-  const out = [title, how, ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  const out = [title, how, ...methodLine(rep).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
   out.push(changes.length ? "where the set changes:" : "the set never changes on any of these sweeps", ...changes.flatMap((l) => wrap(l, o.columns)), "");
   if (rep.margin !== null) out.push(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`);
   if (rep.needed.size) {

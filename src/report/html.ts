@@ -64,7 +64,7 @@ export function cardHtml(c: Card): string {
   ];
   const crit = table(
     ["criterion", "score", "range", "weight", "points", "evidence", "source"],
-    [...c.criteria.map((k) => [k.id, scoreText(k), rangeText(k), pct(k.weight), num(k.points), k.evidence ?? "", k.source ?? ""]), ...c.bonuses.map((b) => [`bonus: ${b.label}`, "", "", "", `+${num(b.points)}`, `${b.criterion} reaches the threshold`, ""]), ["total", "", "", "", num(c.total), "", ""]],
+    [...c.criteria.map((k) => [k.id, scoreText(k), rangeText(k), pct(k.weight), k.points === null ? "—" : num(k.points), k.evidence ?? "", k.source ?? ""]), ...c.bonuses.map((b) => [`bonus: ${b.label}`, "", "", "", `+${num(b.points)}`, `${b.criterion} reaches the threshold`, ""]), ["total", "", "", "", num(c.total), "", ""]],
     { numeric: [3, 4] },
   );
   const sources = c.sources.length ? `<p class="muted">Sources${c.as_of ? ` (as of ${esc(c.as_of)})` : ""}: ${c.sources.map((s) => `<code>${esc(s.id)}</code> ${esc(s.publisher)}, ${esc(s.published)}`).join("; ")}</p>` : "";

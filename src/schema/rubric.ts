@@ -1,13 +1,21 @@
 import * as z from "zod/mini";
 import { BoundedNumber, FiniteNumber, Kind, Slug, Text } from "./common.js";
+import { METHOD_NAMES } from "../methods/names.js";
 
 export const Scale = z.strictObject({ min: BoundedNumber, max: BoundedNumber });
+
+/** max: a higher score is better (the default); min: a lower score is better (a cost, a size). */
+export const Direction = z.enum(["max", "min"]);
+
+/** How the criteria become a total (src/methods/). */
+export const Method = z.enum(METHOD_NAMES);
 
 export const Criterion = z.strictObject({
   id: Slug,
   label: Text,
   weight: FiniteNumber.check(z.nonnegative("a weight of 0 or more")),
   scale: Scale,
+  direction: z.optional(Direction),
   description: z.optional(Text),
   /** Anchored levels: a name for a value on the scale (closed: 0, open-weight: 6, …). */
   levels: z.optional(z.record(Text, BoundedNumber)),
@@ -72,6 +80,7 @@ export const Panel = z.strictObject({
 export const Rubric = z.strictObject({
   name: Text,
   description: z.optional(Text),
+  method: z.optional(Method),
   criteria: z.array(Criterion).check(z.minLength(1, "at least one criterion")),
   bonus: z.optional(z.array(Bonus)),
   selection: Selection,
@@ -81,6 +90,7 @@ export const Rubric = z.strictObject({
 
 export type Scale = z.infer<typeof Scale>;
 export type Criterion = z.infer<typeof Criterion>;
+export type Direction = z.infer<typeof Direction>;
 export type Bonus = z.infer<typeof Bonus>;
 export type Gate = z.infer<typeof Gate>;
 export type Quota = z.infer<typeof Quota>;

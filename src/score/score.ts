@@ -5,6 +5,7 @@
  * tie-break chain, then the lottery (when the chain ends with it) or the id.
  */
 import { methodOf } from "../methods/index.js";
+import { distances } from "../methods/topsis.js";
 import { points } from "../methods/weighted-sum.js";
 import type { Contest, Team } from "../model/contest.js";
 
@@ -12,22 +13,25 @@ export interface TeamScore {
   /** Index of the team in `contest.teams`. */
   readonly index: number;
   readonly team: Team;
-  /** Points each criterion contributes, in rubric order (sum = weighted; the weighted sum's w·u·100 under any method). */
+  /** Points each criterion contributes under the weighted sum (w·u·100), in rubric order; their sum is `weighted` only under it. */
   readonly contributions: readonly number[];
   readonly weighted: number;
   readonly bonus: number;
   readonly bonuses: readonly string[];
   readonly total: number;
+  /** TOPSIS only: the team's distances to the field's ideal (d⁺) and anti-ideal (d⁻), on the weighted unit scale. */
+  readonly distances?: { readonly plus: number; readonly minus: number };
 }
 
 export interface Ranked extends TeamScore {
   readonly rank: number;
 }
 
-/** Each criterion's score mapped to 0..1 on its scale. */
+/** Each criterion's score mapped to 0..1 on its scale: (v − min)/(max − min), or (max − v)/(max − min) under `direction: min`. */
 export function unitScore(contest: Contest, criterion: number, value: number): number {
-  const { min, max } = contest.criteria[criterion]!.scale;
-  return (value - min) / (max - min);
+  const crit = contest.criteria[criterion]!;
+  const { min, max } = crit.scale;
+  return crit.direction === "min" ? (max - value) / (max - min) : (value - min) / (max - min);
 }
 
 export function bonusFor(contest: Contest, scores: readonly number[]): { points: number; labels: string[] } {
@@ -74,12 +78,30 @@ export function scoreTeam(contest: Contest, index: number, weights: readonly num
 /** Every team scored, by team index. */
 export function scoreTeams(contest: Contest, weights: readonly number[] = contest.weights): TeamScore[] {
   const base = baseTotals(contest, weights);
+  const d = contest.method === "topsis" ? topsisDistances(contest, weights) : undefined;
   return contest.teams.map((team, index) => {
     const contributions = team.scores.map((s, c) => points(weights[c]!, unitScore(contest, c, s)));
     const weighted = base[index]!;
     const { points: bonus, labels } = bonusFor(contest, team.scores);
-    return { index, team, contributions, weighted, bonus, bonuses: labels, total: weighted + bonus };
+    return {
+      index,
+      team,
+      contributions,
+      weighted,
+      bonus,
+      bonuses: labels,
+      total: weighted + bonus,
+      ...(d ? { distances: { plus: d.plus[index]!, minus: d.minus[index]! } } : {}),
+    };
   });
+}
+
+function topsisDistances(contest: Contest, weights: readonly number[]): { plus: Float64Array; minus: Float64Array } {
+  const n = contest.teams.length;
+  const plus = new Float64Array(n);
+  const minus = new Float64Array(n);
+  distances(unitMatrix(contest), n, contest.criteria.length, weights, plus, minus);
+  return { plus, minus };
 }
 
 /** Totals compare equal when they agree to 9 decimal places (floating-point noise is not a lead). */
@@ -89,8 +111,8 @@ export function totalKey(total: number): number {
 
 /**
  * Compare two teams for the ranking: higher total first; equal totals by the tie-break criteria in
- * order (higher score first), then by the lottery's ticket when the chain ends with `lottery`, else
- * by id. A total order, so sorting is deterministic.
+ * order (higher score first; lower under `direction: min`), then by the lottery's ticket when the
+ * chain ends with `lottery`, else by id. A total order, so sorting is deterministic.
  */
 export function compareTeams(contest: Contest, a: { total: number; index: number }, b: { total: number; index: number }, scores?: (i: number) => readonly number[]): number {
   const ka = totalKey(a.total);
@@ -99,7 +121,7 @@ export function compareTeams(contest: Contest, a: { total: number; index: number
   const sa = scores ? scores(a.index) : contest.teams[a.index]!.scores;
   const sb = scores ? scores(b.index) : contest.teams[b.index]!.scores;
   for (const c of contest.rules.tieBreak) {
-    const d = sb[c]! - sa[c]!;
+    const d = contest.criteria[c]!.direction === "min" ? sa[c]! - sb[c]! : sb[c]! - sa[c]!;
     if (d !== 0) return d;
   }
   const lottery = contest.rules.lottery;

@@ -83,6 +83,8 @@ export interface Plan {
    */
   readonly last: Int32Array;
   readonly lastTeam: Int32Array;
+  /** By criterion: 1 under `direction: min` (the lower raw score wins a tie-break). */
+  readonly lowerWins: Uint8Array;
   /** True when the rank-order walk with max quotas, gates, cutoff and conflicts decides the picks. */
   readonly fast: boolean;
   readonly places: number;
@@ -121,8 +123,12 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   const rules = contest.rules;
   const ctx = ruleContext(contest);
   const fast = rules.strategy === "rank-order" && ctx.minQuotas.length === 0;
-  const scaleMin = Float64Array.from(contest.criteria, (c) => c.scale.min);
-  const scaleSpan = Float64Array.from(contest.criteria, (c) => c.scale.max - c.scale.min);
+  // The unit score is (v − scaleMin)/scaleSpan and the raw score scaleMin + u·scaleSpan; under
+  // `direction: min` the scale is read from its max (span negative): (v − max)/(min − max) is
+  // exactly unitScore's (max − v)/(max − min), negation being exact.
+  const lower = (c: { direction?: string }) => c.direction === "min";
+  const scaleMin = Float64Array.from(contest.criteria, (c) => (lower(c) ? c.scale.max : c.scale.min));
+  const scaleSpan = Float64Array.from(contest.criteria, (c) => (lower(c) ? c.scale.min - c.scale.max : c.scale.max - c.scale.min));
   const rawNeeded = new Set<number>([...contest.bonuses.map((b) => b.criterion), ...rules.gates.map((g) => g.criterion)]);
   const needsRaw = (c: number) => !fast || rawNeeded.has(c);
   const scores = new Float64Array(n * m);
@@ -136,7 +142,11 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
       scores[t * m + c] = v;
       units[c * n + t] = unit(c, v);
       const [lo, hi] = team.ranges[c]!;
-      if (hi > lo) cells.push({ t, c, tri: triangular(unit(c, lo), unit(c, Math.min(hi, Math.max(lo, v))), unit(c, hi)) });
+      if (hi > lo) {
+        // On the unit scale the range runs from unit(lo) to unit(hi), or the other way under direction: min.
+        const [a, b] = scaleSpan[c]! > 0 ? [unit(c, lo), unit(c, hi)] : [unit(c, hi), unit(c, lo)];
+        cells.push({ t, c, tri: triangular(a, unit(c, Math.min(hi, Math.max(lo, v))), b) });
+      }
       live[t * m + c] = hi > lo && !needsRaw(c) ? 0 : 1;
     }
   });
@@ -196,6 +206,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     tieBreak: Int32Array.from(rules.tieBreak),
     last,
     lastTeam,
+    lowerWins: Uint8Array.from(contest.criteria, (c) => (c.direction === "min" ? 1 : 0)),
     fast,
     places: rules.teams,
     gateCriterion: Int32Array.from(rules.gates, (g) => g.criterion),

@@ -32,7 +32,7 @@ export function before(plan: Plan, run: RunScores, a: number, b: number): boolea
     const c = tieBreak[i]!;
     const sa = rawScore(plan, run, a, c);
     const sb = rawScore(plan, run, b, c);
-    if (sa !== sb) return sa > sb;
+    if (sa !== sb) return plan.lowerWins[c] ? sa < sb : sa > sb;
   }
   return plan.last[a]! < plan.last[b]!;
 }
