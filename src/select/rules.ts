@@ -4,6 +4,7 @@
  * quotas are checked for feasibility. Shared by rank-order, best-set, the simulation and analysis.
  */
 import type { Contest } from "../model/contest.js";
+import { passesAll, reasonsAgainst } from "./kinds.js";
 
 export interface RuleContext {
   readonly contest: Contest;
@@ -75,42 +76,17 @@ export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): Rul
   };
 }
 
-/** Why a team is ineligible (failed gate, below the cutoff), or an empty list. */
+/** Why a team is ineligible (failed gate, below the cutoff: every eligibility kind's reasons), or an empty list. */
 export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): string[] {
-  const { contest } = ctx;
-  const out: string[] = [];
-  for (const g of contest.rules.gates) {
-    const c = contest.criteria[g.criterion]!;
-    const s = scores[g.criterion]!;
-    if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmtApart(s, g.min)[0]} is below the minimum ${fmtApart(s, g.min)[1]}`);
-    if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmtApart(s, g.max)[0]} is above the maximum ${fmtApart(s, g.max)[1]}`);
-  }
-  const cut = contest.rules.minTotal;
-  if (cut !== undefined && total < cut - 1e-9) out.push(`below the cutoff: total ${fmtApart(total, cut)[0]} is under min_total ${fmtApart(total, cut)[1]}`);
-  return out;
+  return reasonsAgainst(ctx.contest, scores, total);
 }
 
+/** Does the team pass every eligibility rule (kinds.ts)? */
 export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: number): boolean {
-  const { contest } = ctx;
-  for (const g of contest.rules.gates) {
-    const s = scores[g.criterion]!;
-    if ((g.min !== undefined && s < g.min) || (g.max !== undefined && s > g.max)) return false;
-  }
-  const cut = contest.rules.minTotal;
-  return cut === undefined || total >= cut - 1e-9;
+  return passesAll(ctx.contest, scores, total);
 }
 
 export const fmt = (n: number) => String(Math.round(n * 100) / 100);
-
-/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
-export function fmtApart(a: number, b: number): [string, string] {
-  for (let d = 2; d <= 9; d++) {
-    const f = 10 ** d;
-    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
-    if (ra !== rb) return [String(ra), String(rb)];
-  }
-  return [String(a), String(b)];
-}
 
 /** Mutable tally of a growing set: quota counts and organisation counts. */
 export class Tally {

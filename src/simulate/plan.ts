@@ -5,6 +5,7 @@
  */
 import type { Contest } from "../model/contest.js";
 import { ruleContext } from "../select/rules.js";
+import { fastPathFits } from "../select/kinds.js";
 import { triangular } from "./distributions.js";
 import type { BootstrapPlan } from "../panel/bootstrap.js";
 import type { MethodName } from "../methods/names.js";
@@ -122,7 +123,8 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   const m = contest.criteria.length;
   const rules = contest.rules;
   const ctx = ruleContext(contest);
-  const fast = rules.strategy === "rank-order" && ctx.minQuotas.length === 0;
+  // The fast path's eligibility comes from the rule-kind registry (select/kinds.ts).
+  const fast = fastPathFits(contest);
   // The unit score is (v − scaleMin)/scaleSpan and the raw score scaleMin + u·scaleSpan; under
   // `direction: min` the scale is read from its max (span negative): (v − max)/(min − max) is
   // exactly unitScore's (max − v)/(max − min), negation being exact.

@@ -8,6 +8,7 @@ import { STDIN } from "../load/read.js";
 import { didYouMean, hint, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 import { LOTTERY } from "../model/lottery.js";
+import { ruleKinds, type RubricChecks } from "../select/kinds.js";
 
 export { resolveLevel };
 import { problemAt, type ParsedFile } from "../load/yaml.js";
@@ -62,28 +63,21 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   };
   (rubric.bonus ?? []).forEach((b, i) => refLevel(["bonus", i, "min"], refCriterion(["bonus", i, "criterion"], b.criterion), b.min));
   const sel = rubric.selection;
-  (sel.gates ?? []).forEach((g, i) => {
-    const c = refCriterion(["selection", "gates", i, "criterion"], g.criterion);
-    if (g.min === undefined && g.max === undefined) problems.push(problemAt(file, ["selection", "gates", i], "a gate needs min, max or both"));
-    const lo = refLevel(["selection", "gates", i, "min"], c, g.min);
-    const hi = refLevel(["selection", "gates", i, "max"], c, g.max);
-    if (lo !== undefined && hi !== undefined && lo > hi) {
-      problems.push(problemAt(file, ["selection", "gates", i], `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`));
-    }
-  });
   (sel.tie_break ?? []).forEach((id, i, chain) => {
     if (id !== LOTTERY) refCriterion(["selection", "tie_break", i], id);
     else if (i !== chain.length - 1) problems.push(problemAt(file, ["selection", "tie_break", i], `"${LOTTERY}" must end the tie-break chain: it orders every team still tied, so nothing after it could act; move it last`));
     else if (byId.has(LOTTERY)) problems.push(problemAt(file, ["selection", "tie_break", i], `"${LOTTERY}" at the end of tie_break means the seeded draw, but a criterion is also called "${LOTTERY}"; rename that criterion`));
   });
-  const quotaNames = new Set<string>();
-  (sel.quotas ?? []).forEach((q, i) => {
-    if (quotaNames.has(q.name)) problems.push(problemAt(file, ["selection", "quotas", i, "name"], `duplicate quota name "${q.name}"`));
-    quotaNames.add(q.name);
-    if (!q.kinds?.length && !q.ids?.length) problems.push(problemAt(file, ["selection", "quotas", i], "a quota needs kinds, ids or both to say which teams it counts"));
-    if (q.min === undefined && q.max === undefined) problems.push(problemAt(file, ["selection", "quotas", i], "a quota needs min, max or both"));
-    if (q.min !== undefined && q.max !== undefined && q.min > q.max) problems.push(problemAt(file, ["selection", "quotas", i], `min ${q.min} is above max ${q.max}`));
-  });
+  // Each rule kind checks its own value (select/kinds.ts).
+  const at: RubricChecks = {
+    problem: (path, message) => problems.push(problemAt(file, path, message)),
+    criterion: (path, id) => refCriterion(path, id),
+    level: (path, c, v) => refLevel(path, c === undefined ? undefined : byId.get(c.id), v),
+  };
+  for (const kind of ruleKinds()) {
+    const value = (sel as Record<string, unknown>)[kind.key];
+    if (value !== undefined) kind.check?.(value, at);
+  }
   return problems;
 }
 

@@ -1,0 +1,193 @@
+/**
+ * The registry of selection rule kinds: one entry per kind of rule under a rubric's `selection:`
+ * (gates, min_total, quotas, conflicts), with what each stage needs of it —
+ *   schema      the zod schema of its value (schema/rubric.ts builds `Selection` from the entries),
+ *   check       its cross-file checks (validate/rules.ts runs every entry's),
+ *   inUse       whether a contest's resolved rules use it,
+ *   eligible /  for rules that decide eligibility (gates, the cutoff): the test, and the audit
+ *   why         reasons in words (select/rules.ts `isEligible` and `ineligibility` run every entry's),
+ *   fastPath    whether the simulation's fast selection path implements it as the contest uses it
+ *               (simulate/plan.ts derives its eligibility from this: any kind in use without it
+ *               sends the simulation down the general path, which runs the same code as `select`).
+ * Rules on the picked set (max and min quotas, conflicts) are counted by `Tally` in rules.ts;
+ * their entries give schema, checks and fast-path support. Levels in gates are resolved to numbers
+ * by model/contest.ts.
+ */
+import * as z from "zod/mini";
+import type { Contest } from "../model/contest.js";
+import { BoundedNumber, Kind, Slug, Text } from "../schema/common.js";
+
+/** What an entry's `check` gets from validate/rules.ts: problems at a path, and criterion references. */
+export interface RubricChecks {
+  problem(path: (string | number)[], message: string): void;
+  /** The criterion with this id, or a problem ("unknown criterion …") and undefined. */
+  criterion(path: (string | number)[], id: string): { id: string } | undefined;
+  /** A threshold (number or level name) on a criterion, resolved and checked to lie on its scale. */
+  level(path: (string | number)[], criterion: { id: string } | undefined, value: number | string | undefined): number | undefined;
+}
+
+export interface RuleKind<T = unknown> {
+  /** The key under `selection:`. */
+  readonly key: string;
+  readonly schema: z.ZodMiniType<T>;
+  check?(value: T, at: RubricChecks): void;
+  inUse(contest: Contest): boolean;
+  /** Does team pass this rule, on its scores and total? (eligibility rules only) */
+  eligible?(contest: Contest, scores: ArrayLike<number>, total: number): boolean;
+  /** Why it does not, in words, for the audit log ([] when it passes). */
+  why?(contest: Contest, scores: ArrayLike<number>, total: number): string[];
+  /** Whether the simulation's fast path implements the rule as this contest uses it. */
+  fastPath(contest: Contest): boolean;
+}
+
+/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
+export function fmtApart(a: number, b: number): [string, string] {
+  for (let d = 2; d <= 9; d++) {
+    const f = 10 ** d;
+    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
+    if (ra !== rb) return [String(ra), String(rb)];
+  }
+  return [String(a), String(b)];
+}
+
+const fmt = (n: number) => String(Number(n.toPrecision(12)));
+const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
+
+export const Gate = z.strictObject({
+  criterion: Slug,
+  min: z.optional(z.union([BoundedNumber, Text])),
+  max: z.optional(z.union([BoundedNumber, Text])),
+});
+
+export const Quota = z.strictObject({
+  name: Text,
+  kinds: z.optional(z.array(Kind)),
+  ids: z.optional(z.array(Slug)),
+  min: z.optional(Count),
+  max: z.optional(Count),
+});
+
+export const Conflicts = z.strictObject({
+  max_per_organisation: z.int().check(z.positive("a whole number, 1 or more")),
+  kinds: z.optional(z.array(Kind)),
+});
+
+const gates: RuleKind<z.infer<typeof Gate>[]> = {
+  key: "gates",
+  schema: z.array(Gate),
+  check(value, at) {
+    value.forEach((g, i) => {
+      const c = at.criterion(["selection", "gates", i, "criterion"], g.criterion);
+      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], "a gate needs min, max or both");
+      const lo = at.level(["selection", "gates", i, "min"], c, g.min);
+      const hi = at.level(["selection", "gates", i, "max"], c, g.max);
+      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`);
+    });
+  },
+  inUse: (contest) => contest.rules.gates.length > 0,
+  eligible(contest, scores) {
+    for (const g of contest.rules.gates) {
+      const s = scores[g.criterion]!;
+      if ((g.min !== undefined && s < g.min) || (g.max !== undefined && s > g.max)) return false;
+    }
+    return true;
+  },
+  why(contest, scores) {
+    const out: string[] = [];
+    for (const g of contest.rules.gates) {
+      const c = contest.criteria[g.criterion]!;
+      const s = scores[g.criterion]!;
+      if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmtApart(s, g.min)[0]} is below the minimum ${fmtApart(s, g.min)[1]}`);
+      if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmtApart(s, g.max)[0]} is above the maximum ${fmtApart(s, g.max)[1]}`);
+    }
+    return out;
+  },
+  fastPath: () => true,
+};
+
+const minTotal: RuleKind<number> = {
+  key: "min_total",
+  schema: BoundedNumber,
+  inUse: (contest) => contest.rules.minTotal !== undefined,
+  // With selectTeams' 1e-9 slack: a total equal to the cutoff to 9 decimals passes.
+  eligible: (contest, _scores, total) => contest.rules.minTotal === undefined || total >= contest.rules.minTotal - 1e-9,
+  why(contest, _scores, total) {
+    const cut = contest.rules.minTotal;
+    return cut !== undefined && total < cut - 1e-9 ? [`below the cutoff: total ${fmtApart(total, cut)[0]} is under min_total ${fmtApart(total, cut)[1]}`] : [];
+  },
+  fastPath: () => true,
+};
+
+const quotas: RuleKind<z.infer<typeof Quota>[]> = {
+  key: "quotas",
+  schema: z.array(Quota),
+  check(value, at) {
+    const names = new Set<string>();
+    value.forEach((q, i) => {
+      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], `duplicate quota name "${q.name}"`);
+      names.add(q.name);
+      if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], "a quota needs kinds, ids or both to say which teams it counts");
+      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], "a quota needs min, max or both");
+      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], `min ${q.min} is above max ${q.max}`);
+    });
+  },
+  inUse: (contest) => contest.rules.quotas.length > 0,
+  // The fast path counts max quotas; a minimum quota needs the search of the general path.
+  fastPath: (contest) => contest.rules.quotas.every((q) => q.min === undefined || q.min === 0),
+};
+
+const conflicts: RuleKind<z.infer<typeof Conflicts>> = {
+  key: "conflicts",
+  schema: Conflicts,
+  inUse: (contest) => contest.rules.conflicts !== undefined,
+  fastPath: () => true,
+};
+
+/** The built-in kinds, in the order their eligibility reasons are given (gates, then the cutoff). */
+export const BUILTIN_RULE_KINDS = [gates, minTotal, quotas, conflicts] as const;
+
+/** A kind as the registry keeps it: its value's type erased (`check` gets the value that passed its schema). */
+export type RegisteredKind = Omit<RuleKind, "check" | "schema"> & { check?(value: unknown, at: RubricChecks): void };
+
+function erase<T>(kind: RuleKind<T>): RegisteredKind {
+  const { check, schema: _schema, ...rest } = kind;
+  // The value reaching `check` has passed `schema` (validate/rules.ts runs after the schema check).
+  return check ? { ...rest, check: (value, at) => check.call(kind, value as T, at) } : rest;
+}
+
+const registry: RegisteredKind[] = BUILTIN_RULE_KINDS.map((k) => erase<never>(k as unknown as RuleKind<never>));
+
+/** Every registered kind. */
+export function ruleKinds(): readonly RegisteredKind[] {
+  return registry;
+}
+
+/**
+ * Register another kind (a new rule's entry; tests register a dummy one). Returns the function
+ * that removes it again. A kind registered here is evaluated by `select` and the simulation's
+ * general path; the fast path is taken only when every kind in use says `fastPath`.
+ */
+export function registerRuleKind<T>(kind: RuleKind<T>): () => void {
+  const entry = erase(kind);
+  registry.push(entry);
+  return () => {
+    const i = registry.indexOf(entry);
+    if (i >= 0) registry.splice(i, 1);
+  };
+}
+
+/** Can the simulation's fast path decide this contest's picks? rank-order, and every kind in use supported. */
+export function fastPathFits(contest: Contest): boolean {
+  return contest.rules.strategy === "rank-order" && registry.every((k) => !k.inUse(contest) || k.fastPath(contest));
+}
+
+/** Does the team pass every eligibility rule? */
+export function passesAll(contest: Contest, scores: ArrayLike<number>, total: number): boolean {
+  for (const k of registry) if (k.eligible && !k.eligible(contest, scores, total)) return false;
+  return true;
+}
+
+/** Why a team is ineligible, in words, every rule's reasons in registry order ([] when eligible). */
+export function reasonsAgainst(contest: Contest, scores: ArrayLike<number>, total: number): string[] {
+  return registry.flatMap((k) => (k.why ? k.why(contest, scores, total) : []));
+}
