@@ -44,7 +44,7 @@ function methodScenarios(ctx: RunContext, rubrics: readonly string[], opts: Comp
   if (rubrics.length > 1) throw new UsageError(`compare --methods compares one rubric under several methods, got ${rubrics.length} rubrics; give one (or none for the default)`);
   const methods = parseMethods(opts.methods!);
   const { contest, files } = loadContest(
-    { ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}), ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}) },
+    { ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}), ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) },
     place(ctx),
   );
   for (const f of files) inputs.add(f);
