@@ -2,8 +2,17 @@
 import { backtest } from "../programme/backtest.js";
 import { loadProgramme } from "../programme/load.js";
 import { backtestCsv, backtestJson, backtestMarkdown, backtestTable } from "../render/backtest.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
+
+
+/** `backtest` in every format: a format without a renderer here does not compile. */
+export const backtestRenderers: Renderers<Parameters<typeof backtestJson>[0]> = {
+  json: (x) => backtestJson(x),
+  csv: (x) => backtestCsv(x),
+  markdown: (x) => backtestMarkdown(x),
+  table: (x, o) => backtestTable(x, o),
+};
 
 export const DEFAULT_SAMPLES = 20_000;
 
@@ -17,11 +26,6 @@ export interface BacktestCliOptions extends ProgrammeCliOptions {
 export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Promise<CommandResult> {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
   const b = await backtest(p, opts.stage, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES });
-  const text = renderAs(ctx, opts.wide, {
-    json: () => backtestJson(b),
-    csv: () => backtestCsv(b),
-    markdown: () => backtestMarkdown(b),
-    table: (o) => backtestTable(b, o),
-  });
+  const text = renderAs(ctx, opts.wide, backtestRenderers, b);
   return { text, inputs: b.files };
 }

@@ -7,13 +7,22 @@ import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { compareCsv, compareJson, compareMarkdown, compareTable } from "../render/compare.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 
 /** A bare name as given; a path by its file name without `.yaml`; repeats numbered (#2, #3…). */
 /**
  * One label per rubric, all different: the rubric's name (a path's file name without .yaml); when
  * two share it, each of those is labelled by the path as given; a rubric named twice gets #2, #3 ….
  */
+
+/** `compare` in every format: a format without a renderer here does not compile. */
+export const compareRenderers: Renderers<Parameters<typeof compareJson>[0]> = {
+  json: (x) => compareJson(x),
+  csv: (x) => compareCsv(x),
+  markdown: (x) => compareMarkdown(x),
+  table: (x, o) => compareTable(x, o),
+};
+
 export function scenarioLabels(rubrics: readonly string[]): string[] {
   const base = (r: string) => (/[\\/]|\.ya?ml$/i.test(r) ? basename(r).replace(/\.ya?ml$/i, "") : r);
   const count = new Map<string, number>();
@@ -73,10 +82,5 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
 }
 
 function render(ctx: RunContext, opts: CommonOptions, cmp: Comparison): string {
-  return renderAs(ctx, opts.wide, {
-    json: () => compareJson(cmp),
-    csv: () => compareCsv(cmp),
-    markdown: () => compareMarkdown(cmp),
-    table: (o) => compareTable(cmp, o),
-  });
+  return renderAs(ctx, opts.wide, compareRenderers, cmp);
 }

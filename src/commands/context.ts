@@ -36,23 +36,17 @@ export const place = (ctx: RunContext): Place => {
   return { cwd: ctx.io.cwd, packageRoot: ctx.io.packageRoot, ...(cache !== undefined ? { cache } : {}) };
 };
 
-/** One renderer per format; only the one asked for runs. */
-export interface Renderers {
-  json(): string;
-  csv(): string;
-  markdown(): string;
-  table(o: TableOptions): string;
-}
+/**
+ * A command's renderers: one per format, for its report. Every command exports one such object;
+ * adding a format to FORMATS without a renderer for some command is a compile error.
+ */
+export type Renderers<R> = { readonly [F in Format]: (report: R, o: TableOptions) => string };
 
-export function renderAs(ctx: RunContext, wide: boolean | undefined, r: Renderers): string {
-  switch (ctx.format) {
-    case "json":
-      return r.json();
-    case "csv":
-      return ctx.excel ? forSpreadsheet(r.csv()) : r.csv();
-    case "markdown":
-      return r.markdown();
-    default:
-      return r.table(tableOptions(ctx, wide));
-  }
+/** The report in the format asked for (only that renderer runs); CSV for spreadsheets under --excel. */
+export function renderAs<R>(ctx: RunContext, wide: boolean | undefined, renderers: Renderers<R>, report: R): string {
+  const render = renderers[ctx.format] as Renderers<R>[Format] | undefined;
+  // No table fallback: a format without a renderer is a bug (exit 70), never a silent table.
+  if (!render) throw new Error(`no renderer for the format "${String(ctx.format)}"`);
+  const text = render(report, tableOptions(ctx, wide));
+  return ctx.format === "csv" && ctx.excel ? forSpreadsheet(text) : text;
 }

@@ -4,7 +4,15 @@ import { explainCard, findTeam } from "../explain/card.js";
 import { quickContest } from "../load/quick.js";
 import { explainCsv, explainJson, explainMarkdown, explainTable } from "../render/explain.js";
 import { evaluate } from "../select/evaluate.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `explain` in every format: a format without a renderer here does not compile. */
+export const explainRenderers: Renderers<Parameters<typeof explainJson>[0]> = {
+  json: (x) => explainJson(x),
+  csv: (x) => explainCsv(x),
+  markdown: (x) => explainMarkdown(x),
+  table: (x, o) => explainTable(x, o),
+};
 
 export async function runExplain(ctx: RunContext, id: string, opts: CommonOptions & { vs?: string }): Promise<CommandResult> {
   const data = dataOptions(opts);
@@ -15,15 +23,12 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
     const { versus } = await import("../explain/versus.js");
     const r = await import("../render/versus.js");
     const v = versus(ev, findTeam(ev, id), findTeam(ev, opts.vs));
-    const text = renderAs(ctx, opts.wide, { json: () => r.versusJson(v), csv: () => r.versusCsv(v), markdown: () => r.versusMarkdown(v), table: (o) => r.versusTable(v, o) });
+    // The head-to-head's renderers (loaded only for --vs), every format like the card's.
+    const versusRenderers: Renderers<typeof v> = { json: (x) => r.versusJson(x), csv: (x) => r.versusCsv(x), markdown: (x) => r.versusMarkdown(x), table: (x, o) => r.versusTable(x, o) };
+    const text = renderAs(ctx, opts.wide, versusRenderers, v);
     return { text, inputs: files };
   }
   const card = explainCard(ev, findTeam(ev, id), sources, panel?.result);
-  const text = renderAs(ctx, opts.wide, {
-    json: () => explainJson(card),
-    csv: () => explainCsv(card),
-    markdown: () => explainMarkdown(card),
-    table: (o) => explainTable(card, o),
-  });
+  const text = renderAs(ctx, opts.wide, explainRenderers, card);
   return { text, inputs: files };
 }

@@ -2,8 +2,17 @@
 import { forecast } from "../programme/forecast.js";
 import { loadProgramme } from "../programme/load.js";
 import { forecastCsv, forecastJson, forecastMarkdown, forecastTable } from "../render/forecast.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
+
+
+/** `forecast` in every format: a format without a renderer here does not compile. */
+export const forecastRenderers: Renderers<Parameters<typeof forecastJson>[0]> = {
+  json: (x) => forecastJson(x),
+  csv: (x) => forecastCsv(x),
+  markdown: (x) => forecastMarkdown(x),
+  table: (x, o) => forecastTable(x, o),
+};
 
 export interface ForecastCliOptions extends ProgrammeCliOptions {
   runs?: number;
@@ -13,11 +22,6 @@ export interface ForecastCliOptions extends ProgrammeCliOptions {
 export async function runForecast(ctx: RunContext, opts: ForecastCliOptions): Promise<CommandResult> {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
   const f = await forecast(p, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025 });
-  const text = renderAs(ctx, opts.wide, {
-    json: () => forecastJson(f),
-    csv: () => forecastCsv(f),
-    markdown: () => forecastMarkdown(f),
-    table: (o) => forecastTable(f, o),
-  });
+  const text = renderAs(ctx, opts.wide, forecastRenderers, f);
   return { text, inputs: f.files };
 }

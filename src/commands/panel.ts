@@ -4,7 +4,15 @@ import { UsageError } from "../errors.js";
 import { loadValidated } from "../load/contest.js";
 import { panelReport } from "../panel/report.js";
 import { panelCsv, panelJson, panelMarkdown, panelTable } from "../render/panel.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `panel` in every format: a format without a renderer here does not compile. */
+export const panelRenderers: Renderers<Parameters<typeof panelJson>[0]> = {
+  json: (x) => panelJson(x),
+  csv: (x) => panelCsv(x),
+  markdown: (x) => panelMarkdown(x),
+  table: (x, o) => panelTable(x, o),
+};
 
 export interface PanelOptions extends CommonOptions {
   influence?: boolean;
@@ -14,11 +22,6 @@ export async function runPanel(ctx: RunContext, opts: PanelOptions): Promise<Com
   const data = loadValidated(dataOptions(opts), place(ctx));
   if (!data.panel) throw new UsageError("no reviews: pass --reviews PATH (a folder of reviewer files or a .csv sheet), or put a reviews/ folder beside the consortia");
   const report = panelReport(data.rubric.value, data.consortia.map((c) => c.value), data.panel, opts.weight ?? [], opts.influence === true, opts.seed);
-  const text = renderAs(ctx, opts.wide, {
-    json: () => panelJson(report),
-    csv: () => panelCsv(report),
-    markdown: () => panelMarkdown(report),
-    table: (o) => panelTable(report, o),
-  });
+  const text = renderAs(ctx, opts.wide, panelRenderers, report);
   return { text, inputs: data.files };
 }

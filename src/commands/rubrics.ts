@@ -7,7 +7,7 @@ import { rubricsCsv, rubricsJson, rubricsMarkdown, rubricsTable, type RubricEntr
 import { Rubric } from "../schema/rubric.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkRubric } from "../validate/rules.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 
 /** Read one rubric for the list: its name and description, or how many problems it has. */
 function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "description" | "criteria" | "problems"> {
@@ -20,16 +20,20 @@ function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "descr
   return { title: r.value.name, description: (r.value.description ?? "").replace(/\s+/g, " ").trim(), criteria: r.value.criteria.map((c) => c.id), problems: cross.length };
 }
 
+
+/** `rubrics` in every format: a format without a renderer here does not compile. */
+export const rubricsRenderers: Renderers<Parameters<typeof rubricsJson>[0]> = {
+  json: (x) => rubricsJson(x),
+  csv: (x) => rubricsCsv(x),
+  markdown: (x) => rubricsMarkdown(x),
+  table: (x, o) => rubricsTable(x, o),
+};
+
 export function runRubrics(ctx: RunContext, opts: { wide?: boolean }): CommandResult {
   const p = place(ctx);
   const files = rubricFiles(p);
   if (files.length === 0) throw new DataError([{ message: `no rubrics found: neither ./criteria/ nor the bundled ${displayPath(p.packageRoot, p.cwd)}/criteria/ holds a .yaml file` }]);
   const entries: RubricEntry[] = files.map((f) => ({ name: f.name, where: f.where, shadowed: f.shadowed, file: displayPath(f.path, p.cwd), ...describe(f.path, p.cwd) }));
-  const text = renderAs(ctx, opts.wide, {
-    json: () => rubricsJson(entries),
-    csv: () => rubricsCsv(entries),
-    markdown: () => rubricsMarkdown(entries),
-    table: (o) => rubricsTable(entries, o),
-  });
+  const text = renderAs(ctx, opts.wide, rubricsRenderers, entries);
   return { text, inputs: files.map((f) => f.path) };
 }

@@ -2,8 +2,16 @@
 import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { quickContest } from "../load/quick.js";
 import { scoreCsv, scoreJson, scoreMarkdown, scoreTable } from "../render/score.js";
-import { evaluate } from "../select/evaluate.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { evaluate, type Evaluation } from "../select/evaluate.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `score` in every format: a format without a renderer here does not compile. */
+export const scoreRenderers: Renderers<{ ev: Evaluation; top?: number }> = {
+  json: (r) => scoreJson(r.ev, r.top),
+  csv: (r) => scoreCsv(r.ev, r.top),
+  markdown: (r) => scoreMarkdown(r.ev, r.top),
+  table: (r, o) => scoreTable(r.ev, o, r.top),
+};
 
 export interface ScoreOptions extends CommonOptions {
   top?: number;
@@ -14,11 +22,6 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
-  const text = renderAs(ctx, opts.wide, {
-    json: () => scoreJson(ev, opts.top),
-    csv: () => scoreCsv(ev, opts.top),
-    markdown: () => scoreMarkdown(ev, opts.top),
-    table: (o) => scoreTable(ev, o, opts.top),
-  });
+  const text = renderAs(ctx, opts.wide, scoreRenderers, { ev, ...(opts.top !== undefined ? { top: opts.top } : {}) });
   return { text, inputs: files };
 }

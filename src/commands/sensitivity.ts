@@ -5,7 +5,15 @@ import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { sensitivityCsv, sensitivityJson, sensitivityMarkdown } from "../render/sensitivity.js";
 import { sensitivityTable } from "../render/tornado.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `sensitivity` in every format: a format without a renderer here does not compile. */
+export const sensitivityRenderers: Renderers<Parameters<typeof sensitivityJson>[0]> = {
+  json: (x) => sensitivityJson(x),
+  csv: (x) => sensitivityCsv(x),
+  markdown: (x) => sensitivityMarkdown(x),
+  table: (x, o) => sensitivityTable(x, o),
+};
 
 export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterion?: string }): CommandResult {
   const { contest, files } = loadContest(dataOptions(opts), place(ctx));
@@ -16,11 +24,6 @@ export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterio
     if (only < 0) throw new UsageError(`--criterion ${opts.criterion}: unknown criterion${hint(opts.criterion, ids)}; the rubric's criteria are: ${ids.join(", ")}`);
   }
   const rep = sensitivityReport(contest, only);
-  const text = renderAs(ctx, opts.wide, {
-    json: () => sensitivityJson(rep),
-    csv: () => sensitivityCsv(rep),
-    markdown: () => sensitivityMarkdown(rep),
-    table: (o) => sensitivityTable(rep, o),
-  });
+  const text = renderAs(ctx, opts.wide, sensitivityRenderers, rep);
   return { text, inputs: files };
 }

@@ -16,11 +16,20 @@ import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
 import { progress } from "../simulate/progress.js";
 import { withConfidence } from "../simulate/smaa.js";
 import { summarise, type SimulationReport } from "../simulate/summary.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { UsageError } from "../errors.js";
 import { bootstrapPlan } from "../panel/bootstrap.js";
 
 /** The Dirichlet concentration when neither --weight-concentration nor the rubric gives one. */
+
+/** `simulate` in every format: a format without a renderer here does not compile. */
+export const simulateRenderers: Renderers<Parameters<typeof simulateJson>[0]> = {
+  json: (x) => simulateJson(x),
+  csv: (x) => simulateCsv(x),
+  markdown: (x) => simulateMarkdown(x),
+  table: (x, o) => simulateTable(x, o),
+};
+
 export const DEFAULT_CONCENTRATION = 30;
 export const DEFAULT_RUNS = 10_000;
 export { DEFAULT_SEED } from "../model/lottery.js";
@@ -125,11 +134,6 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
       version: ctx.io.version,
     },
   };
-  const text = renderAs(ctx, opts.wide, {
-    json: () => simulateJson(view),
-    csv: () => simulateCsv(view),
-    markdown: () => simulateMarkdown(view),
-    table: (o) => simulateTable(view, o),
-  });
+  const text = renderAs(ctx, opts.wide, simulateRenderers, view);
   return { text, inputs: files };
 }

@@ -3,17 +3,20 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { quickContest } from "../load/quick.js";
 import { sourcesCsv, sourcesJson, sourcesMarkdown, sourcesTable } from "../render/sources.js";
 import { listSources } from "../sources/listing.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `sources` in every format: a format without a renderer here does not compile. */
+export const sourcesRenderers: Renderers<Parameters<typeof sourcesJson>[0]> = {
+  json: (x) => sourcesJson(x),
+  csv: (x) => sourcesCsv(x),
+  markdown: (x) => sourcesMarkdown(x),
+  table: (x, o) => sourcesTable(x, o),
+};
 
 export async function runSources(ctx: RunContext, opts: CommonOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
   const { contest, files, sources } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const listing = listSources(sources, contest.teams.map((t) => t.consortium));
-  const text = renderAs(ctx, opts.wide, {
-    json: () => sourcesJson(listing),
-    csv: () => sourcesCsv(listing),
-    markdown: () => sourcesMarkdown(listing),
-    table: (o) => sourcesTable(listing, o),
-  });
+  const text = renderAs(ctx, opts.wide, sourcesRenderers, listing);
   return { text, inputs: files };
 }

@@ -3,7 +3,15 @@ import type { CommonOptions } from "../cli/options.js";
 import { loadProgramme } from "../programme/load.js";
 import { timeline } from "../programme/timeline.js";
 import { timelineCsv, timelineJson, timelineMarkdown, timelineTable } from "../render/timeline.js";
-import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
+import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
+
+/** `timeline` in every format: a format without a renderer here does not compile. */
+export const timelineRenderers: Renderers<Parameters<typeof timelineJson>[0]> = {
+  json: (x) => timelineJson(x),
+  csv: (x) => timelineCsv(x),
+  markdown: (x) => timelineMarkdown(x),
+  table: (x, o) => timelineTable(x, o),
+};
 
 export interface ProgrammeCliOptions extends CommonOptions {
   programme?: string;
@@ -16,11 +24,6 @@ export function programmeOptions(o: ProgrammeCliOptions): { programme?: string; 
 export function runTimeline(ctx: RunContext, opts: ProgrammeCliOptions): CommandResult {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
   const stages = timeline(p);
-  const text = renderAs(ctx, opts.wide, {
-    json: () => timelineJson(stages),
-    csv: () => timelineCsv(stages),
-    markdown: () => timelineMarkdown(stages),
-    table: (o) => timelineTable(stages, o),
-  });
+  const text = renderAs(ctx, opts.wide, timelineRenderers, stages);
   return { text, inputs: p.files };
 }
