@@ -121,10 +121,15 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
   return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
 }
 
+/** A position and, when there is one, its source line (no `excerpt: undefined` key). */
+function withExcerpt(pos: Position, excerpt: string | undefined): { pos: Position; excerpt?: string } {
+  return excerpt === undefined ? { pos } : { pos, excerpt };
+}
+
 function problemMaker(file: string, text: string, lines: LineCounter) {
   return (offset: number | undefined, message: string): Problem => {
     const pos = offset === undefined ? undefined : positionAt(lines, offset);
-    return { file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
+    return { file, ...(pos ? withExcerpt(pos, excerptAt(text, pos)) : {}), message };
   };
 }
 
@@ -197,7 +202,7 @@ export function problemAt(file: ParsedFile, path: readonly PathSegment[], messag
   const pos = positionOf(file, path, key);
   return {
     file: file.file,
-    ...(pos ? { pos, excerpt: excerptAt(file.text, pos) } : {}),
+    ...(pos ? withExcerpt(pos, excerptAt(file.text, pos)) : {}),
     ...(path.length > 0 ? { path: formatPath(path) } : {}),
     message,
   };

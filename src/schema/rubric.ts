@@ -1,10 +1,7 @@
 import * as z from "zod/mini";
-import { BoundedNumber, FiniteNumber, Slug, Text } from "./common.js";
+import { BoundedNumber, FiniteNumber, Kind, Slug, Text } from "./common.js";
 import { METHOD_NAMES } from "../methods/names.js";
-import { BUILTIN_RULE_KINDS, Conflicts, Gate, Quota } from "../select/kinds.js";
 
-export { Conflicts, Gate, Quota };
-const [gates, minTotal, quotas, conflicts] = BUILTIN_RULE_KINDS;
 
 export const Scale = z.strictObject({ min: BoundedNumber, max: BoundedNumber });
 
@@ -33,19 +30,41 @@ export const Bonus = z.strictObject({
   points: BoundedNumber.check(z.nonnegative("bonus points of 0 or more")),
 });
 
+export const Gate = z.strictObject({
+  criterion: Slug,
+  min: z.optional(z.union([BoundedNumber, Text])),
+  max: z.optional(z.union([BoundedNumber, Text])),
+});
+
+const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
+
+export const Quota = z.strictObject({
+  name: Text,
+  kinds: z.optional(z.array(Kind)),
+  ids: z.optional(z.array(Slug)),
+  min: z.optional(Count),
+  max: z.optional(Count),
+});
+
+export const Conflicts = z.strictObject({
+  max_per_organisation: z.int().check(z.positive("a whole number, 1 or more")),
+  kinds: z.optional(z.array(Kind)),
+});
+
 export const Strategy = z.enum(["rank-order", "best-set"]);
 
 /**
- * The selection: how many teams, the strategy, the tie-break chain, and the rules, whose keys and
- * schemas come from the rule-kind registry (select/kinds.ts), in its order.
+ * The selection: how many teams, the strategy, the tie-break chain, and the rules — one key per
+ * rule kind of the registry in select/kinds.ts, whose entries carry these same schemas (a test
+ * holds the two together).
  */
 export const Selection = z.strictObject({
   teams: z.int().check(z.positive("a whole number of teams, 1 or more")),
   strategy: z.optional(Strategy),
-  min_total: z.optional(minTotal.schema),
-  gates: z.optional(gates.schema),
-  quotas: z.optional(quotas.schema),
-  conflicts: z.optional(conflicts.schema),
+  min_total: z.optional(BoundedNumber),
+  gates: z.optional(z.array(Gate)),
+  quotas: z.optional(z.array(Quota)),
+  conflicts: z.optional(Conflicts),
   tie_break: z.optional(z.array(Slug)),
 });
 

@@ -1,7 +1,8 @@
 /**
  * The registry of selection rule kinds: one entry per kind of rule under a rubric's `selection:`
  * (gates, min_total, quotas, conflicts), with what each stage needs of it —
- *   schema      the zod schema of its value (schema/rubric.ts builds `Selection` from the entries),
+ *   schema      the zod schema of its value (the one `Selection` in schema/rubric.ts uses for its key;
+ *               a test holds the two together, so schema/ need not import select/),
  *   check       its cross-file checks (validate/rules.ts runs every entry's),
  *   inUse       whether a contest's resolved rules use it,
  *   eligible /  for rules that decide eligibility (gates, the cutoff): the test, and the audit
@@ -15,7 +16,8 @@
  */
 import * as z from "zod/mini";
 import type { Contest } from "../model/contest.js";
-import { BoundedNumber, Kind, Slug, Text } from "../schema/common.js";
+import { BoundedNumber } from "../schema/common.js";
+import { Conflicts, Gate, Quota } from "../schema/rubric.js";
 
 /** What an entry's `check` gets from validate/rules.ts: problems at a path, and criterion references. */
 export interface RubricChecks {
@@ -51,27 +53,6 @@ export function fmtApart(a: number, b: number): [string, string] {
 }
 
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
-const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
-
-export const Gate = z.strictObject({
-  criterion: Slug,
-  min: z.optional(z.union([BoundedNumber, Text])),
-  max: z.optional(z.union([BoundedNumber, Text])),
-});
-
-export const Quota = z.strictObject({
-  name: Text,
-  kinds: z.optional(z.array(Kind)),
-  ids: z.optional(z.array(Slug)),
-  min: z.optional(Count),
-  max: z.optional(Count),
-});
-
-export const Conflicts = z.strictObject({
-  max_per_organisation: z.int().check(z.positive("a whole number, 1 or more")),
-  kinds: z.optional(z.array(Kind)),
-});
-
 const gates: RuleKind<z.infer<typeof Gate>[]> = {
   key: "gates",
   schema: z.array(Gate),

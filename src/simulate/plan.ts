@@ -128,7 +128,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   // The unit score is (v − scaleMin)/scaleSpan and the raw score scaleMin + u·scaleSpan; under
   // `direction: min` the scale is read from its max (span negative): (v − max)/(min − max) is
   // exactly unitScore's (max − v)/(max − min), negation being exact.
-  const lower = (c: { direction?: string }) => c.direction === "min";
+  const lower = (c: { direction?: string | undefined }) => c.direction === "min";
   const scaleMin = Float64Array.from(contest.criteria, (c) => (lower(c) ? c.scale.max : c.scale.min));
   const scaleSpan = Float64Array.from(contest.criteria, (c) => (lower(c) ? c.scale.min - c.scale.max : c.scale.max - c.scale.min));
   const rawNeeded = new Set<number>([...contest.bonuses.map((b) => b.criterion), ...rules.gates.map((g) => g.criterion)]);

@@ -11,6 +11,7 @@ import { buildPlan } from "../../src/simulate/plan.js";
 import { BUILTIN_RULE_KINDS, fastPathFits, registerRuleKind, ruleKinds } from "../../src/select/kinds.js";
 import { evaluate } from "../../src/select/evaluate.js";
 import * as z from "zod/mini";
+import { Selection } from "../../src/schema/rubric.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 
 let unregister: (() => void) | undefined;
@@ -35,6 +36,15 @@ describe("rule kinds", () => {
   it("the built-in kinds are registered, and a rubric with none of them in use (rank-order) takes the fast path", () => {
     expect(ruleKinds().map((k) => k.key)).toEqual(BUILTIN_RULE_KINDS.map((k) => k.key));
     expect(ruleKinds().map((k) => k.key)).toEqual(["gates", "min_total", "quotas", "conflicts"]);
+  });
+
+  it("each built-in kind's schema is the one the rubric's selection: uses for its key (same JSON Schema)", () => {
+    const shape = Selection.def.shape as Record<string, z.ZodMiniType>;
+    for (const k of BUILTIN_RULE_KINDS) {
+      const field = shape[k.key] as z.ZodMiniOptional;
+      expect(field).toBeDefined();
+      expect(z.toJSONSchema(field.def.innerType)).toEqual(z.toJSONSchema(k.schema));
+    }
   });
 
   it("a minimum quota has no fast-path support: the general path (derived from the quotas entry)", () => {
