@@ -1,8 +1,9 @@
 /**
  * The registry of selection rule kinds: one entry per kind of rule under a rubric's `selection:`
  * (gates, min_total, quotas, conflicts), with what each stage needs of it —
- *   schema      the zod schema of its value (the one `Selection` in schema/rubric.ts uses for its key;
- *               a test holds the two together, so schema/ need not import select/),
+ *   key         its field of `Selection` in schema/rubric.ts, whose zod schema validates it (kept
+ *               there: zod stays off the start-up path, which runs this file; a test checks that
+ *               the registry's keys are exactly Selection's rule fields),
  *   check       its cross-file checks (validate/rules.ts runs every entry's),
  *   inUse       whether a contest's resolved rules use it,
  *   eligible /  for rules that decide eligibility (gates, the cutoff): the test, and the audit
@@ -14,10 +15,8 @@
  * their entries give schema, checks and fast-path support. Levels in gates are resolved to numbers
  * by model/contest.ts.
  */
-import * as z from "zod/mini";
 import type { Contest } from "../model/contest.js";
-import { BoundedNumber } from "../schema/common.js";
-import { Conflicts, Gate, Quota } from "../schema/rubric.js";
+import type { Conflicts, Gate, Quota } from "../schema/rubric.js";
 
 /** What an entry's `check` gets from validate/rules.ts: problems at a path, and criterion references. */
 export interface RubricChecks {
@@ -29,9 +28,8 @@ export interface RubricChecks {
 }
 
 export interface RuleKind<T = unknown> {
-  /** The key under `selection:`. */
+  /** The key under `selection:` (its schema: that field of `Selection` in schema/rubric.ts). */
   readonly key: string;
-  readonly schema: z.ZodMiniType<T>;
   check?(value: T, at: RubricChecks): void;
   inUse(contest: Contest): boolean;
   /** Does team pass this rule, on its scores and total? (eligibility rules only) */
@@ -53,9 +51,8 @@ export function fmtApart(a: number, b: number): [string, string] {
 }
 
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
-const gates: RuleKind<z.infer<typeof Gate>[]> = {
+const gates: RuleKind<Gate[]> = {
   key: "gates",
-  schema: z.array(Gate),
   check(value, at) {
     value.forEach((g, i) => {
       const c = at.criterion(["selection", "gates", i, "criterion"], g.criterion);
@@ -88,7 +85,6 @@ const gates: RuleKind<z.infer<typeof Gate>[]> = {
 
 const minTotal: RuleKind<number> = {
   key: "min_total",
-  schema: BoundedNumber,
   inUse: (contest) => contest.rules.minTotal !== undefined,
   // With selectTeams' 1e-9 slack: a total equal to the cutoff to 9 decimals passes.
   eligible: (contest, _scores, total) => contest.rules.minTotal === undefined || total >= contest.rules.minTotal - 1e-9,
@@ -99,9 +95,8 @@ const minTotal: RuleKind<number> = {
   fastPath: () => true,
 };
 
-const quotas: RuleKind<z.infer<typeof Quota>[]> = {
+const quotas: RuleKind<Quota[]> = {
   key: "quotas",
-  schema: z.array(Quota),
   check(value, at) {
     const names = new Set<string>();
     value.forEach((q, i) => {
@@ -117,9 +112,8 @@ const quotas: RuleKind<z.infer<typeof Quota>[]> = {
   fastPath: (contest) => contest.rules.quotas.every((q) => q.min === undefined || q.min === 0),
 };
 
-const conflicts: RuleKind<z.infer<typeof Conflicts>> = {
+const conflicts: RuleKind<Conflicts> = {
   key: "conflicts",
-  schema: Conflicts,
   inUse: (contest) => contest.rules.conflicts !== undefined,
   fastPath: () => true,
 };
@@ -128,11 +122,11 @@ const conflicts: RuleKind<z.infer<typeof Conflicts>> = {
 export const BUILTIN_RULE_KINDS = [gates, minTotal, quotas, conflicts] as const;
 
 /** A kind as the registry keeps it: its value's type erased (`check` gets the value that passed its schema). */
-export type RegisteredKind = Omit<RuleKind, "check" | "schema"> & { check?(value: unknown, at: RubricChecks): void };
+export type RegisteredKind = Omit<RuleKind, "check"> & { check?(value: unknown, at: RubricChecks): void };
 
 function erase<T>(kind: RuleKind<T>): RegisteredKind {
-  const { check, schema: _schema, ...rest } = kind;
-  // The value reaching `check` has passed `schema` (validate/rules.ts runs after the schema check).
+  const { check, ...rest } = kind;
+  // The value reaching `check` has passed its schema (validate/rules.ts runs after the schema check).
   return check ? { ...rest, check: (value, at) => check.call(kind, value as T, at) } : rest;
 }
 
