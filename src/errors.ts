@@ -10,7 +10,63 @@ export interface Position {
   col: number; // 1-based
 }
 
+/**
+ * What kind of problem, for programs and tests (the message says it for people, in words that may
+ * change and, with --lang, in another language; the code does not). `validate -f json` shows it.
+ */
+export type ProblemCode =
+  // reading files
+  | "not-found" | "unreadable" | "not-a-file" | "too-big" | "binary" | "not-utf8" | "empty-folder" | "unknown-rubric" | "no-rubrics"
+  // YAML
+  | "yaml-syntax" | "duplicate-key" | "tab-indent" | "multiple-documents" | "unknown-tag" | "too-deep" | "too-many-aliases" | "empty-file" | "reserved-key"
+  // the schema of one file
+  | "not-a-mapping" | "unknown-key" | "missing-field" | "bad-type" | "not-finite" | "bad-value" | "out-of-range" | "bad-format" | "invalid"
+  // rules across a file or files
+  | "duplicate-id" | "bad-scale" | "off-scale" | "no-weight" | "unknown-criterion" | "incomplete-rule" | "min-above-max" | "id-mismatch" | "bad-date"
+  | "missing-score" | "unknown-level" | "bad-range" | "unknown-kind" | "unknown-consortium" | "duplicate-entry"
+  // sources and citations
+  | "unknown-source" | "bad-citation" | "source-after-date" | "unknown-paragraph" | "unknown-excerpt" | "empty-source"
+  // --strict
+  | "strict-no-sources" | "strict-uncited" | "strict-no-evidence" | "strict-todo"
+  // review panels
+  | "bad-csv" | "unknown-team" | "too-few-reviews"
+  // the programme's stages
+  | "stage-incomplete" | "stage-order" | "not-an-entrant" | "advance-mismatch" | "data-after-stage";
+
+/** Every problem code, for tests and JSON Schema. */
+export const PROBLEM_CODES: readonly ProblemCode[] = [
+  "not-found", "unreadable", "not-a-file", "too-big", "binary", "not-utf8", "empty-folder", "unknown-rubric", "no-rubrics",
+  "yaml-syntax", "duplicate-key", "tab-indent", "multiple-documents", "unknown-tag", "too-deep", "too-many-aliases", "empty-file", "reserved-key",
+  "not-a-mapping", "unknown-key", "missing-field", "bad-type", "not-finite", "bad-value", "out-of-range", "bad-format", "invalid",
+  "duplicate-id", "bad-scale", "off-scale", "no-weight", "unknown-criterion", "incomplete-rule", "min-above-max", "id-mismatch", "bad-date",
+  "missing-score", "unknown-level", "bad-range", "unknown-kind", "unknown-consortium", "duplicate-entry",
+  "unknown-source", "bad-citation", "source-after-date", "unknown-paragraph", "unknown-excerpt", "empty-source",
+  "strict-no-sources", "strict-uncited", "strict-no-evidence", "strict-todo",
+  "bad-csv", "unknown-team", "too-few-reviews",
+  "stage-incomplete", "stage-order", "not-an-entrant", "advance-mismatch", "data-after-stage",
+];
+
+/**
+ * A problem's message as data, for the codes whose sentence the message catalogues write in every
+ * language (src/i18n: `problems.says`); problems without it show their English message.
+ */
+export type Said =
+  | { readonly code: "unknown-key"; readonly key: string; readonly suggestion: string | null; readonly allowed: readonly string[] }
+  | { readonly code: "missing-field"; readonly field: string | null; readonly expected: string }
+  | { readonly code: "duplicate-key"; readonly key: string | null }
+  | { readonly code: "tab-indent" }
+  | { readonly code: "empty-file" }
+  | { readonly code: "unknown-criterion"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly code: "missing-score"; readonly criterion: string; readonly label: string }
+  | { readonly code: "off-scale"; readonly value: string; readonly min: string; readonly max: string }
+  | { readonly code: "id-mismatch"; readonly id: string; readonly stem: string; readonly ext: string }
+  | { readonly code: "unknown-source"; readonly source: string; readonly suggestion: string | null; readonly dir: string };
+
 export interface Problem {
+  /** What kind of problem (see ProblemCode). */
+  code: ProblemCode;
+  /** The message as data, when the catalogues can say it in every language. */
+  said?: Said;
   file?: string;
   pos?: Position;
   /** Field path inside the file, e.g. `scores.from_scratch.value`. */
@@ -26,7 +82,7 @@ export const EXIT = { ok: 0, data: 1, usage: 2, internal: 70 } as const;
 export class DataError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    super(problems.map((p) => formatProblem(p)).join("\n"));
     this.name = "DataError";
     this.problems = problems;
   }
@@ -40,12 +96,25 @@ export class UsageError extends Error {
   }
 }
 
-/** `file:line:col: path: message`, with the source line and a caret under the column. */
-export function formatProblem(p: Problem): string {
+/** How problems are worded in a language (the message catalogues' `problems` section). */
+export interface ProblemWords {
+  /** The word before each problem: "error". */
+  readonly error: string;
+  /** The line after several problems. */
+  readonly found: (p: { n: number }) => string;
+  /** A problem's message in this language, from its data (undefined: its English message is shown). */
+  readonly say: (said: Said) => string;
+}
+
+const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n} problems found.`, say: () => "" };
+
+/** `file:line:col: path: message`, with the source line and a caret under the column (placed by display width). */
+export function formatProblem(p: Problem, words?: ProblemWords): string {
   let where = p.file ?? "";
   if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
   const head = [where, p.path].filter((s): s is string => s !== undefined && s.length > 0).map(escapeControls).join(": ");
-  let out = head ? `${head}: ${escapeControls(p.message)}` : escapeControls(p.message);
+  const message = words && p.said ? words.say(p.said) : p.message;
+  let out = head ? `${head}: ${escapeControls(message)}` : escapeControls(message);
   if (p.excerpt !== undefined && p.pos) {
     const { line, caret } = excerptWindow(p.excerpt, p.pos.col);
     out += `\n    ${line}\n    ${" ".repeat(caret)}^`;
@@ -104,10 +173,10 @@ export function excerptWindow(source: string, col: number): { line: string; care
   return { line: shown, caret: stringWidth(shown.slice(0, at - start + head.length)) };
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+export function formatProblems(problems: readonly Problem[], words: ProblemWords = ENGLISH): string {
   const n = problems.length;
-  const body = problems.map((p) => `error: ${formatProblem(p)}`).join("\n");
-  return n > 1 ? `${body}\n${n} problems found.` : body;
+  const body = problems.map((p) => `${words.error}: ${formatProblem(p, words === ENGLISH ? undefined : words)}`).join("\n");
+  return n > 1 ? `${body}\n${words.found({ n })}` : body;
 }
 
 /** Damerau-free Levenshtein distance, for "did you mean" hints on unknown keys and ids. */

@@ -3,7 +3,8 @@
  * `grammar/<command>.ts`; its action loads the command module on demand and hands back a
  * CommandResult. Nothing here writes or exits.
  */
-import { Command } from "commander";
+import { Command, Option } from "commander";
+import { LANGS, messagesFor, type Lang } from "../i18n/index.js";
 import { escapeControls } from "../errors.js";
 import type { IO } from "./io.js";
 import { examples, type Invocation } from "./grammar/shared.js";
@@ -27,7 +28,20 @@ import { defineTune } from "./grammar/tune.js";
 
 export type { Invocation };
 
-export function buildProgram(io: IO, inv: Invocation): Command {
+/**
+ * The language asked for on the command line, read with commander before the real parse (help
+ * text is set when the grammar is built, so it must be known first); undefined when none or an
+ * unknown one is given (the real parse then reports it).
+ */
+export function langArgument(argv: readonly string[]): Lang | undefined {
+  const pre = new Command().exitOverride().helpOption(false).allowUnknownOption().allowExcessArguments().option("--lang <lang>");
+  pre.parseOptions([...argv]);
+  const lang = pre.opts<{ lang?: string }>().lang;
+  return (LANGS as readonly string[]).includes(lang ?? "") ? (lang as Lang) : undefined;
+}
+
+export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en"): Command {
+  const m = messagesFor(lang);
   const program = new Command("sovereign-ai");
   program
     .description("Model a selection contest — by default Korea's 2025 sovereign-AI elite teams — from YAML: score, select, simulate, explain.")
@@ -48,7 +62,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
         "Colour: on for a terminal, off when piped; NO_COLOR=1 or --no-color turn it off, FORCE_COLOR=1 on.\n" +
         "Exit codes: 0 ok, 1 invalid input data, 2 bad usage, 70 internal error (a bug).\n",
     );
-  const g = { io, inv };
+  const g = { io, inv, lang };
   // One line per command, in the order `--help` lists them.
   defineScore(program, g);
   defineSelect(program, g);
@@ -67,5 +81,7 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineTimeline(program, g);
   defineBacktest(program, g);
   defineForecast(program, g);
+  // --lang on every command, in one place.
+  for (const cmd of program.commands) cmd.addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS));
   return program;
 }

@@ -4,8 +4,9 @@
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type YAMLError } from "yaml";
-import type { Position, Problem } from "../errors.js";
+import type { Position, Problem, ProblemCode, Said } from "../errors.js";
 import type { SourceText } from "./read.js";
+import { en } from "../i18n/en.js";
 
 /** Aliases allowed when turning a document into data; a "billion laughs" file trips this at once. */
 export const MAX_ALIAS_COUNT = 100;
@@ -35,14 +36,21 @@ function positionAt(lines: LineCounter, offset: number): Position {
 
 const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep; these files need only a few levels — flatten it`;
 
+/** The code of a YAML parser error. */
+function yamlCode(e: YAMLError): ProblemCode {
+  const codes: Partial<Record<string, ProblemCode>> = { DUPLICATE_KEY: "duplicate-key", TAB_AS_INDENT: "tab-indent", MULTIPLE_DOCS: "multiple-documents", RESOURCE_EXHAUSTION: "too-deep", TAG_RESOLVE_FAILED: "unknown-tag" };
+  return codes[e.code] ?? "yaml-syntax";
+}
+
+/** A YAML parser error as data, for the codes the catalogues word in every language. */
+function yamlSaid(e: YAMLError, text: string): Said | undefined {
+  if (e.code === "DUPLICATE_KEY") return { code: "duplicate-key", key: /^[^:,}\]\n]*/.exec(text.slice(e.pos[0]))![0].trim() || null };
+  if (e.code === "TAB_AS_INDENT") return { code: "tab-indent" };
+  return undefined;
+}
+
 function yamlMessage(e: YAMLError, text: string): string {
   switch (e.code) {
-    case "DUPLICATE_KEY": {
-      const key = /^[^:,}\]\n]*/.exec(text.slice(e.pos[0]))![0].trim();
-      return `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`;
-    }
-    case "TAB_AS_INDENT":
-      return "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces";
     case "MULTIPLE_DOCS":
       return "a second YAML document starts here (---); a file holds one document, so put each consortium in its own file";
     case "RESOURCE_EXHAUSTION":
@@ -59,20 +67,20 @@ function yamlMessage(e: YAMLError, text: string): string {
  * MAX_DEPTH, and `__proto__` keys (never a field name; a JavaScript object would take it as its
  * prototype). Walks the nodes without recursion and without following aliases.
  */
-function structureProblems(doc: Document.Parsed, at: (offset: number | undefined, message: string) => Problem): Problem[] {
+function structureProblems(doc: Document.Parsed, at: ProblemMaker): Problem[] {
   const problems: Problem[] = [];
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
-      problems.push(at((node as Node).range?.[0], TOO_DEEP));
+      problems.push(at((node as Node).range?.[0], "too-deep", TOO_DEEP));
       break;
     }
     for (const item of node.items) {
       if (isPair(item)) {
         if (isScalar(item.key) && item.key.value === "__proto__") {
-          problems.push(at(item.key.range?.[0], 'unknown key "__proto__": no field has this name (it is reserved in JavaScript); remove it'));
+          problems.push(at(item.key.range?.[0], "reserved-key", 'unknown key "__proto__": no field has this name (it is reserved in JavaScript); remove it'));
         }
         stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
       } else if (!isAlias(item)) stack.push({ node: item, depth: depth + 1 });
@@ -92,7 +100,7 @@ export function parseYaml(source: SourceText): ParseResult {
     doc = parseDocument(text, { lineCounter: lines, ...PARSE_OPTIONS });
   } catch (err) {
     // The parser guards its own recursion; this is the last line of defence for nesting.
-    if (err instanceof RangeError) return { ok: false, problems: [at(undefined, TOO_DEEP)] };
+    if (err instanceof RangeError) return { ok: false, problems: [at(undefined, "too-deep", TOO_DEEP)] };
     throw err;
   }
   return checkDocument(doc, { ...source, text }, lines, at);
@@ -112,23 +120,28 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
     const all = parseAllDocuments(text, { lineCounter: lines, ...PARSE_OPTIONS });
     docs = Array.isArray(all) ? all : [];
   } catch (err) {
-    if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, TOO_DEEP)] }];
+    if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, "too-deep", TOO_DEEP)] }];
     throw err;
   }
   const results = docs
     .filter((doc) => doc.errors.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
     .map((doc) => checkDocument(doc, { ...source, text }, lines, at, true));
-  return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
+  return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "empty-file", "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
 }
 
-function problemMaker(file: string, text: string, lines: LineCounter) {
-  return (offset: number | undefined, message: string): Problem => {
+type ProblemMaker = (offset: number | undefined, code: ProblemCode, message: string, said?: Said) => Problem;
+
+/** A problem worded by the message catalogues (src/i18n): its code, its data and the English sentence. */
+export const saying = (said: Said): { code: ProblemCode; message: string; said: Said } => ({ code: said.code, message: en.problems.say(said), said });
+
+function problemMaker(file: string, text: string, lines: LineCounter): ProblemMaker {
+  return (offset, code, message, said) => {
     const pos = offset === undefined ? undefined : positionAt(lines, offset);
-    return { file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
+    return { code, ...(said ? { said } : {}), file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
   };
 }
 
-function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter, at: (offset: number | undefined, message: string) => Problem, inStream = false): ParseResult {
+function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter, at: ProblemMaker, inStream = false): ParseResult {
   const { text } = src;
   const issues = [...doc.errors, ...doc.warnings];
   if (issues.length > 0) {
@@ -139,7 +152,8 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
       const key = e.code === "RESOURCE_EXHAUSTION" ? e.code : `${e.code}@${e.pos[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      problems.push(at(e.pos[0], yamlMessage(e, text)));
+      const said = yamlSaid(e, text);
+      problems.push(at(e.pos[0], yamlCode(e), said ? en.problems.say(said) : yamlMessage(e, text), said));
     }
     return { ok: false, problems };
   }
@@ -153,10 +167,10 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
     const why = /alias/i.test(msg)
       ? `its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT}), like a "billion laughs" attack; write the values out instead`
       : `${msg}; check the YAML`;
-    return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, `cannot be read as data: ${why}`)] };
+    return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, /alias/i.test(msg) ? "too-many-aliases" : "yaml-syntax", `cannot be read as data: ${why}`)] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, problems: [at(undefined, "is empty; it should hold a YAML mapping (key: value lines)")] };
+    return { ok: false, problems: [at(undefined, "empty-file", en.problems.say({ code: "empty-file" }), { code: "empty-file" })] };
   }
   return { ok: true, parsed: { ...src, doc, lines, data } };
 }
@@ -192,10 +206,18 @@ export function positionOf(file: ParsedFile, path: readonly PathSegment[], key =
   return offset === undefined ? undefined : positionAt(file.lines, offset);
 }
 
+/** A problem worded by the catalogues at `path` in `file` (see `saying`). */
+export function problemSaid(file: ParsedFile, path: readonly PathSegment[], said: Said, key = false): Problem {
+  const s = saying(said);
+  return problemAt(file, path, s.code, s.message, key, said);
+}
+
 /** A problem at `path` in `file`, with line, column and the source line. */
-export function problemAt(file: ParsedFile, path: readonly PathSegment[], message: string, key = false): Problem {
+export function problemAt(file: ParsedFile, path: readonly PathSegment[], code: ProblemCode, message: string, key = false, said?: Said): Problem {
   const pos = positionOf(file, path, key);
   return {
+    code,
+    ...(said ? { said } : {}),
     file: file.file,
     ...(pos ? { pos, excerpt: excerptAt(file.text, pos) } : {}),
     ...(path.length > 0 ? { path: formatPath(path) } : {}),

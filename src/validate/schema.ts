@@ -3,8 +3,8 @@
  * with the file, line and column, the field path and what was expected, in words.
  */
 import type * as z from "zod/mini";
-import { didYouMean, hint, type Problem } from "../errors.js";
-import { problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
+import { didYouMean, hint, type Problem, type ProblemCode } from "../errors.js";
+import { problemAt, problemSaid, type ParsedFile, type PathSegment } from "../load/yaml.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -84,39 +84,45 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
     const shape = (allowed?._zod.def as unknown as { shape?: Record<string, unknown> })?.shape ?? {};
     const known = Object.keys(shape);
     return issue.keys.map((k) =>
-      problemAt(file, [...path, k], `unknown key "${k}"${hint(k, known)}; allowed keys here: ${known.join(", ")}`, true),
+      problemSaid(file, [...path, k], { code: "unknown-key", key: k, suggestion: didYouMean(k, known) ?? null, allowed: known }, true),
     );
   }
   const { value, present } = valueAt(file.data, issue.path);
   const target = schemaAt(schema, issue.path);
   if (!present) {
-    const name = path.length > 0 ? ` "${String(path[path.length - 1])}"` : "";
-    return [problemAt(file, path.slice(0, -1), `required field${name} is missing; add it: ${expectedOf(target)}`)];
+    return [
+      problemSaid(file, path.slice(0, -1), { code: "missing-field", field: path.length > 0 ? String(path[path.length - 1]) : null, expected: expectedOf(target) }),
+    ];
   }
   let message: string;
+  let code: ProblemCode = "invalid";
   switch (issue.code) {
     case "invalid_type":
+      code = typeof value === "number" && !Number.isFinite(value) ? "not-finite" : "bad-type";
       message =
         typeof value === "number" && !Number.isFinite(value)
           ? `expected a finite number, got ${describe(value)}`
           : `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     case "invalid_union":
+      code = "bad-type";
       message = `expected ${expectedOf(target)}, got ${describe(value)}`;
       break;
     case "invalid_value":
+      code = "bad-value";
       message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(value)}${typeof value === "string" ? hint(value, issue.values.map(String)) : ""}`;
       break;
     case "too_small":
     case "too_big":
     case "invalid_format":
     case "custom":
+      code = issue.code === "invalid_format" ? "bad-format" : issue.code === "custom" ? "invalid" : "out-of-range";
       message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     default:
       message = `${customMessage(issue) ?? "invalid value"}, got ${describe(value)}`;
   }
-  return [problemAt(file, path, message)];
+  return [problemAt(file, path, code, message)];
 }
 
 /** Validate `file.data` against `schema`; all problems at once. */
@@ -125,7 +131,7 @@ export function checkSchema<S extends z.ZodMiniType>(
   schema: S,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: Problem[] } {
   if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
-    return { ok: false, problems: [problemAt(file, [], `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
+    return { ok: false, problems: [problemAt(file, [], "not-a-mapping", `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
   }
   const r = schema.safeParse(file.data);
   if (r.success) return { ok: true, value: r.data };

@@ -1,0 +1,222 @@
+/**
+ * The English message catalogue: every sentence, label and header the commands write, one section
+ * per command (plus `common`, the selection's `reasons`, `unmet` and `ties`, and `problems`).
+ * `Messages` is this object's type, so the Korean catalogue (ko.ts) must have every message, with
+ * the same named placeholders: a message missing there, or one too many, is a compile error.
+ *
+ * Adding a command's messages: add a section here named for the command, whole sentences as
+ * functions of named placeholders (`(p: { n: number }) => …`, never pieces glued together in
+ * the renderer), then the same section in ko.ts (tsc lists what is missing), and have the renderer
+ * take `m: Messages` (the RunContext carries it as `ctx.m`). JSON keys, CSV headers and codes stay
+ * English: only text for people goes here.
+ */
+import type { Said } from "../errors.js";
+import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
+
+/** A text per code, taking that code's parameters (and `Extra` ones shared by every code). */
+export type TextsFor<T extends { readonly code: string }, Extra = unknown> = { readonly [C in T["code"]]: (p: Extract<T, { code: C }> & Extra) => string };
+
+/** What every sentence on a tie at the line names: the shared place, the members, the total. */
+export interface TieHead {
+  readonly place: number;
+  readonly ids: readonly string[];
+  readonly total: number;
+}
+
+/** Rounded to 2 decimals, shortest form (52, 52.5, 52.25). */
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
+export function fmtApart(a: number, b: number): [string, string] {
+  for (let d = 2; d <= 9; d++) {
+    const f = 10 ** d;
+    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
+    if (ra !== rb) return [String(ra), String(rb)];
+  }
+  return [String(a), String(b)];
+}
+
+/** How many ids a per-team list shows (select/evaluate.ts LIST_CAP caps the data too). */
+const capped = (ids: readonly string[], count: number, more: (n: number) => string) => (count > ids.length ? `${ids.join(", ")} ${more(count - ids.length)}` : ids.join(", "));
+
+/** 1st, 2nd, 3rd, 4th, 11th, 21st … */
+export function ordinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+// ── reasons: why a team was or was not picked (codes: src/select/reasons.ts) ──────────────────
+const reasons: TextsFor<Reason> = {
+  "gate-below": (p) => `failed gate: ${p.criterion} ${fmtApart(p.value, p.min)[0]} is below the minimum ${fmtApart(p.value, p.min)[1]}`,
+  "gate-above": (p) => `failed gate: ${p.criterion} ${fmtApart(p.value, p.max)[0]} is above the maximum ${fmtApart(p.value, p.max)[1]}`,
+  "below-cutoff": (p) => `below the cutoff: total ${fmtApart(p.total, p.min_total)[0]} is under min_total ${fmtApart(p.total, p.min_total)[1]}`,
+  "below-last-pick": () => "ranked below the last pick",
+  "quota-full": (p) => `quota "${p.quota}" is full (max ${p.max})`,
+  "organisation-conflict": (p) => `shares organisation ${p.organisation} with picked team ${p.team}`,
+  "place-held": (p) => `place held for ${p.quotas.map((q) => `quota "${q}"`).join(" and ") || "a minimum quota"}`,
+  picked: (p) => `picked in rank order (pick ${p.pick} of ${p.places})${p.quotas.length ? `; counts toward ${p.quotas.map((q) => `quota "${q}"`).join(" and ")}` : ""}`,
+  "best-set-picked": (p) => `picked: part of the highest-scoring set that meets every rule (sum of totals ${fmt(p.sum)})`,
+  "best-set-full": (p) => `not in the highest-scoring set that meets every rule: all ${p.places} places are filled`,
+  "best-set-out": () => "not in the highest-scoring set that meets every rule",
+  "line-tie": (p) =>
+    `tie at ${p.total.toFixed(2)} with ${andList(p.with)} for ${ordinal(p.place)} place: ${
+      p.decided_by === "id"
+        ? "decided by id (alphabetical order), not by any criterion"
+        : p.decided_by === "lottery"
+          ? `drawn by lot (seed ${p.seed}, ticket ${p.ticket}), not by any criterion; another seed may give another order`
+          : p.decided_by === "rules"
+            ? "the selection rules decided"
+            : `decided by the tie-break criterion ${p.decided_by}`
+    }`,
+  dominated: (p) => `dominated by ${capped(p.by, p.count, (n) => `and ${n} more`)}: no weighting ranks it in the top ${p.places}`,
+};
+
+// ── unmet: selection rules that could not be met ─────────────────────────────────────────────
+const unmet: TextsFor<Unmet> = {
+  "quota-too-few-eligible": (p) => `quota "${p.quota}" needs at least ${p.min} picked, got ${p.got}: only ${plural(p.eligible, "eligible team", "eligible teams")} in it`,
+  "quota-no-room": (p) => `quota "${p.quota}" needs at least ${p.min} picked, got ${p.got}: the other rules leave no room for more`,
+  "search-undecided": (p) =>
+    `the rule search stopped after ${p.limit.toLocaleString("en-US")} steps without settling every minimum quota and conflict exactly: the set shown meets the rules it lists as met, but a better one may exist`,
+};
+
+// ── ties: a tie group split by the line between picked and left out ─────────────────────────
+const tieHead = (p: TieHead) => `${ordinal(p.place)} place: ${andList(p.ids)} tie at ${p.total.toFixed(2)}`;
+const equalText = (p: { all_equal: boolean; tie_break: readonly string[] }) =>
+  p.all_equal ? "are equal on every criterion" : p.tie_break.length ? `are equal on the tie-break criteria (${p.tie_break.join(", ")})` : "the rubric names no tie-break criterion";
+const ties: TextsFor<LineTieWhy, TieHead> = {
+  "tie-by-id": (p) =>
+    `${tieHead(p)} and ${equalText(p)}; decided by id (alphabetical order), not by any criterion.`,
+  "tie-by-lottery": (p) =>
+    `${tieHead(p)} and ${equalText(p)}; the order was drawn by lot with seed ${p.seed} (tickets: ${p.tickets.map((t) => `${t.id} ${t.ticket}`).join(", ")}), not by any criterion; another seed may give another order.`,
+  "tie-by-rules": (p) => `${tieHead(p)}; the selection rules, not the ranking, decided which of them are picked (see each one's reasons).`,
+  "tie-by-criterion": (p) => `${tieHead(p)}; decided by the tie-break criterion ${p.criterion} (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
+};
+
+// ── problems: what is wrong with the input (codes: src/errors.ts) ────────────────────────────
+const didYouMean = (s: string | null) => (s ? ` (did you mean "${s}"?)` : "");
+const says: TextsFor<Said> = {
+  "unknown-key": (p) => `unknown key "${p.key}"${didYouMean(p.suggestion)}; allowed keys here: ${p.allowed.join(", ")}`,
+  "missing-field": (p) => `required field${p.field !== null ? ` "${p.field}"` : ""} is missing; add it: ${p.expected}`,
+  "duplicate-key": (p) => `duplicate key${p.key !== null ? ` "${p.key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,
+  "tab-indent": () => "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces",
+  "empty-file": () => "is empty; it should hold a YAML mapping (key: value lines)",
+  "unknown-criterion": (p) => `unknown criterion "${p.id}"${didYouMean(p.suggestion)}; the rubric's criteria are: ${p.known.join(", ")}`,
+  "missing-score": (p) => `no score for criterion "${p.criterion}" (${p.label}); add scores.${p.criterion}`,
+  "off-scale": (p) => `score ${p.value} is off the scale: expected ${p.min} to ${p.max}`,
+  "id-mismatch": (p) => `id "${p.id}" differs from the file name "${p.stem}"; rename the file to ${p.id}${p.ext} or change the id`,
+  "unknown-source": (p) => `unknown source "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} has no ${p.source}.yaml`,
+};
+
+export const en = {
+  /** The language's code, as --lang and HTML's lang attribute write it. */
+  code: "en",
+  // ── common: words several commands share ───────────────────────────────────────────────────
+  common: {
+    ordinal,
+    list: andList,
+    none: "none",
+    /** selection.strategy's values in prose (the value itself in data). */
+    strategy: { "rank-order": "rank-order", "best-set": "best-set" },
+    noReason: "no reason recorded",
+    /** Prose dates (data keeps ISO): 4 August 2025. */
+    date: (iso: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+      return m ? `${Number(m[3])} ${months[Number(m[2]) - 1]} ${m[1]}` : iso;
+    },
+  },
+  reasons,
+  unmet,
+  ties,
+  // ── score ─────────────────────────────────────────────────────────────────────────────────
+  score: {
+    title: (p: { rubric: string; teams: number; places: number; mark: string }) => `${p.rubric} — ${plural(p.teams, "consortium", "consortia")}, up to ${p.places} picked (${p.mark})`,
+    weights: (p: { list: string }) => `weights: ${p.list}`,
+    markdownHead: (p: { rubric: string; list: string }) => `**${p.rubric}** — weights: ${p.list}`,
+    hidden: (p: { columns: number; list: string }) => `hidden to fit ${p.columns} columns: ${p.list} (--wide shows every column)`,
+    unmet: (p: { text: string }) => `unmet: ${p.text}`,
+    dominated: (p: { places: number; list: string }) => `never in the top ${p.places} under any weights (dominated): ${p.list}`,
+    dominatedBy: (p: { id: string; n: number }) => `${p.id} (by ${p.n})`,
+    head: { consortium: "consortium", name: "이름", kind: "kind", bonus: "bonus", total: "total", rank: "rank", id: "id", selected: "selected" },
+  },
+  // ── select ────────────────────────────────────────────────────────────────────────────────
+  select: {
+    title: (p: { rubric: string; strategy: string; places: number }) => `${p.rubric} — strategy ${p.strategy}, up to ${p.places} teams`,
+    markdownHead: (p: { rubric: string; strategy: string; n: number; places: number; picked: string }) => `**${p.rubric}** — strategy ${p.strategy}; picked ${p.n} of up to ${p.places}: ${p.picked}`,
+    picked: (p: { n: number }) => `Picked (${p.n}):`,
+    audit: "Audit log:",
+    unmetRules: "Unmet rules:",
+    unmetRow: "(unmet rule)",
+    head: { consortium: "consortium", total: "total", why: "why", rank: "rank", id: "id", name: "name", kind: "kind", selected: "selected", reasons: "reasons" },
+  },
+  // ── help: --help text (commander); one entry per command and shared option ─────────────────
+  help: {
+    lang: "language of the text for people: en or ko (default: SOVEREIGN_AI_LANG, else LC_ALL, LC_MESSAGES or LANG; ko* is Korean); JSON keys, CSV headers and codes never change",
+  },
+  // ── problems: validation and usage errors ─────────────────────────────────────────────────
+  problems: {
+    error: "error",
+    found: (p: { n: number }) => `${p.n} problems found.`,
+    runHelp: "Run with --help for usage.",
+    says,
+    say: (s: Said): string => (says[s.code] as (p: Said) => string)(s),
+  },
+  // ── validate ──────────────────────────────────────────────────────────────────────────────
+  validate: {
+    ok: (p: { rubric: string; n: number; cited: string; panel: string; strict: boolean }) =>
+      `ok: rubric "${p.rubric}" and ${plural(p.n, "consortium file", "consortium files")} are valid${p.cited}${p.panel}${p.strict ? " (strict)" : ""}`,
+    cited: (p: { n: number }) => `, every citation resolves in ${plural(p.n, "source record", "source records")}`,
+    panel: (p: { reviewers: number; source: string; scores: number; recusals: number }) =>
+      `; ${p.reviewers} reviewer${p.reviewers === 1 ? "" : "s"}' scores in ${p.source} are valid (${p.scores} scores, ${plural(p.recusals, "recusal", "recusals")})`,
+  },
+  // ── explain ───────────────────────────────────────────────────────────────────────────────
+  explain: {
+    notReachable: "not reachable alone",
+    needs: (p: { list: string }) => `one score alone, everything else unchanged: ${p.list}`,
+    parameters: (p: { b: number }) => `${p.b}B parameters`,
+    fromScratch: "built from scratch",
+    notFromScratch: "not built from scratch",
+    users: (p: { n: string }) => `${p.n} users`,
+    lineNone: "no team is picked, so there is no line to cross",
+    lineNoneOut: "picked, and no team is left out",
+    lineTiedAboveAhead: (p: { versus: string; total: string }) => `on the line: tied on total with ${p.versus} (${p.total}), the best team left out, and ahead on the tie-break`,
+    lineTiedAboveRules: (p: { versus: string; total: string }) => `on the line: tied on total with ${p.versus} (${p.total}), the best team left out, and picked by the rules`,
+    lineAbove: (p: { points: string; versus: string; total: string }) => `${p.points} points above the line: the best team left out, ${p.versus}, has ${p.total}`,
+    lineAboveByRules: (p: { points: string; versus: string; total: string }) => `picked by the rules although ${p.points} points behind ${p.versus} (${p.total}), the best team left out`,
+    lineTiedBelowRules: (p: { versus: string; total: string }) => `on the line: tied on total with ${p.versus} (${p.total}), the last picked team, and left out by the rules`,
+    lineTiedBelowBehind: (p: { versus: string; total: string }) => `on the line: tied on total with ${p.versus} (${p.total}), the last picked team, and behind on the tie-break`,
+    lineBelow: (p: { points: string; versus: string; total: string }) => `needs ${p.points} more points to cross the line: the last picked team, ${p.versus}, has ${p.total}`,
+    lineBelowByRules: (p: { points: string; versus: string; total: string }) => `left out by the rules although ${p.points} points ahead of ${p.versus} (${p.total}), the last picked team`,
+    rankOf: (p: { rank: number; teams: number }) => `rank ${p.rank} of ${p.teams}`,
+    tiedFor: (p: { place: number; teams: number }) => `tied for ${ordinal(p.place)} of ${p.teams}`,
+    tiedForWith: (p: { place: number; teams: number; with: string }) => `tied for ${ordinal(p.place)} of ${p.teams} with ${p.with}`,
+    equalTotalWith: (p: { with: string }) => `equal total with ${p.with}`,
+    status: (p: { place: string; picked: boolean; places: number }) => `${p.place}, ${p.picked ? "picked" : "not picked"} (up to ${p.places} picked)`,
+    totalWithBonus: (p: { total: string; weighted: string; bonus: string }) => `${p.total} = ${p.weighted} from the criteria + ${p.bonus} bonus`,
+    totalPlain: (p: { total: string }) => `${p.total} from the criteria`,
+    asOf: (p: { date: string }) => ` (as of ${p.date})`,
+    pickedMark: "✔ picked",
+    notPickedMark: "✘ not picked",
+    headline: (p: { rubric: string; place: string; mark: string; places: number; total: string }) => `${p.rubric}: ${p.place} · ${p.mark} (up to ${p.places}) · total ${p.total}`,
+    mdStatus: (p: { rubric: string; status: string; total: string }) => `**${p.rubric}**: ${p.status}. Total ${p.total}.`,
+    mdWhy: (p: { why: string; line: string }) => `Why: ${p.why}. Line: ${p.line}.`,
+    mdNeeds: (p: { text: string }) => `Would take: ${p.text}.`,
+    noneNamed: "none named",
+    bonusRow: (p: { label: string }) => `bonus: ${p.label}`,
+    bonusReached: (p: { criterion: string }) => `${p.criterion} reaches the bonus threshold`,
+    label: { why: "why", line: "line", tie: "tie", needs: "would take", total: "total", summary: "summary", lead: "lead", members: "members", models: "models", services: "services", bonus: "bonus" },
+    mdLabel: { lead: "Lead", members: "Members", models: "Models", services: "Services", panel: "Panel", sources: "Sources", evidence: "Evidence", total: "total" },
+    head: { criterion: "criterion", score: "score", range: "range", weight: "weight", points: "points", evidence: "evidence", source: "source" },
+  },
+};
+
+export type Messages = typeof en;

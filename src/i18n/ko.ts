@@ -1,0 +1,179 @@
+/**
+ * 한국어 메시지 카탈로그. en.ts와 같은 구조(`Messages`)여서 빠진 메시지가 있으면 컴파일 오류가 난다.
+ * 용어는 사업의 표현을 따른다: 정예팀, 컨소시엄, 주관기관, 가점, 평가 항목, 프롬 스크래치, 오픈소스.
+ * 라틴 문자 id 뒤에는 조사를 붙이지 않도록 문장을 짠다 (받침을 알 수 없으므로 "id: …", "… (id)" 꼴).
+ */
+import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
+import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
+import type { Said } from "../errors.js";
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+/** 1,234 (천 단위 쉼표). */
+const thousands = (n: number) => n.toLocaleString("en-US");
+const list = (items: readonly string[]) => items.join(", ");
+const capped = (ids: readonly string[], count: number) => (count > ids.length ? `${list(ids)} 외 ${count - ids.length}팀` : list(ids));
+const quotas = (qs: readonly string[]) => qs.map((q) => `"${q}"`).join(", ");
+
+const reasons: TextsFor<Reason> = {
+  "gate-below": (p) => `자격 요건 미달: ${p.criterion} 점수 ${fmtApart(p.value, p.min)[0]}, 최솟값 ${fmtApart(p.value, p.min)[1]}에 못 미침`,
+  "gate-above": (p) => `자격 요건 미달: ${p.criterion} 점수 ${fmtApart(p.value, p.max)[0]}, 최댓값 ${fmtApart(p.value, p.max)[1]} 초과`,
+  "below-cutoff": (p) => `커트라인 미달: 총점 ${fmtApart(p.total, p.min_total)[0]}점, 최저 총점(min_total) ${fmtApart(p.total, p.min_total)[1]}점에 못 미침`,
+  "below-last-pick": () => "마지막 선정 팀보다 순위가 낮음",
+  "quota-full": (p) => `할당 "${p.quota}" 정원이 이미 참 (최대 ${p.max}팀)`,
+  "organisation-conflict": (p) => `참여 기관 중복: ${p.organisation} (이미 선정된 팀 ${p.team}에도 참여)`,
+  "place-held": (p) => (p.quotas.length ? `최소 할당 ${quotas(p.quotas)} 몫으로 자리를 남겨 둠` : "최소 할당 몫으로 자리를 남겨 둠"),
+  picked: (p) => `순위대로 선정 (${p.places}팀 중 ${p.pick}번째)${p.quotas.length ? `; 할당 ${quotas(p.quotas)} 충족에 포함` : ""}`,
+  "best-set-picked": (p) => `선정: 모든 규칙을 지키면서 총점 합이 가장 높은 조합에 포함 (총점 합 ${fmt(p.sum)})`,
+  "best-set-full": (p) => `모든 규칙을 지키면서 총점 합이 가장 높은 조합에 들지 못함: ${p.places}자리가 모두 참`,
+  "best-set-out": () => "모든 규칙을 지키면서 총점 합이 가장 높은 조합에 들지 못함",
+  "line-tie": (p) =>
+    `${p.place}위 동점 (${p.total.toFixed(2)}점, ${list(p.with)}): ${
+      p.decided_by === "id"
+        ? "평가 항목이 아닌 id(알파벳순)로 결정됨"
+        : p.decided_by === "lottery"
+          ? `평가 항목이 아닌 추첨으로 결정됨 (시드 ${p.seed}, 추첨 번호 ${p.ticket}); 시드가 다르면 순서가 달라질 수 있음`
+          : p.decided_by === "rules"
+            ? "선정 규칙으로 결정됨"
+            : `동점 처리 기준 ${p.decided_by}에 따라 결정됨`
+    }`,
+  dominated: (p) => `지배됨 (${capped(p.by, p.count)}): 어떤 가중치로도 상위 ${p.places}위 안에 들 수 없음`,
+};
+
+const unmet: TextsFor<Unmet> = {
+  "quota-too-few-eligible": (p) => `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (해당하는 적격 팀이 ${p.eligible}팀뿐임)`,
+  "quota-no-room": (p) => `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (다른 규칙 때문에 더 선정할 자리가 없음)`,
+  "search-undecided": (p) =>
+    `규칙 탐색이 ${thousands(p.limit)}단계에서 멈춰 모든 최소 할당과 기관 중복을 정확히 가리지 못함: 보인 조합은 충족했다고 밝힌 규칙은 지키지만 더 나은 조합이 있을 수 있음`,
+};
+
+const tieHead = (p: TieHead) => `${p.place}위 동점 (${p.total.toFixed(2)}점): ${list(p.ids)}`;
+const equalText = (p: { all_equal: boolean; tie_break: readonly string[] }) =>
+  p.all_equal ? "모든 평가 항목의 점수가 같음" : p.tie_break.length ? `동점 처리 기준(${list(p.tie_break)})의 점수가 같음` : "평가표에 동점 처리 기준이 없음";
+const ties: TextsFor<LineTieWhy, TieHead> = {
+  "tie-by-id": (p) =>
+    `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 id(알파벳순)로 결정됨.`,
+  "tie-by-lottery": (p) =>
+    `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 추첨으로 순서를 정함 (시드 ${p.seed}, 추첨 번호: ${p.tickets.map((t) => `${t.id} ${t.ticket}`).join(", ")}); 시드가 다르면 순서가 달라질 수 있음.`,
+  "tie-by-rules": (p) => `${tieHead(p)} — 순위가 아니라 선정 규칙이 이 중 선정될 팀을 정함 (팀별 사유 참고).`,
+  "tie-by-criterion": (p) => `${tieHead(p)} — 동점 처리 기준 ${p.criterion}에 따라 결정됨 (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
+};
+
+/** The schema's "expected" words (validate/schema.ts expectedOf) in Korean; values in quotes are kept. */
+const EXPECTED: [RegExp, string][] = [
+  [/a mapping \(key: value lines\)/g, "매핑(키: 값 줄)"],
+  [/a mapping/g, "매핑"],
+  [/a whole number/g, "정수"],
+  [/a number/g, "숫자"],
+  [/a text/g, "텍스트"],
+  [/true or false/g, "true 또는 false"],
+  [/a list of (\d+) items, e\.g\. \[low, high\]/g, "항목 $1개짜리 목록(예: [low, high])"],
+  [/a list/g, "목록"],
+  [/one of /g, "다음 중 하나: "],
+  [/a valid value/g, "올바른 값"],
+  [/ or /g, " 또는 "],
+];
+const expected = (text: string) => EXPECTED.reduce((t, [re, ko]) => t.replace(re, ko), text);
+
+const didYouMean = (s: string | null) => (s ? ` (혹시 "${s}"?)` : "");
+const says: TextsFor<Said> = {
+  "unknown-key": (p) => `알 수 없는 키 "${p.key}"${didYouMean(p.suggestion)}; 여기서 쓸 수 있는 키: ${p.allowed.join(", ")}`,
+  "missing-field": (p) => `필수 항목 없음${p.field !== null ? `: "${p.field}"` : ""}; 넣어야 할 값: ${expected(p.expected)}`,
+  "duplicate-key": (p) => `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,
+  "tab-indent": () => "탭으로 들여쓰기함; YAML은 공백으로만 들여쓰니 탭을 공백으로 바꾸세요",
+  "empty-file": () => "빈 파일; YAML 매핑(키: 값 줄)이 있어야 함",
+  "unknown-criterion": (p) => `알 수 없는 평가 항목 "${p.id}"${didYouMean(p.suggestion)}; 평가표의 항목: ${p.known.join(", ")}`,
+  "missing-score": (p) => `평가 항목 "${p.criterion}"(${p.label}) 점수 없음; scores.${p.criterion} 항목을 추가하세요`,
+  "off-scale": (p) => `점수 ${p.value}: 척도(${p.min}~${p.max})를 벗어남`,
+  "id-mismatch": (p) => `id와 파일 이름이 다름 (id "${p.id}", 파일 이름 "${p.stem}"); 파일 이름을 ${p.id}${p.ext}로 바꾸거나 id를 고치세요`,
+  "unknown-source": (p) => `알 수 없는 출처 "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} 폴더에 ${p.source}.yaml 파일이 없음`,
+};
+
+export const ko: Messages = {
+  code: "ko",
+  common: {
+    ordinal: (n) => `${n}위`,
+    list,
+    none: "없음",
+    strategy: { "rank-order": "순위순", "best-set": "최적 조합" },
+    noReason: "기록된 사유 없음",
+    date: (iso) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      return m ? `${m[1]}년 ${Number(m[2])}월 ${Number(m[3])}일` : iso;
+    },
+  },
+  reasons,
+  unmet,
+  ties,
+  score: {
+    title: (p) => `${p.rubric} — 컨소시엄 ${p.teams}곳, 최대 ${p.places}팀 선정 (${p.mark})`,
+    weights: (p) => `가중치: ${p.list}`,
+    markdownHead: (p) => `**${p.rubric}** — 가중치: ${p.list}`,
+    hidden: (p) => `${p.columns}열에 맞추느라 숨긴 열: ${p.list} (--wide로 모든 열 표시)`,
+    unmet: (p) => `미충족: ${p.text}`,
+    dominated: (p) => `어떤 가중치로도 상위 ${p.places}위 안에 들 수 없음 (지배됨): ${p.list}`,
+    dominatedBy: (p) => `${p.id} (${p.n}팀에 지배됨)`,
+    head: { consortium: "컨소시엄", name: "이름", kind: "유형", bonus: "가점", total: "총점", rank: "순위", id: "id", selected: "선정" },
+  },
+  select: {
+    title: (p) => `${p.rubric} — 선정 방식: ${p.strategy}, 최대 ${p.places}팀`,
+    markdownHead: (p) => `**${p.rubric}** — 선정 방식: ${p.strategy}; 최대 ${p.places}팀 중 ${p.n}팀 선정: ${p.picked}`,
+    picked: (p) => `선정 (${p.n}팀):`,
+    audit: "전체 심사 기록:",
+    unmetRules: "충족하지 못한 규칙:",
+    unmetRow: "(미충족 규칙)",
+    head: { consortium: "컨소시엄", total: "총점", why: "사유", rank: "순위", id: "id", name: "이름", kind: "유형", selected: "선정", reasons: "사유" },
+  },
+  help: {
+    lang: "사람이 읽는 글의 언어: en 또는 ko (기본값: SOVEREIGN_AI_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순; ko로 시작하면 한국어). JSON 키, CSV 머리글, 코드는 언어와 무관하게 같음",
+  },
+  problems: {
+    error: "오류",
+    found: (p) => `문제 ${p.n}건을 찾았습니다.`,
+    runHelp: "사용법은 --help로 확인하세요.",
+    says,
+    say: (s) => (says[s.code] as (p: Said) => string)(s),
+  },
+  validate: {
+    ok: (p) => `정상: 평가표 "${p.rubric}", 컨소시엄 파일 ${p.n}개 모두 유효함${p.cited}${p.panel}${p.strict ? " (엄격 모드)" : ""}`,
+    cited: (p) => `, 모든 인용이 출처 기록 ${p.n}건에서 확인됨`,
+    panel: (p) => `; ${p.source}의 심사위원 ${p.reviewers}명 점수가 유효함 (점수 ${p.scores}건, 회피 ${p.recusals}건)`,
+  },
+  explain: {
+    notReachable: "이 항목만으로는 불가능",
+    needs: (p) => `다른 점수는 그대로 두고 한 항목만 바꿀 때 필요한 점수: ${p.list}`,
+    parameters: (p) => `매개변수 ${p.b}B`,
+    fromScratch: "프롬 스크래치 개발",
+    notFromScratch: "프롬 스크래치 아님",
+    users: (p) => `사용자 ${p.n}명`,
+    lineNone: "선정된 팀이 없어 넘어야 할 선이 없음",
+    lineNoneOut: "선정됨, 탈락한 팀 없음",
+    lineTiedAboveAhead: (p) => `경계선: 총점(${p.total})이 탈락 팀 중 최상위(${p.versus})와 같지만 동점 처리 기준에서 앞섬`,
+    lineTiedAboveRules: (p) => `경계선: 총점(${p.total})이 탈락 팀 중 최상위(${p.versus})와 같지만 선정 규칙으로 선정됨`,
+    lineAbove: (p) => `경계선보다 ${p.points}점 위: 탈락 팀 중 최상위 ${p.versus}의 총점은 ${p.total}점`,
+    lineAboveByRules: (p) => `탈락 팀 중 최상위(${p.versus}, ${p.total}점)보다 ${p.points}점 뒤지지만 선정 규칙으로 선정됨`,
+    lineTiedBelowRules: (p) => `경계선: 총점(${p.total})이 마지막 선정 팀(${p.versus})과 같지만 선정 규칙으로 탈락`,
+    lineTiedBelowBehind: (p) => `경계선: 총점(${p.total})이 마지막 선정 팀(${p.versus})과 같지만 동점 처리 기준에서 뒤짐`,
+    lineBelow: (p) => `경계선을 넘으려면 ${p.points}점 더 필요: 마지막 선정 팀 ${p.versus}의 총점은 ${p.total}점`,
+    lineBelowByRules: (p) => `마지막 선정 팀(${p.versus}, ${p.total}점)보다 ${p.points}점 앞서지만 선정 규칙으로 탈락`,
+    rankOf: (p) => `${p.teams}팀 중 ${p.rank}위`,
+    tiedFor: (p) => `${p.teams}팀 중 공동 ${p.place}위`,
+    tiedForWith: (p) => `${p.teams}팀 중 공동 ${p.place}위 (${p.with})`,
+    equalTotalWith: (p) => `총점 같음: ${p.with}`,
+    status: (p) => `${p.place}, ${p.picked ? "선정" : "미선정"} (최대 ${p.places}팀 선정)`,
+    totalWithBonus: (p) => `${p.total} = 평가 항목 ${p.weighted} + 가점 ${p.bonus}`,
+    totalPlain: (p) => `${p.total} (평가 항목 합계)`,
+    asOf: (p) => ` (${p.date} 기준)`,
+    pickedMark: "✔ 선정",
+    notPickedMark: "✘ 미선정",
+    headline: (p) => `${p.rubric}: ${p.place} · ${p.mark} (최대 ${p.places}팀) · 총점 ${p.total}`,
+    mdStatus: (p) => `**${p.rubric}**: ${p.status}. 총점 ${p.total}.`,
+    mdWhy: (p) => `사유: ${p.why}. 경계선: ${p.line}.`,
+    mdNeeds: (p) => `필요한 점수: ${p.text}.`,
+    noneNamed: "밝혀진 것 없음",
+    bonusRow: (p) => `가점: ${p.label}`,
+    bonusReached: (p) => `${p.criterion} 가점 기준 충족`,
+    label: { why: "사유", line: "경계선", tie: "동점", needs: "필요한 점수", total: "총점", summary: "요약", lead: "주관기관", members: "참여기관", models: "모델", services: "서비스", bonus: "가점" },
+    mdLabel: { lead: "주관기관", members: "참여기관", models: "모델", services: "서비스", panel: "심사위원단", sources: "출처", evidence: "근거", total: "총점" },
+    head: { criterion: "평가 항목", score: "점수", range: "범위", weight: "가중치", points: "득점", evidence: "근거", source: "출처" },
+  },
+};
