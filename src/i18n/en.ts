@@ -146,7 +146,8 @@ export const en = {
     unmet: (p: { text: string }) => `unmet: ${p.text}`,
     dominated: (p: { places: number; list: string }) => `never in the top ${p.places} under any weights (dominated): ${p.list}`,
     dominatedBy: (p: { id: string; n: number }) => `${p.id} (by ${p.n})`,
-    head: { consortium: "consortium", name: "이름", kind: "kind", bonus: "bonus", total: "total", rank: "rank", id: "id", selected: "selected" },
+    /** `nameKo`: the --wide table's column of Korean names. */
+    head: { consortium: "consortium", name: "name", nameKo: "이름", kind: "kind", bonus: "bonus", total: "total", rank: "rank", id: "id", selected: "selected" },
   },
   // ── select ────────────────────────────────────────────────────────────────────────────────
   select: {

@@ -8,7 +8,7 @@ import type { Reason, Unmet } from "../select/reasons.js";
 import { en, type Messages, type TieHead } from "./en.js";
 import { ko } from "./ko.js";
 
-export { en };
+export { en, ko };
 export type { Messages };
 export const LANGS = ["en", "ko"] as const;
 export type Lang = (typeof LANGS)[number];

@@ -112,7 +112,7 @@ export const ko: Messages = {
     unmet: (p) => `미충족: ${p.text}`,
     dominated: (p) => `어떤 가중치로도 상위 ${p.places}위 안에 들 수 없음 (지배됨): ${p.list}`,
     dominatedBy: (p) => `${p.id} (${p.n}팀에 지배됨)`,
-    head: { consortium: "컨소시엄", name: "이름", kind: "유형", bonus: "가점", total: "총점", rank: "순위", id: "id", selected: "선정" },
+    head: { consortium: "컨소시엄", name: "이름", nameKo: "한글 이름", kind: "유형", bonus: "가점", total: "총점", rank: "순위", id: "id", selected: "선정" },
   },
   select: {
     title: (p) => `${p.rubric} — 선정 방식: ${p.strategy}, 최대 ${p.places}팀`,

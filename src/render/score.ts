@@ -148,7 +148,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
     { head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
     { head: h.consortium, align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
   ];
-  const ko: Column = { head: h.name, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
+  const ko: Column = { head: h.nameKo, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
   const kind: Column = { head: h.kind, align: "left", cell: (r) => r.team.kind };
   const crit = (wrapHeads: boolean): Column[] =>
     ids.map((id, i) => ({ head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
