@@ -161,6 +161,175 @@ export const en = {
   },
   // ── help: --help text (commander); one entry per command and shared option ─────────────────
   help: {
+    program: {
+      description: "Model a selection contest — by default Korea's 2025 sovereign-AI elite teams — from YAML: score, select, simulate, explain.",
+      version: "print the version",
+      help: "show help",
+      helpCommand: "display help for command",
+      examples: [
+        "sovereign-ai score                          # rank the bundled consortia",
+        "sovereign-ai explain skt                    # one consortium's card: points, rank, why",
+        "sovereign-ai score -w openness=50 -f csv    # another weight, as CSV",
+        "sovereign-ai init consortium my-team        # a new consortium file to fill in",
+      ],
+      after:
+        "\nRun `sovereign-ai COMMAND --help` for a command's options and examples.\n" +
+        "Colour: on for a terminal, off when piped; NO_COLOR=1 or --no-color turn it off, FORCE_COLOR=1 on.\n" +
+        "Exit codes: 0 ok, 1 invalid input data, 2 bad usage, 70 internal error (a bug).\n",
+    },
+    /** commander's headings and the words it adds after an option. */
+    titles: { "Usage:": "Usage:", "Options:": "Options:", "Commands:": "Commands:", "Arguments:": "Arguments:", "Global Options:": "Global Options:", "Examples:": "Examples:" } as Record<string, string>,
+    choices: "choices",
+    default: "default",
+    /** Options several commands share, by flag; a command's own entry (below) wins. */
+    options: {
+      "--output": "write to FILE atomically instead of standard output",
+      "--format": "output format (default: table, or from --output's extension)",
+      "--excel": "CSV for spreadsheet programs: a UTF-8 byte-order mark and CRLF line ends (implies --format csv)",
+      "--wide": "show every column in tables, however wide",
+      "--no-color": "no colour, even on a terminal",
+      "--reviews": "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)",
+      "--rubric": "rubric file, or the name of one in criteria/ (default: criteria/default.yaml)",
+      "--consortia": "consortium directories or files (default: consortia/)",
+      "--sources": "source records that citations resolve against (default: sources/ beside the consortia)",
+      "--weight": "replace a criterion's relative weight (repeatable)",
+      "--watch": "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops",
+      "--programme": "the folder of stage files (default: programme/)",
+    },
+    commands: {
+      score: {
+        description: "rank the consortia by the weighted rubric and mark the teams that would be picked",
+        args: {},
+        options: {
+          "--top": "only the first N rows",
+        },
+      },
+      select: {
+        description: "pick the teams under the rubric's selection rules, with an audit trail for every consortium",
+        args: {},
+        options: {
+          "--strategy": "override the rubric's selection.strategy",
+        },
+      },
+      simulate: {
+        description: "simulate the selection under uncertain scores and weights: how likely each consortium is to be picked",
+        args: {},
+        options: {
+          "--runs": "number of simulated selections (default: 10000)",
+          "--seed": "random seed; the same inputs and seed give the same output (default: 2025)",
+          "--distribution": "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)",
+          "--weight-concentration": "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's",
+          "--uniform-weights": "draw the weights uniformly from all weight vectors (no preference information)",
+          "--fixed-weights": "keep the rubric's weights (only the scores are uncertain)",
+          "--scores": "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)",
+          "--threads": "threads to use, at most the available cores (default: all of them); the output does not depend on it",
+        },
+      },
+      validate: {
+        description: "check the rubric and consortium files and print ok or every problem",
+        args: {},
+        options: {
+          "--strict": "also require source records, a source on every fact, evidence on every score, and no TODO left (for CI)",
+        },
+      },
+      sensitivity: {
+        description: "how far each weight can move before the picked set changes: exact tipping points, margin, points needed, dominance",
+        args: {},
+        options: {
+          "--criterion": "only this criterion",
+        },
+      },
+      tune: {
+        description: "edit a rubric's weights on a full screen: sliders, the ranking re-ranked at every key, the tipping points; s saves into the file",
+        args: {},
+        options: {},
+      },
+      compare: {
+        description: "the same consortia under two or more rubrics side by side: rank, total, pick; Kendall's τ between rankings",
+        args: {rubric: "rubric files, or names of ones in criteria/ (e.g. default service-first)"},
+        options: {
+          "--consortia": "consortium directories or files (default: consortia/); put it after the rubrics",
+        },
+      },
+      explain: {
+        description: "show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why",
+        args: {id: "the consortium's id (its file name without .yaml), e.g. skt"},
+        options: {
+          "--vs": "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them",
+        },
+      },
+      panel: {
+        description: "a review panel's score for each team and criterion, with the spread, recusals and how far the reviewers agree",
+        args: {},
+        options: {
+          "--influence": "leave out each reviewer in turn and list those whose absence changes the picked teams",
+        },
+      },
+      sources: {
+        description: "list the source records the data cites: publisher, date, language, how many facts cite each, and the address",
+        args: {},
+        options: {},
+      },
+      report: {
+        description: "write one report to share: ranking, pick and audit log, robustness, simulation, a card per consortium and the sources (HTML with charts, or Markdown)",
+        args: {},
+        options: {
+          "--format": "html (default) or markdown; from --output's extension when not given",
+          "--output": "write to FILE atomically (e.g. report.html) instead of standard output",
+          "--date": "the date printed on the report (default: the data's newest as_of, else today)",
+          "--runs": "simulated selections for the simulation section (default: 10000)",
+          "--seed": "random seed of the simulation (default: 2025)",
+          "--no-simulation": "leave out the simulation section",
+          "--watch": "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops",
+        },
+      },
+      rubrics: {
+        description: "list the rubrics that -r NAME can name (criteria/ here, then the bundled ones), with what each one models",
+        args: {},
+        options: {},
+      },
+      schema: {
+        description: "print the JSON Schema of a consortium, rubric or source file, for editors and other tools",
+        args: {kind: "which kind of file"},
+        options: {},
+      },
+      init: {
+        description: "write a new, commented consortium or rubric file that validates as it is, or copy the bundled data into a folder (never overwrites)",
+        args: {kind: "what to create", name: "the consortium's id or the rubric's name (a lowercase slug; the file is NAME.yaml), or for contest the folder to copy the bundled data into"},
+        options: {
+          "--rubric": "the rubric to score against (consortium) or to start from (rubric); default: criteria/default.yaml",
+          "--dir": "the folder to write in (default: consortia/ or criteria/ in the working directory)",
+        },
+      },
+      timeline: {
+        description: "the programme's stages in order: who entered, who advanced or left and why, published scores, sources",
+        args: {},
+        options: {
+          "--programme": "the folder of stage files (default: programme/); its consortia/ holds teams outside the default contest",
+          "--sources": "source records the stages cite (default: sources/ beside the programme folder)",
+        },
+      },
+      backtest: {
+        description: "replay a stage with only the data dated before it: hits, Brier score, log loss against a baseline, rank correlation, the weights that would have reproduced it",
+        args: {},
+        options: {
+          "--stage": "the stage to replay (see `sovereign-ai timeline`)",
+          "--sources": "source records the stages cite (default: sources/ beside the programme folder)",
+          "--runs": "simulated selections for P(advance) (default: 10000)",
+          "--seed": "random seed for the simulation and the weight samples (default: 2025)",
+          "--samples": "weight vectors sampled for the inverse question (default: 20000)",
+        },
+      },
+      forecast: {
+        description: "from the latest stage: each remaining team's probability of advancing at the next cut and of reaching the final, with every assumption",
+        args: {},
+        options: {
+          "--sources": "source records the stages cite (default: sources/ beside the programme folder)",
+          "--runs": "simulated stages (default: 10000)",
+          "--seed": "random seed (default: 2025)",
+        },
+      },
+    },
     lang: "language of the text for people: en or ko (default: SOVEREIGN_AI_LANG, else LC_ALL, LC_MESSAGES or LANG; ko* is Korean); JSON keys, CSV headers and codes never change",
   },
   // ── problems: validation and usage errors ─────────────────────────────────────────────────

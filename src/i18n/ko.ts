@@ -124,6 +124,173 @@ export const ko: Messages = {
     head: { consortium: "컨소시엄", total: "총점", why: "사유", rank: "순위", id: "id", name: "이름", kind: "유형", selected: "선정", reasons: "사유" },
   },
   help: {
+    program: {
+      description: "선정 경쟁을 YAML로 모형화 — 기본 데이터는 2025년 독자 AI 파운데이션 모델 정예팀 선정: 점수, 선정, 모의실험, 설명.",
+      version: "버전을 보임",
+      help: "도움말을 보임",
+      helpCommand: "명령의 도움말을 보임",
+      examples: [
+        "sovereign-ai score                          # 내장 컨소시엄의 순위",
+        "sovereign-ai explain skt                    # 컨소시엄 하나의 카드: 득점, 순위, 사유",
+        "sovereign-ai score -w openness=50 -f csv    # 다른 가중치로, CSV로",
+        "sovereign-ai init consortium my-team        # 채워 넣을 새 컨소시엄 파일",
+      ],
+      after:
+        "\n명령별 옵션과 예시는 `sovereign-ai 명령 --help`로 보세요.\n" +
+        "색: 터미널에서는 켜지고 파이프로 보내면 꺼짐; NO_COLOR=1 또는 --no-color로 끄고 FORCE_COLOR=1로 켬.\n" +
+        "종료 코드: 0 정상, 1 입력 데이터 오류, 2 잘못된 사용법, 70 내부 오류(버그).\n",
+    },
+    titles: { "Usage:": "사용법:", "Options:": "옵션:", "Commands:": "명령:", "Arguments:": "인자:", "Global Options:": "공통 옵션:", "Examples:": "예시:" },
+    choices: "선택",
+    default: "기본값",
+    options: {
+      "--output": "표준 출력 대신 FILE에 원자적으로 씀",
+      "--format": "출력 형식 (기본값: table, 또는 --output 파일의 확장자)",
+      "--excel": "스프레드시트 프로그램용 CSV: UTF-8 BOM과 CRLF 줄 끝 (--format csv 포함)",
+      "--wide": "표가 아무리 넓어도 모든 열을 보임",
+      "--no-color": "터미널에서도 색을 쓰지 않음",
+      "--reviews": "심사위원단 점수: 심사위원 파일 폴더 또는 .csv 시트 (기본값: 컨소시엄 폴더 옆 reviews/)",
+      "--rubric": "평가표 파일, 또는 criteria/ 안의 평가표 이름 (기본값: criteria/default.yaml)",
+      "--consortia": "컨소시엄 폴더 또는 파일 (기본값: consortia/)",
+      "--sources": "인용을 확인할 출처 기록 (기본값: 컨소시엄 폴더 옆 sources/)",
+      "--weight": "평가 항목의 상대 가중치를 바꿈 (여러 번 쓸 수 있음)",
+      "--watch": "입력 파일(평가표, 컨소시엄, 출처, 심사 점수)이 바뀔 때마다 다시 실행하고 달라진 점을 보임; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
+      "--programme": "단계 파일 폴더 (기본값: programme/)",
+    },
+    commands: {
+      score: {
+        description: "가중 평가표로 컨소시엄 순위를 매기고 선정될 팀을 표시",
+        args: {},
+        options: {
+          "--top": "처음 N개 행만",
+        },
+      },
+      select: {
+        description: "평가표의 선정 규칙에 따라 팀을 선정하고, 모든 컨소시엄의 심사 기록을 보임",
+        args: {},
+        options: {
+          "--strategy": "평가표의 selection.strategy를 이 값으로 바꿈",
+        },
+      },
+      simulate: {
+        description: "점수와 가중치가 불확실할 때 선정을 모의실험: 컨소시엄별 선정 가능성",
+        args: {},
+        options: {
+          "--runs": "모의 선정 횟수 (기본값: 10000)",
+          "--seed": "난수 시드; 입력과 시드가 같으면 출력도 같음 (기본값: 2025)",
+          "--distribution": "점수를 범위에서 뽑는 방법: 값을 최빈값으로 하는 삼각분포(triangular) 또는 균등분포(uniform) (기본값: triangular)",
+          "--weight-concentration": "가중치의 디리클레 집중도 K, α = K × 가중치 (기본값: 평가표의 simulation.weight_concentration, 없으면 30); K가 클수록 평가표의 가중치에 가까움",
+          "--uniform-weights": "모든 가중치 벡터에서 고르게 뽑음 (선호 정보 없음)",
+          "--fixed-weights": "평가표의 가중치를 그대로 둠 (점수만 불확실)",
+          "--scores": "ranges: 점수를 범위에서 뽑음; bootstrap: 회마다 심사위원을 다시 표집 (심사 점수 필요) (기본값: ranges)",
+          "--threads": "쓸 스레드 수, 최대 사용 가능한 코어 수 (기본값: 전부); 출력은 이 값과 무관함",
+        },
+      },
+      validate: {
+        description: "평가표와 컨소시엄 파일을 검사하고 정상 여부 또는 모든 문제를 보임",
+        args: {},
+        options: {
+          "--strict": "출처 기록, 모든 사실의 출처, 모든 점수의 근거도 요구하고 TODO가 남지 않았는지 확인 (CI용)",
+        },
+      },
+      sensitivity: {
+        description: "선정 결과가 바뀌기 전까지 각 가중치가 움직일 수 있는 폭: 정확한 전환점, 점수 차, 필요한 점수, 지배 관계",
+        args: {},
+        options: {
+          "--criterion": "이 평가 항목만",
+        },
+      },
+      tune: {
+        description: "전체 화면에서 평가표의 가중치를 조정: 슬라이더, 키를 누를 때마다 다시 매긴 순위, 전환점; s로 파일에 저장",
+        args: {},
+        options: {},
+      },
+      compare: {
+        description: "같은 컨소시엄을 두 개 이상의 평가표로 나란히 비교: 순위, 총점, 선정; 순위 간 켄달 τ",
+        args: { rubric: "평가표 파일, 또는 criteria/ 안의 평가표 이름 (예: default service-first)" },
+        options: {
+          "--consortia": "컨소시엄 폴더 또는 파일 (기본값: consortia/); 평가표 다음에 쓸 것",
+        },
+      },
+      explain: {
+        description: "컨소시엄 하나의 카드: 사실 정보, 평가 항목별 득점, 순위, 선정 여부와 그 사유",
+        args: { id: "컨소시엄 id (확장자 .yaml을 뺀 파일 이름), 예: skt" },
+        options: {
+          "--vs": "다른 컨소시엄과 일대일 비교: 항목별 득점, 점수 차, 승부를 가르는 항목, 순위를 뒤집는 가중치 변화",
+        },
+      },
+      panel: {
+        description: "심사위원단의 팀·항목별 점수와 편차, 회피, 심사위원 간 일치도",
+        args: {},
+        options: {
+          "--influence": "심사위원을 한 명씩 빼 보고, 빠지면 선정 팀이 바뀌는 심사위원을 보임",
+        },
+      },
+      sources: {
+        description: "데이터가 인용하는 출처 기록 목록: 발행처, 날짜, 언어, 인용 횟수, 주소",
+        args: {},
+        options: {},
+      },
+      report: {
+        description: "공유용 보고서 작성: 순위, 선정과 심사 기록, 견고성, 모의실험, 컨소시엄별 카드, 출처 (차트가 든 HTML 또는 Markdown)",
+        args: {},
+        options: {
+          "--format": "html (기본값) 또는 markdown; 주지 않으면 --output 파일의 확장자로 정함",
+          "--output": "표준 출력 대신 FILE(예: report.html)에 원자적으로 씀",
+          "--date": "보고서에 찍을 날짜 (기본값: 데이터의 가장 최근 as_of, 없으면 오늘)",
+          "--runs": "모의실험 절의 모의 선정 횟수 (기본값: 10000)",
+          "--seed": "모의실험의 난수 시드 (기본값: 2025)",
+          "--no-simulation": "모의실험 절을 뺌",
+          "--watch": "입력 파일이 바뀔 때마다 다시 실행; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
+        },
+      },
+      rubrics: {
+        description: "-r NAME으로 쓸 수 있는 평가표 목록 (여기의 criteria/, 다음으로 내장 평가표)과 각 평가표가 모형화하는 것",
+        args: {},
+        options: {},
+      },
+      schema: {
+        description: "컨소시엄·평가표·출처 파일의 JSON 스키마를 출력 (편집기와 다른 도구용)",
+        args: { kind: "파일 종류" },
+        options: {},
+      },
+      init: {
+        description: "주석이 달린 새 컨소시엄 또는 평가표 파일을 씀 (그대로 검사를 통과함), 또는 내장 데이터를 폴더에 복사 (덮어쓰지 않음)",
+        args: { kind: "만들 것", name: "컨소시엄 id 또는 평가표 이름 (소문자 슬러그; 파일은 NAME.yaml), contest면 내장 데이터를 복사할 폴더" },
+        options: {
+          "--rubric": "점수를 매길 기준 평가표 (consortium) 또는 출발점 평가표 (rubric); 기본값: criteria/default.yaml",
+          "--dir": "파일을 쓸 폴더 (기본값: 작업 폴더의 consortia/ 또는 criteria/)",
+        },
+      },
+      timeline: {
+        description: "사업 단계를 순서대로: 참여 팀, 진출하거나 탈락한 팀과 그 이유, 공개된 점수, 출처",
+        args: {},
+        options: {
+          "--programme": "단계 파일 폴더 (기본값: programme/); 그 안의 consortia/에는 기본 경쟁 밖의 팀이 있음",
+          "--sources": "단계 파일이 인용하는 출처 기록 (기본값: programme 폴더 옆 sources/)",
+        },
+      },
+      backtest: {
+        description: "그 단계 이전 날짜의 데이터만으로 단계를 재현: 적중, 브라이어 점수, 기준선 대비 로그 손실, 순위 상관, 결과를 재현했을 가중치",
+        args: {},
+        options: {
+          "--stage": "재현할 단계 (`sovereign-ai timeline` 참고)",
+          "--sources": "단계 파일이 인용하는 출처 기록 (기본값: programme 폴더 옆 sources/)",
+          "--runs": "진출 확률 P(advance)를 구할 모의 선정 횟수 (기본값: 10000)",
+          "--seed": "모의실험과 가중치 표본의 난수 시드 (기본값: 2025)",
+          "--samples": "역문제를 풀려고 뽑는 가중치 벡터 수 (기본값: 20000)",
+        },
+      },
+      forecast: {
+        description: "최근 단계에서 출발해 남은 팀마다 다음 평가에서 진출할 확률과 최종까지 갈 확률을 모든 가정과 함께 보임",
+        args: {},
+        options: {
+          "--sources": "단계 파일이 인용하는 출처 기록 (기본값: programme 폴더 옆 sources/)",
+          "--runs": "모의 단계 횟수 (기본값: 10000)",
+          "--seed": "난수 시드 (기본값: 2025)",
+        },
+      },
+    },
     lang: "사람이 읽는 글의 언어: en 또는 ko (기본값: SOVEREIGN_AI_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순; ko로 시작하면 한국어). JSON 키, CSV 머리글, 코드는 언어와 무관하게 같음",
   },
   problems: {
