@@ -195,6 +195,7 @@ export const en = {
       "--weight": "replace a criterion's relative weight (repeatable)",
       "--watch": "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops",
       "--programme": "the folder of stage files (default: programme/)",
+      "--seed": "seed of the lottery that orders teams still tied when the rubric's tie_break ends with lottery (default: 2025)",
     },
     commands: {
       score: {
@@ -216,7 +217,7 @@ export const en = {
         args: {},
         options: {
           "--runs": "number of simulated selections (default: 10000)",
-          "--seed": "random seed; the same inputs and seed give the same output (default: 2025)",
+          "--seed": "random seed of the runs, and of the lottery when the rubric's tie_break ends with lottery; the same inputs and seed give the same output (default: 2025)",
           "--distribution": "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)",
           "--weight-concentration": "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's",
           "--uniform-weights": "draw the weights uniformly from all weight vectors (no preference information)",
@@ -278,7 +279,7 @@ export const en = {
           "--output": "write to FILE atomically (e.g. report.html) instead of standard output",
           "--date": "the date printed on the report (default: the data's newest as_of, else today)",
           "--runs": "simulated selections for the simulation section (default: 10000)",
-          "--seed": "random seed of the simulation (default: 2025)",
+          "--seed": "random seed of the simulation, and of the lottery when the rubric's tie_break ends with lottery (default: 2025)",
           "--no-simulation": "leave out the simulation section",
           "--watch": "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops",
         },

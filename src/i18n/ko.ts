@@ -156,6 +156,7 @@ export const ko: Messages = {
       "--weight": "평가 항목의 상대 가중치를 바꿈 (여러 번 쓸 수 있음)",
       "--watch": "입력 파일(평가표, 컨소시엄, 출처, 심사 점수)이 바뀔 때마다 다시 실행하고 달라진 점을 보임; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
       "--programme": "단계 파일 폴더 (기본값: programme/)",
+      "--seed": "평가표의 tie_break가 lottery로 끝날 때 아직 동점인 팀의 순서를 정하는 추첨의 시드 (기본값: 2025)",
     },
     commands: {
       score: {
@@ -177,7 +178,7 @@ export const ko: Messages = {
         args: {},
         options: {
           "--runs": "모의 선정 횟수 (기본값: 10000)",
-          "--seed": "난수 시드; 입력과 시드가 같으면 출력도 같음 (기본값: 2025)",
+          "--seed": "모의실험의 난수 시드이자, 평가표의 tie_break가 lottery로 끝날 때 추첨의 시드; 입력과 시드가 같으면 출력도 같음 (기본값: 2025)",
           "--distribution": "점수를 범위에서 뽑는 방법: 값을 최빈값으로 하는 삼각분포(triangular) 또는 균등분포(uniform) (기본값: triangular)",
           "--weight-concentration": "가중치의 디리클레 집중도 K, α = K × 가중치 (기본값: 평가표의 simulation.weight_concentration, 없으면 30); K가 클수록 평가표의 가중치에 가까움",
           "--uniform-weights": "모든 가중치 벡터에서 고르게 뽑음 (선호 정보 없음)",
@@ -239,7 +240,7 @@ export const ko: Messages = {
           "--output": "표준 출력 대신 FILE(예: report.html)에 원자적으로 씀",
           "--date": "보고서에 찍을 날짜 (기본값: 데이터의 가장 최근 as_of, 없으면 오늘)",
           "--runs": "모의실험 절의 모의 선정 횟수 (기본값: 10000)",
-          "--seed": "모의실험의 난수 시드 (기본값: 2025)",
+          "--seed": "모의실험의 난수 시드이자, 평가표의 tie_break가 lottery로 끝날 때 추첨의 시드 (기본값: 2025)",
           "--no-simulation": "모의실험 절을 뺌",
           "--watch": "입력 파일이 바뀔 때마다 다시 실행; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
         },
