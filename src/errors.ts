@@ -50,7 +50,13 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
  * A problem's message as data, for the codes whose sentence the message catalogues write in every
  * language (src/i18n: `problems.says`); problems without it show their English message.
  */
+/** A value as a problem describes it: its kind, and for text, numbers and booleans the value. */
+export type Got =
+  | { readonly kind: "null" | "list" | "mapping" | "nan" | "infinity" | "minus-infinity" }
+  | { readonly kind: "text" | "number" | "boolean" | "other"; readonly value: string };
+
 export type Said =
+  | { readonly code: "bad-type"; readonly expected: string; readonly got: Got }
   | { readonly code: "unknown-key"; readonly key: string; readonly suggestion: string | null; readonly allowed: readonly string[] }
   | { readonly code: "missing-field"; readonly field: string | null; readonly expected: string }
   | { readonly code: "duplicate-key"; readonly key: string | null }

@@ -10,7 +10,7 @@
  * take `m: Messages` (the RunContext carries it as `ctx.m`). JSON keys, CSV headers and codes stay
  * English: only text for people goes here.
  */
-import type { Said } from "../errors.js";
+import type { Got, Said } from "../errors.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 
 /** A text per code, taking that code's parameters (and `Extra` ones shared by every code). */
@@ -103,7 +103,33 @@ const ties: TextsFor<LineTieWhy, TieHead> = {
 
 // ── problems: what is wrong with the input (codes: src/errors.ts) ────────────────────────────
 const didYouMean = (s: string | null) => (s ? ` (did you mean "${s}"?)` : "");
+/** A value as problems describe it (validate/schema.ts gotOf). */
+const got = (g: Got): string => {
+  switch (g.kind) {
+    case "null":
+      return "null (an empty value)";
+    case "list":
+      return "a list";
+    case "mapping":
+      return "a mapping";
+    case "text":
+      return `the text ${g.value}`;
+    case "number":
+      return `the number ${g.value}`;
+    case "boolean":
+      return g.value;
+    case "nan":
+      return "NaN (.nan)";
+    case "infinity":
+      return "infinity (.inf or a number too large)";
+    case "minus-infinity":
+      return "minus infinity (.inf or a number too large)";
+    case "other":
+      return g.value;
+  }
+};
 const says: TextsFor<Said> = {
+  "bad-type": (p) => `expected ${p.expected}, got ${got(p.got)}`,
   "unknown-key": (p) => `unknown key "${p.key}"${didYouMean(p.suggestion)}; allowed keys here: ${p.allowed.join(", ")}`,
   "missing-field": (p) => `required field${p.field !== null ? ` "${p.field}"` : ""} is missing; add it: ${p.expected}`,
   "duplicate-key": (p) => `duplicate key${p.key !== null ? ` "${p.key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,

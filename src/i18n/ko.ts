@@ -5,7 +5,7 @@
  */
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
-import type { Said } from "../errors.js";
+import type { Got, Said } from "../errors.js";
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** 1,234 (천 단위 쉼표). */
@@ -75,7 +75,32 @@ const EXPECTED: [RegExp, string][] = [
 const expected = (text: string) => EXPECTED.reduce((t, [re, ko]) => t.replace(re, ko), text);
 
 const didYouMean = (s: string | null) => (s ? ` (혹시 "${s}"?)` : "");
+const got = (g: Got): string => {
+  switch (g.kind) {
+    case "null":
+      return "null(빈 값)";
+    case "list":
+      return "목록";
+    case "mapping":
+      return "매핑";
+    case "text":
+      return `텍스트 ${g.value}`;
+    case "number":
+      return `숫자 ${g.value}`;
+    case "boolean":
+      return g.value;
+    case "nan":
+      return "NaN(.nan)";
+    case "infinity":
+      return "무한대(.inf 또는 너무 큰 수)";
+    case "minus-infinity":
+      return "음의 무한대(.inf 또는 너무 큰 수)";
+    case "other":
+      return g.value;
+  }
+};
 const says: TextsFor<Said> = {
+  "bad-type": (p) => `형식이 맞지 않음: 기대한 값 ${expected(p.expected)}, 실제 값 ${got(p.got)}`,
   "unknown-key": (p) => `알 수 없는 키 "${p.key}"${didYouMean(p.suggestion)}; 여기서 쓸 수 있는 키: ${p.allowed.join(", ")}`,
   "missing-field": (p) => `필수 항목 없음${p.field !== null ? `: "${p.field}"` : ""}; 넣어야 할 값: ${expected(p.expected)}`,
   "duplicate-key": (p) => `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,

@@ -3,11 +3,22 @@
  * with the file, line and column, the field path and what was expected, in words.
  */
 import type * as z from "zod/mini";
-import { didYouMean, hint, type Problem, type ProblemCode } from "../errors.js";
+import { didYouMean, hint, type Got, type Problem, type ProblemCode } from "../errors.js";
 import { problemAt, problemSaid, type ParsedFile, type PathSegment } from "../load/yaml.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
+
+/** A value as data, for the catalogues' sentence (src/i18n: problems.got). */
+function gotOf(value: unknown): Got {
+  if (value === null) return { kind: "null" };
+  if (Array.isArray(value)) return { kind: "list" };
+  if (typeof value === "object") return { kind: "mapping" };
+  if (typeof value === "string") return { kind: "text", value: JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value) };
+  if (typeof value === "number") return Number.isNaN(value) ? { kind: "nan" } : Number.isFinite(value) ? { kind: "number", value: String(value) } : { kind: value < 0 ? "minus-infinity" : "infinity" };
+  if (typeof value === "boolean") return { kind: "boolean", value: String(value) };
+  return { kind: "other", value: typeof value };
+}
 
 function describe(value: unknown): string {
   if (value === null) return "null (an empty value)";
@@ -98,6 +109,9 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
   let code: ProblemCode = "invalid";
   switch (issue.code) {
     case "invalid_type":
+      if (!(typeof value === "number" && !Number.isFinite(value)) && customMessage(issue) === undefined) {
+        return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
+      }
       code = typeof value === "number" && !Number.isFinite(value) ? "not-finite" : "bad-type";
       message =
         typeof value === "number" && !Number.isFinite(value)
@@ -105,9 +119,7 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
           : `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     case "invalid_union":
-      code = "bad-type";
-      message = `expected ${expectedOf(target)}, got ${describe(value)}`;
-      break;
+      return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
     case "invalid_value":
       code = "bad-value";
       message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(value)}${typeof value === "string" ? hint(value, issue.values.map(String)) : ""}`;
