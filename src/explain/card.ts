@@ -21,6 +21,10 @@ import type { LineTieWhy, Reason } from "../select/reasons.js";
 export interface CriterionLine {
   id: string;
   label: string;
+  /** The rubric's Korean label ("" when it gives none). */
+  label_ko: string;
+  /** The Korean name of the level the value names ("" when none). */
+  level_ko: string;
   /** As written in the file: a number or a level name. */
   value: number | string;
   /** The value on the criterion's scale. */
@@ -41,6 +45,8 @@ export type CitedSource = Pick<SourceRecord, "id" | "title" | "publisher" | "pub
 
 export interface BonusLine {
   label: string;
+  /** The rubric's Korean label ("" when it gives none). */
+  label_ko: string;
   criterion: string;
   points: number;
 }
@@ -71,6 +77,8 @@ export interface Card {
   models: readonly Model[];
   services: readonly Service[];
   rubric: string;
+  /** The rubric's Korean name ("" when it gives none). */
+  rubric_ko: string;
   criteria: CriterionLine[];
   weighted: number;
   bonuses: BonusLine[];
@@ -164,7 +172,7 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
   const lineTie = ev.lineTies.find((t) => t.members.includes(index));
   const bonuses = contest.bonuses
     .filter((b) => team.scores[b.criterion]! >= b.min)
-    .map((b) => ({ label: b.label, criterion: contest.criteria[b.criterion]!.id, points: b.points }));
+    .map((b) => ({ label: b.label, label_ko: b.label_ko ?? "", criterion: contest.criteria[b.criterion]!.id, points: b.points }));
   return {
     id: team.id,
     name: team.name,
@@ -176,11 +184,14 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     models: c.models ?? [],
     services: c.services ?? [],
     rubric: contest.rubric.name,
+    rubric_ko: contest.rubric.name_ko ?? "",
     criteria: contest.criteria.map((crit, i) => {
       const s = c.scores[crit.id]!;
       return {
         id: crit.id,
         label: crit.label,
+        label_ko: crit.label_ko ?? "",
+        level_ko: typeof s.value === "string" ? (crit.levels_ko?.[s.value] ?? "") : "",
         value: s.value,
         score: team.scores[i]!,
         range: team.ranges[i]!,

@@ -43,6 +43,9 @@ export function parseLang(value: string): Lang | undefined {
   return undefined;
 }
 
+/** The data's own Korean text in Korean output, when the file gives one (name_ko, label_ko); else the text. */
+export const localized = (m: Messages, text: string, ko: string | undefined): string => (m.code === "ko" && ko ? ko : text);
+
 /** A selection reason in words. */
 export const reasonText = (r: Reason, m: Messages): string => (m.reasons[r.code] as (p: Reason) => string)(r);
 

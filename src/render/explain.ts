@@ -13,7 +13,7 @@ import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 import { labelled, wrap, wrapLines } from "./width.js";
 import { panelCardLines } from "../panel/explain.js";
-import { en, type Messages } from "../i18n/index.js";
+import { en, localized, type Messages } from "../i18n/index.js";
 
 const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 const cite = (source: string | readonly string[] | undefined | null) => (source ? ` [${citationText(source)}]` : "");
@@ -39,8 +39,8 @@ export function service(x: Service, m: Messages = en): string {
 }
 
 /** The score as written, with its value when it is a level name: `open-weight (6)`. */
-export function scoreText(c: CriterionLine): string {
-  return typeof c.value === "string" ? `${c.value} (${num(c.score, 1)})` : num(c.score, 1);
+export function scoreText(c: CriterionLine, m: Messages = en): string {
+  return typeof c.value === "string" ? `${localized(m, c.value, c.level_ko)} (${num(c.score, 1)})` : num(c.score, 1);
 }
 
 export function rangeText(c: CriterionLine): string {
@@ -113,7 +113,7 @@ export function explainMarkdown(card: Card, m: Messages = en): string {
   // Every text from data goes through mdText: no HTML, no links, no line break ends a heading.
   const t = mdText;
   out.push(`### ${card.id} — ${t(card.name)}${card.name_ko ? ` (${t(card.name_ko)})` : ""}`, "");
-  out.push(e.mdStatus({ rubric: t(card.rubric), status: t(status(card, m)), total: totalText(card, m) }), "");
+  out.push(e.mdStatus({ rubric: t(localized(m, card.rubric, card.rubric_ko)), status: t(status(card, m)), total: totalText(card, m) }), "");
   out.push(e.mdWhy({ why: t(card.reasons.join("; ")) || m.common.noReason, line: t(lineText(card, m)) }), "");
   if (card.tie) out.push(t(card.tie), "");
   if (card.needs_text) out.push(e.mdNeeds({ text: t(card.needs_text) }), "");
@@ -128,8 +128,8 @@ export function explainMarkdown(card: Card, m: Messages = en): string {
     toMarkdownTable(
       [h.criterion, h.score, h.range, h.weight, h.points, h.evidence, h.source],
       [
-        ...card.criteria.map((c) => [c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points), c.evidence ?? "", c.source ?? ""]),
-        ...card.bonuses.map((b) => [e.bonusRow({ label: b.label }), "", "", "", `+${num(b.points)}`, e.bonusReached({ criterion: b.criterion }), ""]),
+        ...card.criteria.map((c) => [c.id, scoreText(c, m), rangeText(c), pct(c.weight), num(c.points), c.evidence ?? "", c.source ?? ""]),
+        ...card.bonuses.map((b) => [e.bonusRow({ label: localized(m, b.label, b.label_ko) }), "", "", "", `+${num(b.points)}`, e.bonusReached({ criterion: b.criterion }), ""]),
         [`**${l.total}**`, "", "", "", `**${num(card.total)}**`, "", ""],
       ],
       ["l", "l", "l", "r", "r", "l", "l"],
@@ -156,7 +156,7 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   lines.push(`${s.bold(card.id)} · ${card.name}${ko}`);
   const mark = card.selected ? s.green(e.pickedMark) : s.yellow(e.notPickedMark);
   // The header line stays short (it must fit 80 columns): whom the team is tied with goes in the facts.
-  lines.push(e.headline({ rubric: card.rubric, place: placeText(card, false, m), mark, places: card.places, total: s.bold(num(card.total)) }));
+  lines.push(e.headline({ rubric: localized(m, card.rubric, card.rubric_ko), place: placeText(card, false, m), mark, places: card.places, total: s.bold(num(card.total)) }));
   const facts: [string, string][] = [];
   facts.push([k.why, card.reasons.join("; ") || m.common.noReason]);
   facts.push([k.line, lineText(card, m)]);
@@ -177,8 +177,8 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     colAligns: ["left", "left", "left", "right", "right"],
   });
-  for (const c of card.criteria) table.push([c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points)]);
-  for (const b of card.bonuses) table.push([s.dim(k.bonus), wrapLines(b.label, 30).join("\n"), "", "", `+${num(b.points)}`]);
+  for (const c of card.criteria) table.push([c.id, scoreText(c, m), rangeText(c), pct(c.weight), num(c.points)]);
+  for (const b of card.bonuses) table.push([s.dim(k.bonus), wrapLines(localized(m, b.label, b.label_ko), 30).join("\n"), "", "", `+${num(b.points)}`]);
   table.push([s.bold(k.total), "", "", pct(card.criteria.reduce((a, c) => a + c.weight, 0)), s.bold(num(card.total))]);
   lines.push("", table.toString());
 
@@ -186,7 +186,7 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   if (evidence.length) {
     lines.push("", s.bold(e.mdLabel.evidence));
     for (const c of evidence) {
-      lines.push(wrap(`${s.bold(c.id)} — ${c.label}${c.source ? s.dim(` [${c.source}]`) : ""}`, width, 2));
+      lines.push(wrap(`${s.bold(c.id)} — ${localized(m, c.label, c.label_ko)}${c.source ? s.dim(` [${c.source}]`) : ""}`, width, 2));
       if (c.evidence) lines.push(wrap(c.evidence, width, 4));
     }
   }

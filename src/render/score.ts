@@ -10,7 +10,7 @@ import { toMarkdownTable } from "./markdown.js";
 import { stripVTControlCharacters } from "node:util";
 import { bar, num, pct } from "./text.js";
 import { displayWidth, joinLines, tableWidth, wrap } from "./width.js";
-import { lineTieText, unmetText, type Messages } from "../i18n/index.js";
+import { lineTieText, localized, unmetText, type Messages } from "../i18n/index.js";
 
 export interface TableOptions {
   style: ChalkInstance;
@@ -100,7 +100,7 @@ export function scoreCsv(ev: Evaluation, top?: number): string {
 
 export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
-  const head = `${m.score.markdownHead({ rubric: ev.contest.rubric.name, list: weightsLine(ev) })}\n\n`;
+  const head = `${m.score.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), list: weightsLine(ev) })}\n\n`;
   const h = m.score.head;
   return (
     head +
@@ -194,7 +194,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
     if (tableWidth(table) > o.columns && cols.length > layout().length) table = render(layout());
   }
   const fit = (text: string) => (o.wide ? text : wrap(text, o.columns));
-  const title = fit(m.score.title({ rubric: s.bold(contest.rubric.name), teams: contest.teams.length, places: contest.rules.teams, mark: s.green("✔") }));
+  const title = fit(m.score.title({ rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)), teams: contest.teams.length, places: contest.rules.teams, mark: s.green("✔") }));
   const weights = s.dim(joinLines(m.score.weights({ list: weightsLine(ev) }).split(" · "), " · ", o.wide ? Infinity : o.columns));
   const note = hidden.length ? [s.dim(fit(m.score.hidden({ columns: o.columns, list: hidden.join(", ") })))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(m.score.unmet({ text: unmetText(u, m) })));

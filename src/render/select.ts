@@ -10,7 +10,7 @@ import { toMarkdownTable } from "./markdown.js";
 import { displayName, dominatedBy, lotteryField, placeOf, tieCodes, tieFields, tieLines, type TableOptions } from "./score.js";
 import { num } from "./text.js";
 import { wrapLines } from "./width.js";
-import { reasonText, unmetText, type Messages } from "../i18n/index.js";
+import { localized, reasonText, unmetText, type Messages } from "../i18n/index.js";
 import type { Reason } from "../select/reasons.js";
 
 interface Row {
@@ -94,7 +94,7 @@ export function selectCsv(ev: Evaluation, m: Messages): string {
 export function selectMarkdown(ev: Evaluation, m: Messages): string {
   const picked = pickedIds(ev);
   const ties = tieLines(ev, m).map((l) => `${l}\n\n`).join("");
-  const head = `${m.select.markdownHead({ rubric: ev.contest.rubric.name, strategy: m.common.strategy[strategyOf(ev)], n: picked.length, places: ev.contest.rules.teams, picked: picked.join(", ") || m.common.none })}\n\n${ties}`;
+  const head = `${m.select.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), strategy: m.common.strategy[strategyOf(ev)], n: picked.length, places: ev.contest.rules.teams, picked: picked.join(", ") || m.common.none })}\n\n${ties}`;
   const unmet = ev.selection.unmet.length ? `\n${m.select.unmetRules}\n\n${unmetTexts(ev, m).map((u) => `- ${u}`).join("\n")}\n` : "";
   const h = m.select.head;
   return (
@@ -115,7 +115,7 @@ export function selectTable(ev: Evaluation, o: TableOptions, m: Messages): strin
   const order = new Map(ev.selection.selected.map((i, k) => [ev.contest.teams[i]!.id, k]));
   picked.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const lines: string[] = [];
-  lines.push(m.select.title({ rubric: s.bold(ev.contest.rubric.name), strategy: m.common.strategy[strategyOf(ev)], places: ev.contest.rules.teams }));
+  lines.push(m.select.title({ rubric: s.bold(localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko)), strategy: m.common.strategy[strategyOf(ev)], places: ev.contest.rules.teams }));
   lines.push("");
   lines.push(s.bold(m.select.picked({ n: picked.length })));
   picked.forEach((r, k) => lines.push(`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${displayName(r, m)}`));

@@ -33,6 +33,12 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
     if (byId.has(c.id)) problems.push(problemAt(file, ["criteria", i, "id"], "duplicate-id", `duplicate criterion id "${c.id}"; each criterion needs its own id`));
     byId.set(c.id, c);
     if (!(c.scale.max > c.scale.min)) problems.push(problemAt(file, ["criteria", i, "scale"], "bad-scale", `expected scale.max above scale.min, got min ${fmt(c.scale.min)} and max ${fmt(c.scale.max)}`));
+    for (const name of Object.keys(c.levels_ko ?? {})) {
+      if (!Object.prototype.hasOwnProperty.call(c.levels ?? {}, name)) {
+        const names = Object.keys(c.levels ?? {});
+        problems.push(problemAt(file, ["criteria", i, "levels_ko", name], "unknown-level", `levels_ko names the level "${name}"${hint(name, names)}, which levels does not define${names.length ? `; the levels are: ${names.join(", ")}` : ""}`, true));
+      }
+    }
     for (const [name, v] of Object.entries(c.levels ?? {})) {
       if (!onScale(c, v)) problems.push(problemAt(file, ["criteria", i, "levels", name], "off-scale", `level "${name}" = ${fmt(v)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)}`));
     }

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { en, ko, langFromEnv, lineTieText, messagesFor, parseLang, reasonText, unmetText } from "../../src/i18n/index.js";
 import { formatProblems } from "../../src/errors.js";
-import { cli } from "../helpers/run.js";
+import { cli, ROOT } from "../helpers/run.js";
 import { contest } from "../helpers/small-contest.js";
 
 describe("langFromEnv", () => {
@@ -129,5 +129,36 @@ describe("--lang on the command line", () => {
     expect(q).toEqual([{ code: "organisation-conflict", organisation: "X", team: "p" }]);
     expect(reasonText(q[0]!, en)).toBe("shares organisation X with picked team p");
     expect(reasonText(q[0]!, ko)).toBe("참여 기관 중복: X (이미 선정된 팀 p에도 참여)");
+  });
+});
+
+describe("rubrics in Korean: name_ko, label_ko, levels_ko", () => {
+  it("the bundled rubric's Korean names show with --lang ko, the English ones without", async () => {
+    const ko_ = await cli(["explain", "kt", "--lang", "ko"]);
+    expect(ko_.stdout).toContain("기사 기준안: 11팀 중 2위");
+    expect(ko_.stdout).toContain("오픈 웨이트 (6.0)");
+    expect(ko_.stdout).toContain("오픈소스 공개 가점");
+    const en_ = await cli(["explain", "kt"]);
+    expect(en_.stdout).toContain("Article baseline: rank 2 of 11");
+    expect(en_.stdout).toContain("open-weight (6.0)");
+  });
+
+  it("levels_ko must name levels the criterion defines (unknown-level, with a hint)", async () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { tmpdir } = await import("node:os");
+    const { loadData } = await import("../../src/load/contest.js");
+    const { DataError } = await import("../../src/errors.js");
+    const dir = mkdtempSync(join(tmpdir(), "lang-"));
+    const rubric = readFileSync(join(ROOT, "criteria/default.yaml"), "utf8").replace("open-weight: 오픈 웨이트", "open-wieght: 오픈 웨이트");
+    writeFileSync(join(dir, "r.yaml"), rubric);
+    let problems: { code: string; message: string }[] = [];
+    try {
+      loadData({ rubric: join(dir, "r.yaml") }, { cwd: ROOT, packageRoot: ROOT });
+    } catch (e) {
+      if (e instanceof DataError) problems = [...e.problems];
+    }
+    expect(problems.map((p) => p.code)).toEqual(["unknown-level"]);
+    expect(problems[0]!.message).toContain('(did you mean "open-weight"?)');
   });
 });
