@@ -222,6 +222,7 @@ export const en = {
       "--watch": "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops",
       "--programme": "the folder of stage files (default: programme/)",
       "--seed": "seed of the lottery that orders teams still tied when the rubric's tie_break ends with lottery (default: 2025)",
+      "--no-cache": "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)",
     },
     commands: {
       score: {

@@ -182,6 +182,7 @@ export const ko: Messages = {
       "--watch": "입력 파일(평가표, 컨소시엄, 출처, 심사 점수)이 바뀔 때마다 다시 실행하고 달라진 점을 보임; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
       "--programme": "단계 파일 폴더 (기본값: programme/)",
       "--seed": "평가표의 tie_break가 lottery로 끝날 때 아직 동점인 팀의 순서를 정하는 추첨의 시드 (기본값: 2025)",
+      "--no-cache": "검증된 파일의 캐시를 쓰지 않고 모든 파일을 처음부터 읽음 (SOVEREIGN_AI_NO_CACHE=1과 같음)",
     },
     commands: {
       score: {
