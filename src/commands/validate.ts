@@ -33,5 +33,6 @@ export function runValidate(ctx: RunContext, opts: ValidateOptions): CommandResu
   const r = p?.reviews.reviewers.length ?? 0;
   const rec = p?.result.recusals.length ?? 0;
   const panel = p ? `; ${r} reviewer${r === 1 ? "" : "s"}' scores in ${p.reviews.source} are valid (${p.reviews.scores.length} scores, ${rec} recusal${rec === 1 ? "" : "s"})` : "";
+  // One status line, kept whole whatever the width, for scripts that read it.
   return { text: `ok: rubric "${data.rubric.value.name}" and ${n} consortium file${n === 1 ? "" : "s"} are valid${cited}${panel}${strict ? " (strict)" : ""}\n`, inputs: data.files };
 }

@@ -1,7 +1,7 @@
 /**
  * `explain` output in four formats: one consortium's card (see explain/card.ts).
  */
-import Table from "cli-table3";
+import { fitLines, fitTable, hiddenNote } from "./fit.js";
 import type { Card, CitedSource, CriterionLine } from "../explain/card.js";
 import { citationText } from "../sources/citation.js";
 import { tied } from "../explain/card.js";
@@ -146,10 +146,11 @@ export function explainTable(card: Card, o: TableOptions): string {
   const width = o.wide ? Math.max(o.columns, 120) : o.columns;
   const lines: string[] = [];
   const ko = card.name_ko ? ` · ${card.name_ko}` : "";
-  lines.push(`${s.bold(card.id)} · ${card.name}${ko}`);
+  const fit = (l: string) => fitLines([l], width, false);
+  lines.push(...fit(`${s.bold(card.id)} · ${card.name}${ko}`));
   const mark = card.selected ? s.green("✔ picked") : s.yellow("✘ not picked");
   // The header line stays short (it must fit 80 columns): whom the team is tied with goes in the facts.
-  lines.push(`${card.rubric}: ${placeText(card, false)} · ${mark} (up to ${card.places}) · total ${s.bold(num(card.total))}`);
+  lines.push(...fit(`${card.rubric}: ${placeText(card, false)} · ${mark} (up to ${card.places}) · total ${s.bold(num(card.total))}`));
   const facts: [string, string][] = [];
   facts.push(["why", card.reasons.join("; ") || "no reason recorded"]);
   facts.push(["line", lineText(card)]);
@@ -164,16 +165,19 @@ export function explainTable(card: Card, o: TableOptions): string {
   facts.push(["services", card.services.length ? card.services.map(service).join("\n") : "none named"]);
   lines.push("", labelled(facts.map(([k, v]) => [s.dim(k), v] as const), width));
 
-  const table = new Table({
-    head: ["criterion", "score", "range", "weight", "points"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", "left", "left", "right", "right"],
-  });
-  for (const c of card.criteria) table.push([c.id, scoreText(c), rangeText(c), pct(c.weight), num(c.points)]);
-  for (const b of card.bonuses) table.push([s.dim(`bonus`), wrapLines(b.label, 30).join("\n"), "", "", `+${num(b.points)}`]);
-  table.push([s.bold("total"), "", "", pct(card.criteria.reduce((a, c) => a + c.weight, 0)), s.bold(num(card.total))]);
-  lines.push("", table.toString());
+  const bonus = card.bonuses.map((b) => ({ label: wrapLines(b.label, 30).join("\n"), points: `+${num(b.points)}` }));
+  const blank = () => bonus.map(() => "");
+  const fitted = fitTable(
+    [
+      { head: s.bold("criterion"), cells: [...card.criteria.map((c) => c.id), ...bonus.map(() => s.dim("bonus")), s.bold("total")] },
+      { head: s.bold("score"), cells: [...card.criteria.map(scoreText), ...bonus.map((b) => b.label), ""], wrapMin: 12 },
+      { head: s.bold("range"), name: "range", cells: [...card.criteria.map(rangeText), ...blank(), ""], drop: 1 },
+      { head: s.bold("weight"), name: "weight", cells: [...card.criteria.map((c) => pct(c.weight)), ...blank(), pct(card.criteria.reduce((a, c) => a + c.weight, 0))], align: "right", drop: 2 },
+      { head: s.bold("points"), cells: [...card.criteria.map((c) => num(c.points)), ...bonus.map((b) => b.points), s.bold(num(card.total))], align: "right" },
+    ],
+    { columns: width, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  lines.push("", fitted.text, ...hiddenNote(fitted.hidden, width).map((l) => s.dim(l)));
 
   const evidence = card.criteria.filter((c) => c.evidence || c.source);
   if (evidence.length) {

@@ -2,7 +2,7 @@
  * `select` output: the picked teams in order, then an audit log with every consortium and why it
  * was or was not picked, then the rules that could not be met.
  */
-import { drawTable } from "./table.js";
+import { fitLines, fitTable } from "./fit.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -100,28 +100,29 @@ export function selectTable(ev: Evaluation, o: TableOptions): string {
   const order = new Map(ev.selection.selected.map((i, k) => [ev.contest.teams[i]!.id, k]));
   picked.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const lines: string[] = [];
-  lines.push(`${s.bold(ev.contest.rubric.name)} — strategy ${strategyOf(ev)}, up to ${ev.contest.rules.teams} teams`);
+  lines.push(...fitLines([`${s.bold(ev.contest.rubric.name)} — strategy ${strategyOf(ev)}, up to ${ev.contest.rules.teams} teams`], o.columns, o.wide));
   lines.push("");
   lines.push(s.bold(`Picked (${picked.length}):`));
-  picked.forEach((r, k) => lines.push(`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${r.name}`));
+  picked.forEach((r, k) => lines.push(...fitLines([`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${r.name}`], o.columns, o.wide)));
   if (picked.length === 0) lines.push("  none");
   lines.push("");
   for (const l of tieLines(ev)) lines.push(...wrapLines(l, o.wide ? Infinity : o.columns).map((x) => s.yellow(x)), "");
   lines.push(s.bold("Audit log:"));
-  const reasonWidth = o.wide ? 90 : Math.max(30, o.columns - 34);
-  const options = {
-    head: ["#", "consortium", "total", "", "why"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", "right", "left", "left"],
-    colWidths: [null, null, null, null, reasonWidth] as unknown as number[],
-    wordWrap: true,
-  };
-  lines.push(drawTable(options, rows.map((r) => [r.place, r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), r.reasons.join("; ")])));
+  const fitted = fitTable(
+    [
+      { head: s.bold("#"), cells: rows.map((r) => r.place), align: "right" },
+      { head: s.bold("consortium"), cells: rows.map((r) => r.id) },
+      { head: s.bold("total"), cells: rows.map((r) => num(r.total)), align: "right" },
+      { head: "", cells: rows.map((r) => (r.selected ? s.green("✔") : s.dim("·"))) },
+      { head: s.bold("why"), cells: rows.map((r) => r.reasons.join("; ")), wrapMin: 16 },
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  lines.push(fitted.text);
   if (ev.selection.unmet.length) {
     lines.push("");
     lines.push(s.yellow(s.bold("Unmet rules:")));
-    for (const u of ev.selection.unmet) lines.push(s.yellow(`  - ${u}`));
+    for (const u of ev.selection.unmet) lines.push(...fitLines([`  - ${u}`], o.columns, o.wide).map((l) => s.yellow(l)));
   }
   return lines.join("\n") + "\n";
 }

@@ -6,6 +6,7 @@
  */
 import Table from "cli-table3";
 import { drawTable } from "./table.js";
+import { fitTable, hiddenNote } from "./fit.js";
 import type { SensitivityReport } from "../analyse/report.js";
 import { changeText, edge, interval, neededText, needsRows, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
@@ -94,12 +95,17 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
   }
   if (rep.needsByCriterion.size) {
     const n = needsRows(rep);
-    const t2 = {
-      head: n.head.map((h) => s.bold(h)),
-      style: { head: [], border: [], compact: true },
-      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    };
-    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), drawTable(t2, n.rows));
+    // One column per criterion, its header over two lines; criteria go from the right when they do not fit.
+    const fitted = fitTable(
+      n.head.map((h, k) => ({
+        head: s.bold(k === 0 ? h : h.replace(" (now → needs)", "\n(now → needs)")),
+        name: h.replace(" (now → needs)", ""),
+        cells: n.rows.map((r) => r[k]!),
+        ...(k > 0 ? { drop: n.head.length - k } : {}),
+      })),
+      { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    );
+    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)));
   }
   out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";
