@@ -24,6 +24,7 @@ import { defineReport } from "./grammar/report.js";
 import { definePanel } from "./grammar/panel.js";
 import { defineRubrics } from "./grammar/rubrics.js";
 import { defineTune } from "./grammar/tune.js";
+import { defineCompletion } from "./grammar/completion.js";
 
 export type { Invocation };
 
@@ -67,5 +68,6 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineTimeline(program, g);
   defineBacktest(program, g);
   defineForecast(program, g);
+  defineCompletion(program, g);
   return program;
 }

@@ -8,8 +8,8 @@ import { invocations, label } from "../reliability/commands.js";
 import { cli } from "../helpers/run.js";
 import { displayWidth } from "./display-width.js";
 
-// schema prints JSON Schema, not a table; validate one status line, kept whole for scripts that read it.
-const tables = invocations().filter((i) => (i.format === undefined || i.format === "table") && !["schema", "validate"].includes(i.command));
+// schema prints JSON Schema and completion a shell script, not tables; validate one status line, kept whole for scripts that read it.
+const tables = invocations().filter((i) => (i.format === undefined || i.format === "table") && !["schema", "completion", "validate"].includes(i.command));
 
 describe.each([80, 120])("at %i columns", (columns) => {
   it.each(tables.map((i) => [label(i), i] as const))("%s fits", async (_name, inv) => {
