@@ -79,9 +79,9 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     ];
   });
   // A borderless table pads its last column; no trailing spaces.
-  const out = [title, how, ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  const out = [...wrap(title, o.columns), ...wrap(how, o.columns), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
   out.push(changes.length ? "where the set changes:" : "the set never changes on any of these sweeps", ...changes.flatMap((l) => wrap(l, o.columns)), "");
-  if (rep.margin !== null) out.push(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`);
+  if (rep.margin !== null) out.push(...wrap(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`, o.columns));
   if (rep.needed.size) {
     const byIndex = new Map(rep.ev.ranked.map((r) => [r.index, r]));
     const options = {
@@ -91,7 +91,7 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
       colAligns: ["right", "left", "right", "right"] as ("right" | "left")[],
     };
     const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
-    out.push("points each team left out needs to enter (its total alone raised):", drawTable(options, rows));
+    out.push(...wrap("points each team left out needs to enter (its total alone raised):", o.columns), drawTable(options, rows));
   }
   if (rep.needsByCriterion.size) {
     const n = needsRows(rep);

@@ -11,7 +11,7 @@ import { displayWidth } from "./display-width.js";
 // schema prints JSON Schema and completion a shell script, not tables; validate one status line, kept whole for scripts that read it.
 const tables = invocations().filter((i) => (i.format === undefined || i.format === "table") && !["schema", "completion", "validate"].includes(i.command));
 
-describe.each([80, 120])("at %i columns", (columns) => {
+describe.each([60, 80, 120])("at %i columns", (columns) => {
   it.each(tables.map((i) => [label(i), i] as const))("%s fits", async (_name, inv) => {
     if (inv.missing) throw new Error(inv.missing);
     const r = await cli(inv.args, { columns });
