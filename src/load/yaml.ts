@@ -3,7 +3,7 @@
  * field it is about. Duplicate keys, tabs as indentation, tags, several documents, deep nesting,
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { Position, Problem } from "../errors.js";
 import type { SourceText } from "./read.js";
 
@@ -33,6 +33,17 @@ function positionAt(lines: LineCounter, offset: number): Position {
   return { line, col };
 }
 
+/** This module's messages for people, whole sentences with placeholders. */
+const MESSAGES = {
+  tag: (tag: string) => `tag ${JSON.stringify(tag)} is not allowed: these files hold plain YAML 1.2 values (core schema, no tags); remove the tag`,
+  version: (directive: string) =>
+    `the directive ${JSON.stringify(directive)} is not allowed: these files are read as YAML 1.2 only (YAML 1.1 reads 010 as 8 and no as false); remove the line`,
+  tagDirective: (directive: string) => `the directive ${JSON.stringify(directive)} is not allowed: these files use no tags; remove the line`,
+  undefinedAlias: (name: string) => `alias *${name} is not defined: an alias repeats a value marked &${name} earlier in the file; mark the value with &${name} before this line, or write the value out`,
+  oldMacLineEndings:
+    "uses old Mac line endings (CR only), so it reads as one line; save it with LF (Unix) or CRLF (Windows) line endings, e.g. tr '\\r' '\\n' < old.yaml > new.yaml",
+} as const;
+
 const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep; these files need only a few levels — flatten it`;
 
 function yamlMessage(e: YAMLError, text: string): string {
@@ -48,7 +59,7 @@ function yamlMessage(e: YAMLError, text: string): string {
     case "RESOURCE_EXHAUSTION":
       return TOO_DEEP;
     case "TAG_RESOLVE_FAILED":
-      return `unknown tag ${JSON.stringify(text.slice(e.pos[0], e.pos[1]))}: these files hold plain values; remove the tag`;
+      return MESSAGES.tag(text.slice(e.pos[0], e.pos[1]));
     default:
       return `YAML syntax error: ${e.message}`;
   }
@@ -81,12 +92,53 @@ function structureProblems(doc: Document.Parsed, at: (offset: number | undefined
   return problems;
 }
 
+interface Marked {
+  offset: number;
+  message: string;
+}
+
+/**
+ * Tags and directives, which the document API resolves silently (`!!int "7"` is 7, `%YAML 1.1`
+ * makes 010 eight and no false): found on the concrete syntax tree, each with its offset. Linear
+ * in the text; walks the tree with a stack (no recursion on deep nesting).
+ */
+function schemaScan(text: string): Marked[] {
+  if (!text.includes("!") && !text.includes("%")) return [];
+  const found: Marked[] = [];
+  const stack: unknown[] = [...new Parser().parse(text)];
+  while (stack.length > 0) {
+    const o = stack.pop();
+    if (Array.isArray(o)) {
+      for (const x of o) if (x !== null && typeof x === "object") stack.push(x);
+      continue;
+    }
+    if (o === null || typeof o !== "object") continue;
+    const tok = o as { type?: unknown; offset?: unknown; source?: unknown };
+    if (typeof tok.offset === "number" && typeof tok.source === "string") {
+      if (tok.type === "tag") found.push({ offset: tok.offset, message: MESSAGES.tag(tok.source) });
+      else if (tok.type === "directive") {
+        const directive = tok.source.trim();
+        if (/^%YAML\s/.test(directive) && !/^%YAML\s+1\.2\s*$/.test(directive)) found.push({ offset: tok.offset, message: MESSAGES.version(directive) });
+        else if (/^%TAG\s/.test(directive)) found.push({ offset: tok.offset, message: MESSAGES.tagDirective(directive) });
+      }
+    }
+    for (const v of Object.values(o)) if (v !== null && typeof v === "object") stack.push(v);
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** A file with carriage returns and no line feed: old Mac line endings, one long line to YAML. */
+function oldMacLineEndings(text: string): boolean {
+  return text.includes("\r") && !text.includes("\n");
+}
+
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
 export function parseYaml(source: SourceText): ParseResult {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const lines = new LineCounter();
   const at = problemMaker(source.file, text, lines);
+  if (oldMacLineEndings(text)) return { ok: false, problems: [at(undefined, MESSAGES.oldMacLineEndings)] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter: lines, ...PARSE_OPTIONS });
@@ -95,7 +147,7 @@ export function parseYaml(source: SourceText): ParseResult {
     if (err instanceof RangeError) return { ok: false, problems: [at(undefined, TOO_DEEP)] };
     throw err;
   }
-  return checkDocument(doc, { ...source, text }, lines, at);
+  return checkDocument(doc, { ...source, text }, lines, at, schemaScan(text));
 }
 
 /**
@@ -107,6 +159,7 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const lines = new LineCounter();
   const at = problemMaker(source.file, text, lines);
+  if (oldMacLineEndings(text)) return [{ ok: false, problems: [at(undefined, MESSAGES.oldMacLineEndings)] }];
   let docs: Document.Parsed[];
   try {
     const all = parseAllDocuments(text, { lineCounter: lines, ...PARSE_OPTIONS });
@@ -115,9 +168,20 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
     if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, TOO_DEEP)] }];
     throw err;
   }
+  // Each tag or directive belongs to the first document that ends after it.
+  const marked = schemaScan(text);
+  let next = 0;
+  const markedIn = docs.map((doc) => {
+    const end = doc.range[2];
+    const mine: Marked[] = [];
+    while (next < marked.length && marked[next]!.offset <= end) mine.push(marked[next++]!);
+    return mine;
+  });
+  if (next < marked.length && markedIn.length > 0) markedIn[markedIn.length - 1]!.push(...marked.slice(next));
   const results = docs
-    .filter((doc) => doc.errors.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
-    .map((doc) => checkDocument(doc, { ...source, text }, lines, at, true));
+    .map((doc, i) => ({ doc, mine: markedIn[i]! }))
+    .filter(({ doc, mine }) => doc.errors.length > 0 || mine.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
+    .map(({ doc, mine }) => checkDocument(doc, { ...source, text }, lines, at, mine, true));
   return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
 }
 
@@ -128,20 +192,28 @@ function problemMaker(file: string, text: string, lines: LineCounter) {
   };
 }
 
-function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter, at: (offset: number | undefined, message: string) => Problem, inStream = false): ParseResult {
+function checkDocument(
+  doc: Document.Parsed,
+  src: SourceText,
+  lines: LineCounter,
+  at: (offset: number | undefined, message: string) => Problem,
+  marked: readonly Marked[],
+  inStream = false,
+): ParseResult {
   const { text } = src;
-  const issues = [...doc.errors, ...doc.warnings];
-  if (issues.length > 0) {
+  // Unknown tags are among the tags found by schemaScan: reported once, from there.
+  const issues = [...doc.errors, ...doc.warnings].filter((e) => e.code !== "TAG_RESOLVE_FAILED");
+  if (issues.length > 0 || marked.length > 0) {
     const seen = new Set<string>();
-    const problems: Problem[] = [];
-    for (const e of issues.sort((a, b) => a.pos[0] - b.pos[0])) {
+    const found: Marked[] = [...marked];
+    for (const e of issues) {
       // Exhausted recursion is reported once per nesting level; once is enough.
       const key = e.code === "RESOURCE_EXHAUSTION" ? e.code : `${e.code}@${e.pos[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      problems.push(at(e.pos[0], yamlMessage(e, text)));
+      found.push({ offset: e.pos[0], message: yamlMessage(e, text) });
     }
-    return { ok: false, problems };
+    return { ok: false, problems: found.sort((a, b) => a.offset - b.offset).map((m) => at(m.offset, m.message)) };
   }
   const structure = structureProblems(doc, at);
   if (structure.length > 0) return { ok: false, problems: structure };
@@ -150,6 +222,8 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
+    const undefinedAlias = /^Unresolved alias/.test(msg) ? firstUndefinedAlias(doc) : undefined;
+    if (undefinedAlias) return { ok: false, problems: [at(undefinedAlias.offset, undefinedAlias.message)] };
     const why = /alias/i.test(msg)
       ? `its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT}), like a "billion laughs" attack; write the values out instead`
       : `${msg}; check the YAML`;
@@ -159,6 +233,24 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
     return { ok: false, problems: [at(undefined, "is empty; it should hold a YAML mapping (key: value lines)")] };
   }
   return { ok: true, parsed: { ...src, doc, lines, data } };
+}
+
+/** The first alias, in reading order, whose anchor is not set before it; with its offset. */
+function firstUndefinedAlias(doc: Document.Parsed): Marked | undefined {
+  const anchors = new Set<string>();
+  let found: Marked | undefined;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = { offset: node.range?.[0] ?? 0, message: MESSAGES.undefinedAlias(node.source) };
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
