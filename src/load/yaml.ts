@@ -3,7 +3,7 @@
  * field it is about. Duplicate keys, tabs as indentation, tags, several documents, deep nesting,
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type YAMLError } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type Pair, type YAMLError, type YAMLMap } from "yaml";
 import type { Position, Problem } from "../errors.js";
 import type { SourceText } from "./read.js";
 
@@ -23,9 +23,29 @@ export interface ParsedFile extends SourceText {
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] };
 
-/** The source line at `pos` (whole: the caret display cuts a window around the column). */
-export function excerptAt(text: string, pos: Position): string | undefined {
-  return text.split(/\r?\n/)[pos.line - 1];
+/** Offsets where each line starts, for the last text asked about (problems come many per file). */
+let lineIndex: { text: string; starts: number[] } | undefined;
+
+function lineStarts(text: string): number[] {
+  if (lineIndex?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineIndex = { text, starts };
+  }
+  return lineIndex.starts;
+}
+
+/**
+ * The source line at `pos` (whole: the caret display cuts a window around the column), without
+ * its line ending. Found through an index of line starts (the parser's, or one built once per
+ * text), so a file with thousands of problems is not rescanned for each.
+ */
+export function excerptAt(text: string, pos: Position, starts: readonly number[] = lineStarts(text)): string | undefined {
+  const start = starts[pos.line - 1];
+  if (start === undefined) return undefined;
+  const next = starts[pos.line];
+  const line = text.slice(start, next === undefined ? text.length : next - 1);
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
 }
 
 function positionAt(lines: LineCounter, offset: number): Position {
@@ -40,18 +60,22 @@ const MESSAGES = {
     `the directive ${JSON.stringify(directive)} is not allowed: these files are read as YAML 1.2 only (YAML 1.1 reads 010 as 8 and no as false); remove the line`,
   tagDirective: (directive: string) => `the directive ${JSON.stringify(directive)} is not allowed: these files use no tags; remove the line`,
   undefinedAlias: (name: string) => `alias *${name} is not defined: an alias repeats a value marked &${name} earlier in the file; mark the value with &${name} before this line, or write the value out`,
+  duplicateKey: (key: string) => `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,
   oldMacLineEndings:
     "uses old Mac line endings (CR only), so it reads as one line; save it with LF (Unix) or CRLF (Windows) line endings, e.g. tr '\\r' '\\n' < old.yaml > new.yaml",
 } as const;
 
 const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep; these files need only a few levels — flatten it`;
 
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^[^:,}\]\n]*/.exec(text.slice(offset, offset + 200))![0].trim();
+  return MESSAGES.duplicateKey(key);
+}
+
 function yamlMessage(e: YAMLError, text: string): string {
   switch (e.code) {
-    case "DUPLICATE_KEY": {
-      const key = /^[^:,}\]\n]*/.exec(text.slice(e.pos[0]))![0].trim();
-      return `duplicate key${key ? ` "${key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`;
-    }
+    case "DUPLICATE_KEY":
+      return duplicateKeyMessage(text, e.pos[0]);
     case "TAB_AS_INDENT":
       return "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces";
     case "MULTIPLE_DOCS":
@@ -132,7 +156,37 @@ function oldMacLineEndings(text: string): boolean {
   return text.includes("\r") && !text.includes("\n");
 }
 
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+// Duplicate keys are found by duplicateKeys (the parser's own check compares each key with every
+// earlier one: 32,000 keys took minutes).
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
+
+/**
+ * Keys that repeat an earlier key of the same mapping (scalars with the same value, as the YAML
+ * parser's own check compares them), each at its position; one pass with a set per mapping.
+ */
+function duplicateKeys(doc: Document.Parsed, text: string): Marked[] {
+  const found: Marked[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if ((!isMap(node) && !isSeq(node)) || depth > MAX_DEPTH) continue;
+    const seen = new Set<unknown>();
+    for (const item of node.items) {
+      if (isPair(item)) {
+        if (isScalar(item.key)) {
+          const v = item.key.value;
+          const k = typeof v === "string" ? `s${v}` : v;
+          if (seen.has(k)) {
+            const offset = item.key.range?.[0] ?? 0;
+            found.push({ offset, message: duplicateKeyMessage(text, offset) });
+          } else seen.add(k);
+        }
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else if (!isAlias(item)) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return found;
+}
 
 export function parseYaml(source: SourceText): ParseResult {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
@@ -188,7 +242,7 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
 function problemMaker(file: string, text: string, lines: LineCounter) {
   return (offset: number | undefined, message: string): Problem => {
     const pos = offset === undefined ? undefined : positionAt(lines, offset);
-    return { file, ...(pos ? { pos, excerpt: excerptAt(text, pos) } : {}), message };
+    return { file, ...(pos ? { pos, excerpt: excerptAt(text, pos, lines.lineStarts) } : {}), message };
   };
 }
 
@@ -203,9 +257,10 @@ function checkDocument(
   const { text } = src;
   // Unknown tags are among the tags found by schemaScan: reported once, from there.
   const issues = [...doc.errors, ...doc.warnings].filter((e) => e.code !== "TAG_RESOLVE_FAILED");
-  if (issues.length > 0 || marked.length > 0) {
+  const duplicates = duplicateKeys(doc, text);
+  if (issues.length > 0 || marked.length > 0 || duplicates.length > 0) {
     const seen = new Set<string>();
-    const found: Marked[] = [...marked];
+    const found: Marked[] = [...marked, ...duplicates];
     for (const e of issues) {
       // Exhausted recursion is reported once per nesting level; once is enough.
       const key = e.code === "RESOURCE_EXHAUSTION" ? e.code : `${e.code}@${e.pos[0]}`;
@@ -253,6 +308,24 @@ function firstUndefinedAlias(doc: Document.Parsed): Marked | undefined {
   return found;
 }
 
+/** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
+const keyIndexes = new WeakMap<object, Map<string, Pair>>();
+
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) {
+      if (isPair(p) && isScalar(p.key)) {
+        const k = String(p.key.value);
+        if (!index.has(k)) index.set(k, p);
+      }
+    }
+    keyIndexes.set(map, index);
+  }
+  return index;
+}
+
 /**
  * The deepest node along `path`, and whether the whole path was found. With `key`, the position is
  * that of the last segment's key (for "unknown key" problems) rather than its value.
@@ -263,7 +336,7 @@ function nodeAt(doc: Document.Parsed, path: readonly PathSegment[], key = false)
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = keyIndex(node).get(String(seg));
       if (!pair) return { node: node as Node, found: false };
       if (last && key) return { node: pair.key as Node, found: true };
       node = pair.value ?? pair.key;
@@ -289,7 +362,7 @@ export function problemAt(file: ParsedFile, path: readonly PathSegment[], messag
   const pos = positionOf(file, path, key);
   return {
     file: file.file,
-    ...(pos ? { pos, excerpt: excerptAt(file.text, pos) } : {}),
+    ...(pos ? { pos, excerpt: excerptAt(file.text, pos, file.lines.lineStarts) } : {}),
     ...(path.length > 0 ? { path: formatPath(path) } : {}),
     message,
   };
