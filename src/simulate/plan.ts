@@ -21,7 +21,15 @@ export interface SimulateOptions {
   chunkRuns?: number;
   /** `--scores bootstrap`: resample the review panel in each run (panel/bootstrap.ts). */
   bootstrap?: BootstrapPlan;
+  /** `--full`: the probability of every rank for every team (n × n); otherwise of the first RANK_ROWS ranks. */
+  full?: boolean;
 }
+
+/**
+ * Ranks whose probabilities are counted for every team, unless `full`: counting every rank of a
+ * field of 10,000 takes 10^8 counters (800 MB) and prints 10^8 numbers. Mean ranks are exact anyway.
+ */
+export const RANK_ROWS = 50;
 
 /** Runs per chunk: each chunk has its own random stream (seed, chunk index). Part of the result's definition. */
 export const CHUNK_RUNS = 2000;
@@ -105,6 +113,8 @@ export interface Plan {
   readonly histLow: number;
   readonly binWidth: number;
   readonly bins: number;
+  /** Ranks counted for each team (rank 1 to rankRows): min(n, RANK_ROWS), or n with `full`. */
+  readonly rankRows: number;
   /** `--scores bootstrap`: the panel to resample in each run, after the ranges are drawn. */
   readonly bootstrap?: BootstrapPlan;
 }
@@ -212,6 +222,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     histLow: bonusLow,
     binWidth,
     bins: Math.ceil(range / binWidth) + 1,
+    rankRows: o.full ? n : Math.min(n, RANK_ROWS),
     ...(o.bootstrap ? { bootstrap: o.bootstrap } : {}),
   };
 }
