@@ -4,7 +4,7 @@
 // simulate --runs 10000 ≤ 60 s, each under 1 GiB, output linear in the field.
 //   node bench/scale.bench.mjs [N]
 import { spawnSync } from "node:child_process";
-import { statSync, rmSync } from "node:fs";
+import { closeSync, openSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeField } from "./scale-field.mjs";
@@ -19,7 +19,10 @@ console.log(`${"command".padEnd(34)} ${"exit".padStart(4)} ${"cpu s".padStart(7)
 for (const args of commands) {
   const out = join(dir, "out.txt");
   const t = process.hrtime.bigint();
-  const r = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, BIN, ...args, "-o", out], { cwd: dir, encoding: "utf8", timeout: 600_000 });
+  // Standard output to a file (validate has no -o; every command writes its result there).
+  const fd = openSync(out, "w");
+  const r = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, BIN, ...args], { cwd: dir, encoding: "utf8", timeout: 600_000, stdio: ["ignore", fd, "pipe"] });
+  closeSync(fd);
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   const [u, s, kb] = (r.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number);
   let size = 0;
