@@ -44,7 +44,7 @@ function auditRows(ev: Evaluation): Row[] {
 const strategyOf = (ev: Evaluation) => ev.contest.rules.strategy;
 const pickedIds = (ev: Evaluation) => ev.selection.selected.map((i) => ev.contest.teams[i]!.id);
 
-export function selectJson(ev: Evaluation): string {
+export function selectJson(ev: Evaluation, full = false): string {
   return toJson({
     rubric: ev.contest.rubric.name,
     strategy: strategyOf(ev),
@@ -59,7 +59,7 @@ export function selectJson(ev: Evaluation): string {
       selected: r.selected,
       ...tieFields(ev, r.index),
       reasons: r.reasons,
-      ...dominatedBy(ev, r.index),
+      ...dominatedBy(ev, r.index, full),
     })),
     ties: tieLines(ev),
     unmet: ev.selection.unmet,
