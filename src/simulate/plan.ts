@@ -37,6 +37,11 @@ export const CHUNK_RUNS = 2000;
 export const BIN_WIDTH = 0.01;
 /** Most bins per team; a wider total range (large bonuses) gets wider bins. */
 export const MAX_BINS = 20_000;
+/**
+ * Most histogram counters in all (teams × bins; 80 MB, per thread): a field of 10,000 teams gets
+ * wider bins (0.05 points for totals over 0..100) instead of 400 MB per thread.
+ */
+export const MAX_HIST_COUNTERS = 20_000_000;
 
 export interface Plan {
   readonly runs: number;
@@ -165,7 +170,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   }
   // Every method's total before the bonus lies in 0..100 (src/methods/).
   const range = 100 + bonusHigh - bonusLow;
-  const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1));
+  const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1), range / (Math.floor(MAX_HIST_COUNTERS / Math.max(1, n)) - 1));
   const base = Float64Array.from(contest.weights);
   const lottery = rules.lottery;
   const last = Int32Array.from({ length: n }, (_, t) => (lottery ? lottery.tickets[t]! - 1 : t));

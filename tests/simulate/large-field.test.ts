@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { simulateContest } from "../../src/commands/simulate.js";
 import { buildContest } from "../../src/model/contest.js";
 import { newAcc } from "../../src/simulate/accumulate.js";
-import { buildPlan, RANK_ROWS, type SimulateOptions } from "../../src/simulate/plan.js";
+import { BIN_WIDTH, buildPlan, MAX_HIST_COUNTERS, RANK_ROWS, type SimulateOptions } from "../../src/simulate/plan.js";
 import { cli, tempDir } from "../helpers/run.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,6 +41,18 @@ describe("simulate on a large field", () => {
     expect(counters(200)).toBe(RANK_ROWS * 200);
     expect(counters(800)).toBe(RANK_ROWS * 800); // four times the teams, four times the counters
     expect(newAcc(buildPlan(field(200), { ...opts, full: true })).rankCount.length).toBe(200 * 200);
+  });
+
+  it("keeps the totals' histograms within a fixed number of counters: wider bins for a large field only", () => {
+    const plan = (n: number) => buildPlan(field(n), opts);
+    // Totals over 0..100 (no bonus): 10,001 bins of 0.01 points while they fit.
+    expect(plan(100).binWidth).toBe(BIN_WIDTH);
+    expect(plan(100).bins).toBe(10_001);
+    for (const n of [2500, 10_000]) {
+      const p = plan(n);
+      expect(p.n * p.bins).toBeLessThanOrEqual(MAX_HIST_COUNTERS + p.n);
+      expect(p.binWidth).toBeGreaterThan(BIN_WIDTH);
+    }
   });
 
   it("gives the same answers as --full, with the rank probabilities cut after rank 50", async () => {
