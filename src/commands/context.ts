@@ -8,6 +8,7 @@ import type { Format } from "../cli/options.js";
 import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
 import type { TableOptions } from "../render/score.js";
+import type { Messages } from "../i18n/index.js";
 
 export interface CommandResult {
   text: string;
@@ -22,6 +23,8 @@ export interface RunContext {
   /** Colour level for what goes to standard output (0 when writing a file). */
   color: ColorLevel;
   format: Format;
+  /** The message catalogue of the language asked for (--lang, else the environment's). */
+  m: Messages;
   /** CSV for spreadsheet programs (--excel): byte-order mark and CRLF. */
   excel?: boolean;
 }

@@ -19,8 +19,8 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   const text = renderAs(ctx, opts.wide, {
     json: () => scoreJson(ev, opts.top, opts.full === true),
     csv: () => scoreCsv(ev, opts.top),
-    markdown: () => scoreMarkdown(ev, opts.top),
-    table: (o) => scoreTable(ev, o, opts.top),
+    markdown: () => scoreMarkdown(ev, ctx.m, opts.top),
+    table: (o) => scoreTable(ev, o, ctx.m, opts.top),
   });
   return { text, inputs: files };
 }

@@ -10,10 +10,10 @@ export function runSelect(ctx: RunContext, opts: CommonOptions & { strategy?: "r
   const contest = opts.strategy ? { ...loaded, rules: { ...loaded.rules, strategy: opts.strategy } } : loaded;
   const ev = evaluate(contest);
   const text = renderAs(ctx, opts.wide, {
-    json: () => selectJson(ev, opts.full === true),
-    csv: () => selectCsv(ev),
-    markdown: () => selectMarkdown(ev),
-    table: (o) => selectTable(ev, o),
+    json: () => selectJson(ev, ctx.m, opts.full === true),
+    csv: () => selectCsv(ev, ctx.m),
+    markdown: () => selectMarkdown(ev, ctx.m),
+    table: (o) => selectTable(ev, o, ctx.m),
   });
   return { text, inputs: files };
 }

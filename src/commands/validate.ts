@@ -2,14 +2,14 @@
 import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadValidated } from "../load/contest.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
+import { localized } from "../i18n/index.js";
 
 export function runValidate(ctx: RunContext, opts: CommonOptions & { strict?: boolean }): CommandResult {
   const data = loadValidated({ ...dataOptions(opts), ...(opts.strict ? { strict: true } : {}) }, place(ctx));
-  const n = data.consortia.length;
-  const cited = data.sources ? `, every citation resolves in ${data.sources.records.size} source record${data.sources.records.size === 1 ? "" : "s"}` : "";
+  const m = ctx.m.validate;
+  const cited = data.sources ? m.cited({ n: data.sources.records.size }) : "";
   const p = data.panel;
-  const r = p?.reviews.reviewers.length ?? 0;
-  const rec = p?.result.recusals.length ?? 0;
-  const panel = p ? `; ${r} reviewer${r === 1 ? "" : "s"}' scores in ${p.reviews.source} are valid (${p.reviews.scores.length} scores, ${rec} recusal${rec === 1 ? "" : "s"})` : "";
-  return { text: `ok: rubric "${data.rubric.value.name}" and ${n} consortium file${n === 1 ? "" : "s"} are valid${cited}${panel}${opts.strict ? " (strict)" : ""}\n`, inputs: data.files };
+  const panel = p ? m.panel({ reviewers: p.reviews.reviewers.length, source: p.reviews.source, scores: p.reviews.scores.length, recusals: p.result.recusals.length }) : "";
+  const text = m.ok({ rubric: localized(ctx.m, data.rubric.value.name, data.rubric.value.name_ko), n: data.consortia.length, cited, panel, strict: opts.strict === true });
+  return { text: `${text}\n`, inputs: data.files };
 }

@@ -4,6 +4,7 @@ import { buildContest } from "../../src/model/contest.js";
 import { scoreJson } from "../../src/render/score.js";
 import { selectJson } from "../../src/render/select.js";
 import { evaluate, LIST_CAP } from "../../src/select/evaluate.js";
+import { en } from "../../src/i18n/en.js";
 
 // Team t00 scores 0 and 0; t01…t15 score i and i: each of the fifteen dominates t00 (and the lower ones).
 const ev = evaluate(
@@ -31,7 +32,7 @@ describe("dominated_by in JSON", () => {
   });
 
   it("select: the same", () => {
-    const t00 = (full: boolean) => (JSON.parse(selectJson(ev, full)) as { decisions: { id: string; dominated_by: string[] }[] }).decisions.find((r) => r.id === "t00")!;
+    const t00 = (full: boolean) => (JSON.parse(selectJson(ev, en, full)) as { decisions: { id: string; dominated_by: string[] }[] }).decisions.find((r) => r.id === "t00")!;
     expect(t00(false).dominated_by).toHaveLength(LIST_CAP);
     expect(t00(true).dominated_by).toEqual(everyOther);
   });

@@ -46,10 +46,13 @@ describe("truncateToWidth", () => {
     );
   });
 
-  it("measures each character of a long name about once: the work grows with the length, not its square", () => {
+  it("measures each character of a long name about once: the work grows with the length, not its square", async () => {
+    // The setup file has loaded string-width already (through the error module): load width.ts afresh, on the counting mock.
+    vi.resetModules();
+    const fresh = (await import("../../src/render/width.js")).truncateToWidth;
     const work = (n: number) => {
       measured.chars = 0;
-      truncateToWidth("가나다라마".repeat(n / 5), 40);
+      fresh("가나다라마".repeat(n / 5), 40);
       return measured.chars;
     };
     const small = work(4_000);

@@ -2,6 +2,7 @@
  * The reasons a selection gives, in their rarer wordings (issue #20, mutation run on src/select):
  * each example is worked out by hand; totals are single-criterion scores × 10.
  */
+import { en, unmetText } from "../../src/i18n/index.js";
 import { describe, expect, it } from "vitest";
 import { contest, picked, why } from "../helpers/small-contest.js";
 
@@ -26,7 +27,7 @@ describe("reasons in rarer wordings", () => {
       { id: "p", a: 7 },
     ]);
     expect(picked(ev)).toEqual(["a1", "a2", "p"]);
-    expect(ev.selection.unmet).toEqual(['quota "acad" needs at least 3 picked, got 2: only 2 eligible teams in it']);
+    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual(['quota "acad" needs at least 3 picked, got 2: only 2 eligible teams in it']);
   });
 
   it("best-set leaving a place empty: 'not in the highest-scoring set that meets every rule', without 'places are filled'", () => {

@@ -77,7 +77,7 @@ describe("problems in a file with thousands of unknown keys", () => {
 
   it("at most 50 problems of a file are shown, then how many more there are", () => {
     const problems: Problem[] = [];
-    for (let i = 0; i < 3000; i++) problems.push({ file: i % 3 === 0 ? "b.yaml" : "a.yaml", message: `problem ${i}` });
+    for (let i = 0; i < 3000; i++) problems.push({ code: "invalid", file: i % 3 === 0 ? "b.yaml" : "a.yaml", message: `problem ${i}` });
     const text = formatProblems(problems);
     const lines = text.split("\n");
     expect(lines.filter((l) => l.startsWith("error: a.yaml")).length).toBe(MAX_PROBLEMS_SHOWN_PER_FILE);

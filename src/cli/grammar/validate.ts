@@ -1,6 +1,7 @@
+import { messagesFor } from "../../i18n/index.js";
 import type { Command } from "commander";
 import { addDataOptions, type CommonOptions } from "../options.js";
-import { examples, stdinFor, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, type GrammarContext, langOf } from "./shared.js";
 
 export function defineValidate(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
@@ -19,6 +20,6 @@ export function defineValidate(program: Command, { io, inv }: GrammarContext): v
       const { runValidate } = await import("../../commands/validate.js");
       await stdinFor(io, o);
       inv.options = o;
-      inv.result = runValidate({ io, format: "table", color: 0 }, o);
+      inv.result = runValidate({ io, format: "table", color: 0, m: messagesFor(langOf(io, o)) }, o);
     });
 }
