@@ -9,6 +9,7 @@ import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
 import { DEFAULT_COLUMNS } from "../cli/columns.js";
 import type { TableOptions } from "../render/score.js";
+import type { Messages } from "../i18n/index.js";
 
 export interface CommandResult {
   text: string;
@@ -23,6 +24,8 @@ export interface RunContext {
   /** Colour level for what goes to standard output (0 when writing a file). */
   color: ColorLevel;
   format: Format;
+  /** The message catalogue of the language asked for (--lang, else the environment's). */
+  m: Messages;
   /** CSV for spreadsheet programs (--excel): byte-order mark and CRLF. */
   excel?: boolean;
 }

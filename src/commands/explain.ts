@@ -18,12 +18,12 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
     const text = renderAs(ctx, opts.wide, { json: () => r.versusJson(v), csv: () => r.versusCsv(v), markdown: () => r.versusMarkdown(v), table: (o) => r.versusTable(v, o) });
     return { text, inputs: files };
   }
-  const card = explainCard(ev, findTeam(ev, id), sources, panel?.result);
+  const card = explainCard(ev, findTeam(ev, id), sources, panel?.result, ctx.m);
   const text = renderAs(ctx, opts.wide, {
     json: () => explainJson(card),
     csv: () => explainCsv(card),
-    markdown: () => explainMarkdown(card),
-    table: (o) => explainTable(card, o),
+    markdown: () => explainMarkdown(card, ctx.m),
+    table: (o) => explainTable(card, o, ctx.m),
   });
   return { text, inputs: files };
 }

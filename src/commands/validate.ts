@@ -9,6 +9,7 @@ import { loadValidated, type LoadedData } from "../load/contest.js";
 import { problemsJson, validJson } from "../render/validate.js";
 import { toJson } from "../render/json.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
+import { localized } from "../i18n/index.js";
 
 export interface ValidateOptions extends CommonOptions {
   strict?: boolean;
@@ -27,12 +28,11 @@ export function runValidate(ctx: RunContext, opts: ValidateOptions): CommandResu
   }
   if (opts.quiet) return { text: "", inputs: data.files };
   if (ctx.format === "json") return { text: toJson(validJson(data, strict)), inputs: data.files };
-  const n = data.consortia.length;
-  const cited = data.sources ? `, every citation resolves in ${data.sources.records.size} source record${data.sources.records.size === 1 ? "" : "s"}` : "";
+  const m = ctx.m.validate;
+  const cited = data.sources ? m.cited({ n: data.sources.records.size }) : "";
   const p = data.panel;
-  const r = p?.reviews.reviewers.length ?? 0;
-  const rec = p?.result.recusals.length ?? 0;
-  const panel = p ? `; ${r} reviewer${r === 1 ? "" : "s"}' scores in ${p.reviews.source} are valid (${p.reviews.scores.length} scores, ${rec} recusal${rec === 1 ? "" : "s"})` : "";
+  const panel = p ? m.panel({ reviewers: p.reviews.reviewers.length, source: p.reviews.source, scores: p.reviews.scores.length, recusals: p.result.recusals.length }) : "";
   // One status line, kept whole whatever the width, for scripts that read it.
-  return { text: `ok: rubric "${data.rubric.value.name}" and ${n} consortium file${n === 1 ? "" : "s"} are valid${cited}${panel}${strict ? " (strict)" : ""}\n`, inputs: data.files };
+  const text = m.ok({ rubric: localized(ctx.m, data.rubric.value.name, data.rubric.value.name_ko), n: data.consortia.length, cited, panel, strict });
+  return { text: `${text}\n`, inputs: data.files };
 }

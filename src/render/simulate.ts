@@ -68,7 +68,8 @@ export function simulateJson(v: SimulateView): string {
 
 export function simulateCsv(v: SimulateView): string {
   const ids = v.contest.criteria.map((c) => c.id);
-  const n = v.report.results.length;
+  // The ranks counted (all of them with --full, else the first RANK_ROWS).
+  const n = v.report.results[0]?.rank_probabilities.length ?? 0;
   const ranks = Array.from({ length: n }, (_, r) => `p_rank_${r + 1}`);
   return toCsv(
     [

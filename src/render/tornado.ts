@@ -8,7 +8,7 @@ import Table from "cli-table3";
 import { drawTable } from "./table.js";
 import { fitTable, hiddenNote } from "./fit.js";
 import type { SensitivityReport } from "../analyse/report.js";
-import { changeText, edge, interval, neededText, needsRows, whoLines } from "./sensitivity.js";
+import { changeText, edge, interval, neededText, needsRows, omittedLine, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
@@ -107,6 +107,7 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     );
     out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)));
   }
+  out.push(...omittedLine(rep).flatMap((l) => wrap(l, o.columns)));
   out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";
 }

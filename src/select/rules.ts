@@ -4,6 +4,7 @@
  * quotas are checked for feasibility. Shared by rank-order, best-set, the simulation and analysis.
  */
 import type { Contest } from "../model/contest.js";
+import type { Reason } from "./reasons.js";
 
 export interface RuleContext {
   readonly contest: Contest;
@@ -51,8 +52,6 @@ export class SearchBudget {
 /** Search steps allowed per selection (about 0.1–0.5 s). */
 export const SEARCH_STEPS = 200_000;
 
-export const undecidedText = (limit: number) =>
-  `the rule search stopped after ${limit.toLocaleString("en-US")} steps without settling every minimum quota and conflict exactly: the set shown meets the rules it lists as met, but a better one may exist`;
 
 export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): RuleContext {
   const { quotas, conflicts } = contest.rules;
@@ -76,17 +75,17 @@ export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): Rul
 }
 
 /** Why a team is ineligible (failed gate, below the cutoff), or an empty list. */
-export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): string[] {
+export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): Reason[] {
   const { contest } = ctx;
-  const out: string[] = [];
+  const out: Reason[] = [];
   for (const g of contest.rules.gates) {
-    const c = contest.criteria[g.criterion]!;
-    const s = scores[g.criterion]!;
-    if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmtApart(s, g.min)[0]} is below the minimum ${fmtApart(s, g.min)[1]}`);
-    if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmtApart(s, g.max)[0]} is above the maximum ${fmtApart(s, g.max)[1]}`);
+    const criterion = contest.criteria[g.criterion]!.id;
+    const value = scores[g.criterion]!;
+    if (g.min !== undefined && value < g.min) out.push({ code: "gate-below", criterion, value, min: g.min });
+    if (g.max !== undefined && value > g.max) out.push({ code: "gate-above", criterion, value, max: g.max });
   }
   const cut = contest.rules.minTotal;
-  if (cut !== undefined && total < cut - 1e-9) out.push(`below the cutoff: total ${fmtApart(total, cut)[0]} is under min_total ${fmtApart(total, cut)[1]}`);
+  if (cut !== undefined && total < cut - 1e-9) out.push({ code: "below-cutoff", total, min_total: cut });
   return out;
 }
 

@@ -40,7 +40,7 @@ describe("explain", () => {
     expect(a.max_points).toBeCloseTo(75, 12);
     expect(b).toMatchObject({ value: "high", score: 8, range: [8, 8], weight: 0.25 });
     expect(b.points).toBeCloseTo(20, 12);
-    expect(y.bonuses).toEqual([{ label: "B high", criterion: "b", points: 5 }]);
+    expect(y.bonuses).toEqual([{ label: "B high", label_ko: "", criterion: "b", points: 5 }]);
     expect(y.weighted).toBeCloseTo(65, 12);
     expect(y.total).toBeCloseTo(70, 12);
     expect(y).toMatchObject({ rank: 2, teams: 3, places: 2, selected: true, kind: "startup", lead: { name: "Lead y", kind: "startup" } });

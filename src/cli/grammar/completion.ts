@@ -1,5 +1,6 @@
 import { Argument, Option, type Command } from "commander";
-import { examples, type GrammarContext } from "./shared.js";
+import { messagesFor } from "../../i18n/index.js";
+import { examples, type GrammarContext, langOf } from "./shared.js";
 
 export function defineCompletion(program: Command, { io, inv }: GrammarContext): void {
   program
@@ -18,6 +19,6 @@ export function defineCompletion(program: Command, { io, inv }: GrammarContext):
     .action(async (shell: "bash" | "zsh" | "fish", o: { names?: string }) => {
       const { runCompletion } = await import("../../commands/completion.js");
       inv.options = {};
-      inv.result = runCompletion({ io, format: "table", color: 0 }, program, shell, o);
+      inv.result = runCompletion({ io, format: "table", color: 0, m: messagesFor(langOf(io, o)) }, program, shell, o);
     });
 }

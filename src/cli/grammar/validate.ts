@@ -1,7 +1,8 @@
+import { messagesFor } from "../../i18n/index.js";
 import { Option, type Command } from "commander";
 import { addDataOptions } from "../options.js";
 import type { ValidateOptions } from "../../commands/validate.js";
-import { examples, stdinFor, type GrammarContext } from "./shared.js";
+import { examples, stdinFor, type GrammarContext, langOf } from "./shared.js";
 
 export function defineValidate(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
@@ -22,6 +23,6 @@ export function defineValidate(program: Command, { io, inv }: GrammarContext): v
       const { runValidate } = await import("../../commands/validate.js");
       await stdinFor(io, o);
       inv.options = o;
-      inv.result = runValidate({ io, format: o.format === "json" ? "json" : "table", color: 0 }, o);
+      inv.result = runValidate({ io, format: o.format === "json" ? "json" : "table", color: 0, m: messagesFor(langOf(io, o)) }, o);
     });
 }
