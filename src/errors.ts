@@ -19,6 +19,7 @@ export type ProblemCode =
   | "not-found" | "unreadable" | "not-a-file" | "too-big" | "binary" | "not-utf8" | "empty-folder" | "unknown-rubric" | "no-rubrics"
   // YAML
   | "yaml-syntax" | "duplicate-key" | "tab-indent" | "multiple-documents" | "unknown-tag" | "too-deep" | "too-many-aliases" | "empty-file" | "reserved-key"
+  | "yaml-directive" | "undefined-alias" | "cr-line-endings"
   // the schema of one file
   | "not-a-mapping" | "unknown-key" | "missing-field" | "bad-type" | "not-finite" | "bad-value" | "out-of-range" | "bad-format" | "invalid"
   // rules across a file or files
@@ -37,6 +38,7 @@ export type ProblemCode =
 export const PROBLEM_CODES: readonly ProblemCode[] = [
   "not-found", "unreadable", "not-a-file", "too-big", "binary", "not-utf8", "empty-folder", "unknown-rubric", "no-rubrics",
   "yaml-syntax", "duplicate-key", "tab-indent", "multiple-documents", "unknown-tag", "too-deep", "too-many-aliases", "empty-file", "reserved-key",
+  "yaml-directive", "undefined-alias", "cr-line-endings",
   "not-a-mapping", "unknown-key", "missing-field", "bad-type", "not-finite", "bad-value", "out-of-range", "bad-format", "invalid",
   "duplicate-id", "bad-scale", "off-scale", "no-weight", "unknown-criterion", "incomplete-rule", "min-above-max", "id-mismatch", "bad-date",
   "missing-score", "unknown-level", "bad-range", "unknown-kind", "unknown-consortium", "duplicate-entry",
@@ -112,7 +114,7 @@ export interface ProblemWords {
   readonly say: (said: Said) => string;
 }
 
-const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n} problems found.`, say: () => "" };
+const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n.toLocaleString("en-US")} problems found.`, say: () => "" };
 
 /** `file:line:col: path: message`, with the source line and a caret under the column (placed by display width). */
 export function formatProblem(p: Problem, words?: ProblemWords): string {
@@ -179,9 +181,29 @@ export function excerptWindow(source: string, col: number): { line: string; care
   return { line: shown, caret: stringWidth(shown.slice(0, at - start + head.length)) };
 }
 
+/** At most this many problems of one file are shown; the rest are counted ("and N more"). */
+export const MAX_PROBLEMS_SHOWN_PER_FILE = 50;
+
+const MORE_PROBLEMS = (n: number, file: string) =>
+  `… and ${n.toLocaleString("en-US")} more problem${n === 1 ? "" : "s"} in ${escapeControls(file)} (the first ${MAX_PROBLEMS_SHOWN_PER_FILE} are shown; fix them and run again)`;
+
 export function formatProblems(problems: readonly Problem[], words: ProblemWords = ENGLISH): string {
   const n = problems.length;
-  const body = problems.map((p) => `${words.error}: ${formatProblem(p, words === ENGLISH ? undefined : words)}`).join("\n");
+  const out: string[] = [];
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { count: number; at: number }>();
+  for (const p of problems) {
+    const file = p.file ?? "";
+    const k = shown.get(file) ?? 0;
+    if (k < MAX_PROBLEMS_SHOWN_PER_FILE) {
+      shown.set(file, k + 1);
+      out.push(`${words.error}: ${formatProblem(p, words === ENGLISH ? undefined : words)}`);
+      // The note for this file's hidden problems goes right after its last shown one.
+      if (k + 1 === MAX_PROBLEMS_SHOWN_PER_FILE) hidden.set(file, { count: 0, at: out.push("") - 1 });
+    } else hidden.get(file)!.count++;
+  }
+  for (const [file, { count, at }] of hidden) out[at] = count > 0 ? MORE_PROBLEMS(count, file || "the input") : "";
+  const body = out.filter((line) => line !== "").join("\n");
   return n > 1 ? `${body}\n${words.found({ n })}` : body;
 }
 
@@ -203,18 +225,31 @@ export function editDistance(a: string, b: string): number {
 /** Words longer than this get no "did you mean" (ids are at most 64 characters). */
 export const HINT_MAX_LENGTH = 100;
 
-/** The closest candidate within a small edit distance, or undefined. */
+/**
+ * At most this many candidates (of a length close enough to be a hint) are compared for one hint,
+ * so a hint among 10,000 ids costs the same as one among 1,000.
+ */
+export const HINT_MAX_CANDIDATES = 1000;
+
+/**
+ * The closest candidate within a small edit distance, or undefined; among equally close ones the
+ * first in code-point order. Only the first HINT_MAX_CANDIDATES candidates of a close length, in
+ * the order given, are compared.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   // Beyond a sane length there is no hint (the distance is quadratic in the length: a 100,000-character id took a minute).
   if (word.length > HINT_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
-  for (const c of [...candidates].sort()) {
+  const lower = word.toLowerCase();
+  let compared = 0;
+  for (const c of candidates) {
     // The distance is at least the difference in length: too far to be a hint, skip the work.
     if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
+    if (++compared > HINT_MAX_CANDIDATES) break;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
       bestD = d;
     }

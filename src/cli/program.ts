@@ -27,6 +27,7 @@ import { defineReport } from "./grammar/report.js";
 import { definePanel } from "./grammar/panel.js";
 import { defineRubrics } from "./grammar/rubrics.js";
 import { defineTune } from "./grammar/tune.js";
+import { defineCompletion } from "./grammar/completion.js";
 
 export type { Invocation };
 
@@ -90,6 +91,7 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
   defineTimeline(program, g);
   defineBacktest(program, g);
   defineForecast(program, g);
+  defineCompletion(program, g);
   // --lang on every command, in one place.
   for (const cmd of program.commands) cmd.addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS));
   if (words) applyHelp(program, m);

@@ -7,6 +7,7 @@ import type { Place } from "../load/contest.js";
 import type { Format } from "../cli/options.js";
 import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
+import { DEFAULT_COLUMNS } from "../cli/columns.js";
 import type { TableOptions } from "../render/score.js";
 import type { Messages } from "../i18n/index.js";
 
@@ -30,7 +31,7 @@ export interface RunContext {
 }
 
 export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableOptions {
-  return { style: makeStyle(ctx.color), columns: ctx.io.columns ?? 80, wide: wide === true };
+  return { style: makeStyle(ctx.color), columns: ctx.io.columns ?? DEFAULT_COLUMNS, wide: wide === true };
 }
 
 /** Where a command reads from: the working directory, the package root, the cache folder (if any). */

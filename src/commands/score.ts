@@ -7,6 +7,8 @@ import { place, renderAs, type CommandResult, type RunContext } from "./context.
 
 export interface ScoreOptions extends CommonOptions {
   top?: number;
+  /** JSON: every dominator of each team, not only the first 10. */
+  full?: boolean;
 }
 
 export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<CommandResult> {
@@ -15,7 +17,7 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
   const text = renderAs(ctx, opts.wide, {
-    json: () => scoreJson(ev, opts.top),
+    json: () => scoreJson(ev, opts.top, opts.full === true),
     csv: () => scoreCsv(ev, opts.top),
     markdown: () => scoreMarkdown(ev, ctx.m, opts.top),
     table: (o) => scoreTable(ev, o, ctx.m, opts.top),

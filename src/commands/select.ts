@@ -5,12 +5,12 @@ import { selectCsv, selectJson, selectMarkdown, selectTable } from "../render/se
 import { evaluate } from "../select/evaluate.js";
 import { place, renderAs, type CommandResult, type RunContext } from "./context.js";
 
-export function runSelect(ctx: RunContext, opts: CommonOptions & { strategy?: "rank-order" | "best-set" }): CommandResult {
+export function runSelect(ctx: RunContext, opts: CommonOptions & { strategy?: "rank-order" | "best-set"; full?: boolean }): CommandResult {
   const { contest: loaded, files } = loadContest(dataOptions(opts), place(ctx));
   const contest = opts.strategy ? { ...loaded, rules: { ...loaded.rules, strategy: opts.strategy } } : loaded;
   const ev = evaluate(contest);
   const text = renderAs(ctx, opts.wide, {
-    json: () => selectJson(ev, ctx.m),
+    json: () => selectJson(ev, ctx.m, opts.full === true),
     csv: () => selectCsv(ev, ctx.m),
     markdown: () => selectMarkdown(ev, ctx.m),
     table: (o) => selectTable(ev, o, ctx.m),

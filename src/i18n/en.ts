@@ -230,6 +230,7 @@ export const en = {
         args: {},
         options: {
           "--top": "only the first N rows",
+          "--full": "JSON: every team's full dominated_by list (by default the first 10 ids; dominated_by_count is always complete)",
         },
       },
       select: {
@@ -237,6 +238,7 @@ export const en = {
         args: {},
         options: {
           "--strategy": "override the rubric's selection.strategy",
+          "--full": "JSON: every team's full dominated_by list (by default the first 10 ids; dominated_by_count is always complete)",
         },
       },
       simulate: {
@@ -251,6 +253,7 @@ export const en = {
           "--fixed-weights": "keep the rubric's weights (only the scores are uncertain)",
           "--scores": "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)",
           "--threads": "threads to use, at most the available cores (default: all of them); the output does not depend on it",
+          "--full": "the probability of every rank for every team in JSON and CSV (by default of ranks 1 to 50: a field of 10,000 would print 100 million numbers)",
         },
       },
       validate: {
@@ -258,6 +261,8 @@ export const en = {
         args: {},
         options: {
           "--strict": "also require source records, a source on every fact, evidence on every score, and no TODO left (for CI)",
+          "--format": "table: ok or the problems (on standard error); json: the outcome and every problem with file, line, column, path and message, on standard output",
+          "--quiet": "print nothing when everything is valid; only the problems when not",
         },
       },
       sensitivity: {
@@ -265,6 +270,7 @@ export const en = {
         args: {},
         options: {
           "--criterion": "only this criterion",
+          "--full": "points and scores needed for every team left out (by default points for the best 50, scores for the best 10; each is a search)",
         },
       },
       tune: {
@@ -357,13 +363,20 @@ export const en = {
           "--seed": "random seed (default: 2025)",
         },
       },
+      completion: {
+        description: "print a completion script for bash, zsh or fish: commands, options, formats, rubric names and consortium ids complete on Tab",
+        args: { shell: "the shell" },
+        options: {
+          "--names": "rubric names or consortium ids, one a line (what the scripts ask for)",
+        },
+      },
     },
     lang: "language of the text for people: en or ko (default: SOVEREIGN_AI_LANG, else LC_ALL, LC_MESSAGES or LANG; ko* is Korean); JSON keys, CSV headers and codes never change",
   },
   // ── problems: validation and usage errors ─────────────────────────────────────────────────
   problems: {
     error: "error",
-    found: (p: { n: number }) => `${p.n} problems found.`,
+    found: (p: { n: number }) => `${p.n.toLocaleString("en-US")} problems found.`,
     runHelp: "Run with --help for usage.",
     says,
     say: (s: Said): string => (says[s.code] as (p: Said) => string)(s),

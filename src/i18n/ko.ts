@@ -190,6 +190,7 @@ export const ko: Messages = {
         args: {},
         options: {
           "--top": "처음 N개 행만",
+          "--full": "JSON: 모든 팀의 dominated_by 목록 전체 (기본은 처음 10개 id; dominated_by_count는 언제나 전체 수)",
         },
       },
       select: {
@@ -197,6 +198,7 @@ export const ko: Messages = {
         args: {},
         options: {
           "--strategy": "평가표의 selection.strategy를 이 값으로 바꿈",
+          "--full": "JSON: 모든 팀의 dominated_by 목록 전체 (기본은 처음 10개 id; dominated_by_count는 언제나 전체 수)",
         },
       },
       simulate: {
@@ -211,6 +213,7 @@ export const ko: Messages = {
           "--fixed-weights": "평가표의 가중치를 그대로 둠 (점수만 불확실)",
           "--scores": "ranges: 점수를 범위에서 뽑음; bootstrap: 회마다 심사위원을 다시 표집 (심사 점수 필요) (기본값: ranges)",
           "--threads": "쓸 스레드 수, 최대 사용 가능한 코어 수 (기본값: 전부); 출력은 이 값과 무관함",
+          "--full": "JSON과 CSV에 모든 팀의 모든 순위 확률 (기본은 1~50위: 10,000팀이면 1억 개의 수가 출력됨)",
         },
       },
       validate: {
@@ -218,6 +221,8 @@ export const ko: Messages = {
         args: {},
         options: {
           "--strict": "출처 기록, 모든 사실의 출처, 모든 점수의 근거도 요구하고 TODO가 남지 않았는지 확인 (CI용)",
+          "--format": "table: 정상 또는 문제 목록 (표준 오류로); json: 결과와 모든 문제의 파일, 줄, 열, 경로, 메시지 (표준 출력으로)",
+          "--quiet": "모두 정상이면 아무것도 출력하지 않고, 문제가 있을 때만 문제를 출력함",
         },
       },
       sensitivity: {
@@ -225,6 +230,7 @@ export const ko: Messages = {
         args: {},
         options: {
           "--criterion": "이 평가 항목만",
+          "--full": "선정되지 않은 모든 팀에 대해 필요한 점수 합계와 항목 점수를 계산 (기본: 점수 합계는 상위 50팀, 항목 점수는 상위 10팀; 각각 탐색이 필요함)",
         },
       },
       tune: {
@@ -317,12 +323,19 @@ export const ko: Messages = {
           "--seed": "난수 시드 (기본값: 2025)",
         },
       },
+      completion: {
+        description: "bash, zsh, fish용 자동 완성 스크립트를 출력함: 명령, 옵션, 형식, 평가표 이름, 컨소시엄 id를 Tab으로 완성",
+        args: { shell: "셸" },
+        options: {
+          "--names": "평가표 이름 또는 컨소시엄 id를 한 줄에 하나씩 (스크립트가 묻는 것)",
+        },
+      },
     },
     lang: "사람이 읽는 글의 언어: en 또는 ko (기본값: SOVEREIGN_AI_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순; ko로 시작하면 한국어). JSON 키, CSV 머리글, 코드는 언어와 무관하게 같음",
   },
   problems: {
     error: "오류",
-    found: (p) => `문제 ${p.n}건을 찾았습니다.`,
+    found: (p) => `문제 ${p.n.toLocaleString("ko-KR")}건을 찾았습니다.`,
     runHelp: "사용법은 --help로 확인하세요.",
     says,
     say: (s) => (says[s.code] as (p: Said) => string)(s),

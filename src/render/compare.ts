@@ -1,12 +1,13 @@
 /** `compare` output in four formats: per team and rubric the rank, total and pick; τ; who is picked where. */
-import { drawTable } from "./table.js";
+import { fitLines, fitTable, hiddenNote } from "./fit.js";
+import { wrapHead } from "./score.js";
 import type { Comparison } from "../analyse/compare.js";
 import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num } from "./text.js";
-import { wrapLines } from "./width.js";
+
 
 const GROUPS = ["every", "some", "tie", "none"] as const;
 
@@ -88,31 +89,44 @@ export function compareMarkdown(cmp: Comparison): string {
   ].join("\n");
 }
 
-/** Column headers cut to fit 80 columns with four rubrics. */
-const abbreviate = (label: string, width: number) => (label.length > width ? label.slice(0, width - 1) + "…" : label);
-
 export function compareTable(cmp: Comparison, o: TableOptions): string {
   const s = o.style;
-  const cut = o.wide ? Infinity : 10;
-  const rows: string[][] = [];
-  const options = {
-    head: ["team", ...cmp.scenarios.map((sc) => abbreviate(sc.label, cut)), "picked"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
-  };
-  for (const r of cmp.rows) {
-    const cells = r.cells.map((c) => `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
-    rows.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
-  }
-  const key = cmp.scenarios.map((sc) => `  ${abbreviate(sc.label, cut)}: ${sc.ev.contest.rubric.name}`);
+  const n = cmp.scenarios.length;
+  // Full rubric labels and team names where they fit; else a label breaks over two lines at - or _,
+  // the names go, then the "picked" column, and last the rubrics from the right (named under the table).
+  const fitted = fitTable(
+    [
+      { head: s.bold("team"), cells: cmp.rows.map((r) => (r.picked === "none" ? r.id : s.bold(r.id))) },
+      { head: s.bold("name"), name: "name", cells: cmp.rows.map((r) => r.name), drop: 1 },
+      ...cmp.scenarios.map((sc, k) => ({
+        head: s.bold(sc.label),
+        name: sc.label,
+        cells: cmp.rows.map((r) => {
+          const c = r.cells[k]!;
+          return `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`;
+        }),
+        align: "right" as const,
+        narrowAt: 2,
+        narrower: [{ head: s.bold(wrapHead(sc.label)), cells: [] as string[], align: "right" as const }],
+        drop: 10 + n - k,
+      })).map((c) => ({ ...c, narrower: c.narrower.map((f) => ({ ...f, cells: c.cells })) })),
+      { head: s.bold("picked"), name: "picked", cells: cmp.rows.map((r) => pickedText(r.picked)), drop: 3 },
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  const key = cmp.scenarios.map((sc) => `  ${sc.label}: ${sc.ev.contest.rubric.name}`);
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
-  return [
-    `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,
-    ...key,
-    drawTable(options, rows),
-    ...wrapLines(`Kendall τ-b between the totals ${tiesNote(cmp)}:`, o.wide ? Infinity : o.columns),
-    ...tau,
-    ...whoLines(cmp).flatMap((l) => wrapLines(l, o.wide ? Infinity : o.columns)),
-  ].join("\n") + "\n";
+  return (
+    fitLines(
+      [`${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`, ...key],
+      o.columns,
+      o.wide,
+    )
+      .concat(
+        fitted.text,
+        ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)),
+        ...fitLines([`Kendall τ-b between the totals ${tiesNote(cmp)}:`, ...tau, ...whoLines(cmp)], o.columns, o.wide),
+      )
+      .join("\n") + "\n"
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * `explain` output in four formats: one consortium's card (see explain/card.ts).
  */
-import Table from "cli-table3";
+import { fitLines, fitTable, hiddenNote } from "./fit.js";
 import type { Card, CitedSource, CriterionLine } from "../explain/card.js";
 import { citationText } from "../sources/citation.js";
 import { tied } from "../explain/card.js";
@@ -153,10 +153,11 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   const width = o.wide ? Math.max(o.columns, 120) : o.columns;
   const lines: string[] = [];
   const ko = card.name_ko ? ` · ${card.name_ko}` : "";
-  lines.push(`${s.bold(card.id)} · ${card.name}${ko}`);
+  const fit = (l: string) => fitLines([l], width, false);
+  lines.push(...fit(`${s.bold(card.id)} · ${card.name}${ko}`));
   const mark = card.selected ? s.green(e.pickedMark) : s.yellow(e.notPickedMark);
   // The header line stays short (it must fit 80 columns): whom the team is tied with goes in the facts.
-  lines.push(e.headline({ rubric: localized(m, card.rubric, card.rubric_ko), place: placeText(card, false, m), mark, places: card.places, total: s.bold(num(card.total)) }));
+  lines.push(...fit(e.headline({ rubric: localized(m, card.rubric, card.rubric_ko), place: placeText(card, false, m), mark, places: card.places, total: s.bold(num(card.total)) })));
   const facts: [string, string][] = [];
   facts.push([k.why, card.reasons.join("; ") || m.common.noReason]);
   facts.push([k.line, lineText(card, m)]);
@@ -171,16 +172,19 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   facts.push([k.services, card.services.length ? card.services.map((x) => service(x, m)).join("\n") : e.noneNamed]);
   lines.push("", labelled(facts.map(([k, v]) => [s.dim(k), v] as const), width));
 
-  const table = new Table({
-    head: [e.head.criterion, e.head.score, e.head.range, e.head.weight, e.head.points].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", "left", "left", "right", "right"],
-  });
-  for (const c of card.criteria) table.push([c.id, scoreText(c, m), rangeText(c), pct(c.weight), num(c.points)]);
-  for (const b of card.bonuses) table.push([s.dim(k.bonus), wrapLines(localized(m, b.label, b.label_ko), 30).join("\n"), "", "", `+${num(b.points)}`]);
-  table.push([s.bold(k.total), "", "", pct(card.criteria.reduce((a, c) => a + c.weight, 0)), s.bold(num(card.total))]);
-  lines.push("", table.toString());
+  const bonus = card.bonuses.map((b) => ({ label: wrapLines(localized(m, b.label, b.label_ko), 30).join("\n"), points: `+${num(b.points)}` }));
+  const blank = () => bonus.map(() => "");
+  const fitted = fitTable(
+    [
+      { head: s.bold(e.head.criterion), cells: [...card.criteria.map((c) => c.id), ...bonus.map(() => s.dim(k.bonus)), s.bold(k.total)] },
+      { head: s.bold(e.head.score), cells: [...card.criteria.map((c) => scoreText(c, m)), ...bonus.map((b) => b.label), ""], wrapMin: 12 },
+      { head: s.bold(e.head.range), name: e.head.range, cells: [...card.criteria.map(rangeText), ...blank(), ""], drop: 1 },
+      { head: s.bold(e.head.weight), name: e.head.weight, cells: [...card.criteria.map((c) => pct(c.weight)), ...blank(), pct(card.criteria.reduce((a, c) => a + c.weight, 0))], align: "right", drop: 2 },
+      { head: s.bold(e.head.points), cells: [...card.criteria.map((c) => num(c.points)), ...bonus.map((b) => b.points), s.bold(num(card.total))], align: "right" },
+    ],
+    { columns: width, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  lines.push("", fitted.text, ...hiddenNote(fitted.hidden, width).map((l) => s.dim(l)));
 
   const evidence = card.criteria.filter((c) => c.evidence || c.source);
   if (evidence.length) {

@@ -25,7 +25,7 @@ export function weightsLine(ev: Evaluation): string {
   return ev.contest.criteria.map((c, i) => `${c.id} ${pct(ev.contest.weights[i]!)}`).join(" · ");
 }
 
-export function scoreJson(ev: Evaluation, top?: number): string {
+export function scoreJson(ev: Evaluation, top?: number, full = false): string {
   const { contest } = ev;
   const ids = contest.criteria.map((c) => c.id);
   return toJson({
@@ -43,15 +43,15 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       total: r.total,
       selected: ev.selected.has(r.index),
       ...tieFields(ev, r.index),
-      ...dominatedBy(ev, r.index),
+      ...dominatedBy(ev, r.index, full),
     })),
   });
 }
 
-/** JSON: `dominated_by` (the first LIST_CAP ids, in id order) and `dominated_by_count` (all of them). */
-export function dominatedBy(ev: Evaluation, index: number): { dominated_by: readonly string[]; dominated_by_count: number } {
+/** JSON: `dominated_by` (the first LIST_CAP ids in id order; all of them with `full`, --full) and `dominated_by_count` (all of them). */
+export function dominatedBy(ev: Evaluation, index: number, full = false): { dominated_by: readonly string[]; dominated_by_count: number } {
   const all = ev.dominators.get(index) ?? [];
-  return { dominated_by: all.slice(0, LIST_CAP), dominated_by_count: all.length };
+  return { dominated_by: full ? all : all.slice(0, LIST_CAP), dominated_by_count: all.length };
 }
 
 /** `tie_group` (only inside a group), `decided_by`, and the lottery's `ticket` (only with a lottery), for JSON. */

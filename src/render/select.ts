@@ -2,7 +2,7 @@
  * `select` output: the picked teams in order, then an audit log with every consortium and why it
  * was or was not picked, then the rules that could not be met.
  */
-import { drawTable } from "./table.js";
+import { fitLines, fitTable } from "./fit.js";
 import { reasonsOf, type Evaluation } from "../select/evaluate.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -54,7 +54,7 @@ const unmetTexts = (ev: Evaluation, m: Messages) => ev.selection.unmet.map((u) =
  * reasons as codes and parameters, never translated); likewise `unmet`/`unmet_codes` and
  * `ties`/`tie_codes`.
  */
-export function selectJson(ev: Evaluation, m: Messages): string {
+export function selectJson(ev: Evaluation, m: Messages, full = false): string {
   return toJson({
     rubric: ev.contest.rubric.name,
     strategy: strategyOf(ev),
@@ -70,7 +70,7 @@ export function selectJson(ev: Evaluation, m: Messages): string {
       ...tieFields(ev, r.index),
       reasons: r.reasons.map((x) => reasonText(x, m)),
       reason_codes: r.reasons,
-      ...dominatedBy(ev, r.index),
+      ...dominatedBy(ev, r.index, full),
     })),
     ties: tieLines(ev, m),
     tie_codes: tieCodes(ev),
@@ -115,28 +115,29 @@ export function selectTable(ev: Evaluation, o: TableOptions, m: Messages): strin
   const order = new Map(ev.selection.selected.map((i, k) => [ev.contest.teams[i]!.id, k]));
   picked.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const lines: string[] = [];
-  lines.push(m.select.title({ rubric: s.bold(localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko)), strategy: m.common.strategy[strategyOf(ev)], places: ev.contest.rules.teams }));
+  lines.push(...fitLines([m.select.title({ rubric: s.bold(localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko)), strategy: m.common.strategy[strategyOf(ev)], places: ev.contest.rules.teams })], o.columns, o.wide));
   lines.push("");
   lines.push(s.bold(m.select.picked({ n: picked.length })));
-  picked.forEach((r, k) => lines.push(`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${displayName(r, m)}`));
+  picked.forEach((r, k) => lines.push(...fitLines([`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${displayName(r, m)}`], o.columns, o.wide)));
   if (picked.length === 0) lines.push(`  ${m.common.none}`);
   lines.push("");
   for (const l of tieLines(ev, m)) lines.push(...wrapLines(l, o.wide ? Infinity : o.columns).map((x) => s.yellow(x)), "");
   lines.push(s.bold(m.select.audit));
-  const reasonWidth = o.wide ? 90 : Math.max(30, o.columns - 34);
-  const options = {
-    head: ["#", m.select.head.consortium, m.select.head.total, "", m.select.head.why].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", "right", "left", "left"],
-    colWidths: [null, null, null, null, reasonWidth] as unknown as number[],
-    wordWrap: true,
-  };
-  lines.push(drawTable(options, rows.map((r) => [r.place, r.id, num(r.total), r.selected ? s.green("✔") : s.dim("·"), why(r, m)])));
+  const fitted = fitTable(
+    [
+      { head: s.bold("#"), cells: rows.map((r) => r.place), align: "right" },
+      { head: s.bold(m.select.head.consortium), cells: rows.map((r) => r.id) },
+      { head: s.bold(m.select.head.total), cells: rows.map((r) => num(r.total)), align: "right" },
+      { head: "", cells: rows.map((r) => (r.selected ? s.green("✔") : s.dim("·"))) },
+      { head: s.bold(m.select.head.why), cells: rows.map((r) => why(r, m)), wrapMin: 16 },
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  lines.push(fitted.text);
   if (ev.selection.unmet.length) {
     lines.push("");
     lines.push(s.yellow(s.bold(m.select.unmetRules)));
-    for (const u of unmetTexts(ev, m)) lines.push(s.yellow(`  - ${u}`));
+    for (const u of unmetTexts(ev, m)) lines.push(...fitLines([`  - ${u}`], o.columns, o.wide).map((l) => s.yellow(l)));
   }
   return lines.join("\n") + "\n";
 }

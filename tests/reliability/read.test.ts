@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeControls, excerptWindow, formatProblem } from "../../src/errors.js";
 import { MAX_FILE_BYTES, readSource, type SourceFs } from "../../src/load/read.js";
-import { MAX_DEPTH, parseYaml } from "../../src/load/yaml.js";
+import { MAX_DEPTH, parseYaml, parseYamlStream } from "../../src/load/yaml.js";
 
 const file = (size: number, over: Partial<SourceFs> = {}, kind: "file" | "dir" | "device" = "file"): SourceFs => ({
   stat: () => ({ isFile: () => kind === "file", isDirectory: () => kind === "dir", size }),
@@ -75,6 +75,37 @@ describe("parseYaml", () => {
     const r = parseYaml(src("a:\n  b: [ { __proto__: { polluted: 1 } } ]\n"));
     expect(r.ok ? [] : r.problems.map((p) => [p.pos, p.message.slice(0, 25)])).toEqual([[{ line: 2, col: 10 }, 'unknown key "__proto__": ']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("YAML 1.2 core schema only: every tag and a version directive other than 1.2 are refused where they stand", () => {
+    const where = (text: string) => {
+      const r = parseYaml(src(text));
+      return r.ok ? [] : r.problems.map((p) => `${p.pos?.line}:${p.pos?.col} ${p.message.split(":")[0]}`);
+    };
+    expect(where('a: !!int "7"\nb: [ &x !!str y, !foo 1 ]\nc: !!map\n  d: 1\n')).toEqual([
+      '1:4 tag "!!int" is not allowed',
+      '2:9 tag "!!str" is not allowed',
+      '2:18 tag "!foo" is not allowed',
+      '3:4 tag "!!map" is not allowed',
+    ]);
+    expect(where("%YAML 1.1\n---\na: no\n")).toEqual(['1:1 the directive "%YAML 1.1" is not allowed']);
+    expect(where("%YAML 1.2\n---\na: no\n")).toEqual([]);
+    // A ! inside a quoted or plain value is text, not a tag.
+    expect(where('a: "!!int"\nb: wow!\n')).toEqual([]);
+  });
+
+  it("an undefined alias is named with its position; a CR-only file is called what it is", () => {
+    const alias = parseYaml(src("a: &one 1\nb: *one\nc: [ *two ]\n"));
+    expect(alias.ok ? [] : alias.problems.map((p) => [p.pos, p.message.split(":")[0]])).toEqual([[{ line: 3, col: 6 }, "alias *two is not defined"]]);
+    const cr = parseYaml(src("a: 1\rb: 2\r"));
+    expect(cr.ok ? "" : cr.problems[0]!.message).toMatch(/^uses old Mac line endings \(CR only\)/);
+    // CRLF is not CR-only.
+    expect(parseYaml(src("a: 1\r\nb: 2\r\n")).ok).toBe(true);
+  });
+
+  it("in a stream, each tag is reported in its own document", () => {
+    const docs = parseYamlStream(src("a: 1\n---\nb: !!int 2\n---\nc: 3\n"));
+    expect(docs.map((d) => (d.ok ? "ok" : d.problems.map((p) => p.pos?.line).join()))).toEqual(["ok", "3", "ok"]);
   });
 });
 
