@@ -101,16 +101,6 @@ export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: n
 
 export const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
-export function fmtApart(a: number, b: number): [string, string] {
-  for (let d = 2; d <= 9; d++) {
-    const f = 10 ** d;
-    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
-    if (ra !== rb) return [String(ra), String(rb)];
-  }
-  return [String(a), String(b)];
-}
-
 /** Mutable tally of a growing set: quota counts and organisation counts. */
 export class Tally {
   readonly quotaCount: number[];
