@@ -6,7 +6,7 @@
 import { DataError, UsageError, hint, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
-import { problemAt } from "../load/yaml.js";
+import { problemAt } from "../load/positions.js";
 import type { Contest } from "../model/contest.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";

@@ -10,7 +10,8 @@ import { resolveLevel } from "../model/levels.js";
 import { LOTTERY } from "../model/lottery.js";
 
 export { resolveLevel };
-import { problemAt, problemSaid, type ParsedFile } from "../load/yaml.js";
+import { problemAt, problemSaid } from "../load/positions.js";
+import type { ParsedFile } from "../load/yaml.js";
 import { isCalendarDate } from "../schema/common.js";
 import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric } from "../schema/rubric.js";

@@ -4,7 +4,8 @@
  */
 import type * as z from "zod/mini";
 import { didYouMean, hint, type Got, type Problem, type ProblemCode } from "../errors.js";
-import { problemAt, problemSaid, type ParsedFile, type PathSegment } from "../load/yaml.js";
+import { problemAt, problemSaid } from "../load/positions.js";
+import type { ParsedFile, PathSegment } from "../load/yaml.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
