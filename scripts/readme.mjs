@@ -16,7 +16,8 @@ const exitsFile = join(root, "scripts", "readme-exits.json");
 const BLOCK = /(<!-- in an empty folder -->\n)?```console\n\$ (.+)\n([\s\S]*?)```\n/g;
 
 export function runExample(command, { emptyFolder = false } = {}) {
-  const sh = command.replace(/(^|[|;&]\s*)sovereign-ai\b/g, `$1node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`);
+  // `sovereign-ai`, also after variable assignments (`LANG=ko_KR.UTF-8 sovereign-ai …`).
+  const sh = command.replace(/(^|[|;&]\s*)((?:[A-Z_]+=\S*\s+)*)sovereign-ai\b/g, `$1$2node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`);
   let cwd = root;
   if (emptyFolder) {
     cwd = join(root, "dist", "example");
@@ -29,7 +30,8 @@ export function runExample(command, { emptyFolder = false } = {}) {
     out = execFileSync("sh", ["-c", `exec 2>&1\n${sh}`], {
       cwd,
       encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "80", SOVEREIGN_AI_DEBUG: "" },
+      // English unless an example asks for Korean (--lang ko, LANG=ko_KR.UTF-8): the reader's locale never leaks in.
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "80", SOVEREIGN_AI_DEBUG: "", SOVEREIGN_AI_LANG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" },
     });
   } catch (err) {
     out = `${err.stdout ?? ""}`;

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { IO, Key, Terminal } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
+import { outputColumns } from "./cli/columns.js";
 import { EXIT } from "./errors.js";
 import { signalGuard } from "./output/signals.js";
 import type { ColorLevel } from "./render/style.js";
@@ -50,7 +51,7 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
     packageRoot,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    columns: outputColumns({ isTTY: process.stdout.isTTY === true, ttyColumns: process.stdout.columns, env: process.env }),
     detectedColor: (supportsColor ? supportsColor.level : 0) as ColorLevel,
     version: typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev",
     readStdin: async (max) => {

@@ -10,7 +10,71 @@ export interface Position {
   col: number; // 1-based
 }
 
+/**
+ * What kind of problem, for programs and tests (the message says it for people, in words that may
+ * change and, with --lang, in another language; the code does not). `validate -f json` shows it.
+ */
+export type ProblemCode =
+  // reading files
+  | "not-found" | "unreadable" | "not-a-file" | "too-big" | "binary" | "not-utf8" | "empty-folder" | "unknown-rubric" | "no-rubrics"
+  // YAML
+  | "yaml-syntax" | "duplicate-key" | "tab-indent" | "multiple-documents" | "unknown-tag" | "too-deep" | "too-many-aliases" | "empty-file" | "reserved-key"
+  | "yaml-directive" | "undefined-alias" | "cr-line-endings"
+  // the schema of one file
+  | "not-a-mapping" | "unknown-key" | "missing-field" | "bad-type" | "not-finite" | "bad-value" | "out-of-range" | "bad-format" | "invalid"
+  // rules across a file or files
+  | "duplicate-id" | "bad-scale" | "off-scale" | "no-weight" | "unknown-criterion" | "incomplete-rule" | "min-above-max" | "id-mismatch" | "bad-date"
+  | "missing-score" | "unknown-level" | "bad-range" | "unknown-kind" | "unknown-consortium" | "duplicate-entry"
+  // sources and citations
+  | "unknown-source" | "bad-citation" | "source-after-date" | "unknown-paragraph" | "unknown-excerpt" | "empty-source"
+  // --strict
+  | "strict-no-sources" | "strict-uncited" | "strict-no-evidence" | "strict-todo"
+  // review panels
+  | "bad-csv" | "unknown-team" | "too-few-reviews"
+  // the programme's stages
+  | "stage-incomplete" | "stage-order" | "not-an-entrant" | "advance-mismatch" | "data-after-stage";
+
+/** Every problem code, for tests and JSON Schema. */
+export const PROBLEM_CODES: readonly ProblemCode[] = [
+  "not-found", "unreadable", "not-a-file", "too-big", "binary", "not-utf8", "empty-folder", "unknown-rubric", "no-rubrics",
+  "yaml-syntax", "duplicate-key", "tab-indent", "multiple-documents", "unknown-tag", "too-deep", "too-many-aliases", "empty-file", "reserved-key",
+  "yaml-directive", "undefined-alias", "cr-line-endings",
+  "not-a-mapping", "unknown-key", "missing-field", "bad-type", "not-finite", "bad-value", "out-of-range", "bad-format", "invalid",
+  "duplicate-id", "bad-scale", "off-scale", "no-weight", "unknown-criterion", "incomplete-rule", "min-above-max", "id-mismatch", "bad-date",
+  "missing-score", "unknown-level", "bad-range", "unknown-kind", "unknown-consortium", "duplicate-entry",
+  "unknown-source", "bad-citation", "source-after-date", "unknown-paragraph", "unknown-excerpt", "empty-source",
+  "strict-no-sources", "strict-uncited", "strict-no-evidence", "strict-todo",
+  "bad-csv", "unknown-team", "too-few-reviews",
+  "stage-incomplete", "stage-order", "not-an-entrant", "advance-mismatch", "data-after-stage",
+];
+
+/**
+ * A problem's message as data, for the codes whose sentence the message catalogues write in every
+ * language (src/i18n: `problems.says`); problems without it show their English message.
+ */
+/** A value as a problem describes it: its kind, and for text, numbers and booleans the value. */
+export type Got =
+  | { readonly kind: "null" | "list" | "mapping" | "nan" | "infinity" | "minus-infinity" }
+  | { readonly kind: "text" | "number" | "boolean" | "other"; readonly value: string };
+
+export type Said =
+  | { readonly code: "bad-type"; readonly expected: string; readonly got: Got }
+  | { readonly code: "unknown-key"; readonly key: string; readonly suggestion: string | null; readonly allowed: readonly string[] }
+  | { readonly code: "missing-field"; readonly field: string | null; readonly expected: string }
+  | { readonly code: "duplicate-key"; readonly key: string | null }
+  | { readonly code: "tab-indent" }
+  | { readonly code: "empty-file" }
+  | { readonly code: "unknown-criterion"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly code: "missing-score"; readonly criterion: string; readonly label: string }
+  | { readonly code: "off-scale"; readonly value: string; readonly min: string; readonly max: string }
+  | { readonly code: "id-mismatch"; readonly id: string; readonly stem: string; readonly ext: string }
+  | { readonly code: "unknown-source"; readonly source: string; readonly suggestion: string | null; readonly dir: string };
+
 export interface Problem {
+  /** What kind of problem (see ProblemCode). */
+  code: ProblemCode;
+  /** The message as data, when the catalogues can say it in every language. */
+  said?: Said;
   file?: string;
   pos?: Position;
   /** Field path inside the file, e.g. `scores.from_scratch.value`. */
@@ -26,7 +90,7 @@ export const EXIT = { ok: 0, data: 1, usage: 2, internal: 70 } as const;
 export class DataError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join("\n"));
+    super(problems.map((p) => formatProblem(p)).join("\n"));
     this.name = "DataError";
     this.problems = problems;
   }
@@ -40,12 +104,25 @@ export class UsageError extends Error {
   }
 }
 
-/** `file:line:col: path: message`, with the source line and a caret under the column. */
-export function formatProblem(p: Problem): string {
+/** How problems are worded in a language (the message catalogues' `problems` section). */
+export interface ProblemWords {
+  /** The word before each problem: "error". */
+  readonly error: string;
+  /** The line after several problems. */
+  readonly found: (p: { n: number }) => string;
+  /** A problem's message in this language, from its data (undefined: its English message is shown). */
+  readonly say: (said: Said) => string;
+}
+
+const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n.toLocaleString("en-US")} problems found.`, say: () => "" };
+
+/** `file:line:col: path: message`, with the source line and a caret under the column (placed by display width). */
+export function formatProblem(p: Problem, words?: ProblemWords): string {
   let where = p.file ?? "";
   if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
   const head = [where, p.path].filter((s): s is string => s !== undefined && s.length > 0).map(escapeControls).join(": ");
-  let out = head ? `${head}: ${escapeControls(p.message)}` : escapeControls(p.message);
+  const message = words && p.said ? words.say(p.said) : p.message;
+  let out = head ? `${head}: ${escapeControls(message)}` : escapeControls(message);
   if (p.excerpt !== undefined && p.pos) {
     const { line, caret } = excerptWindow(p.excerpt, p.pos.col);
     out += `\n    ${line}\n    ${" ".repeat(caret)}^`;
@@ -104,10 +181,30 @@ export function excerptWindow(source: string, col: number): { line: string; care
   return { line: shown, caret: stringWidth(shown.slice(0, at - start + head.length)) };
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** At most this many problems of one file are shown; the rest are counted ("and N more"). */
+export const MAX_PROBLEMS_SHOWN_PER_FILE = 50;
+
+const MORE_PROBLEMS = (n: number, file: string) =>
+  `… and ${n.toLocaleString("en-US")} more problem${n === 1 ? "" : "s"} in ${escapeControls(file)} (the first ${MAX_PROBLEMS_SHOWN_PER_FILE} are shown; fix them and run again)`;
+
+export function formatProblems(problems: readonly Problem[], words: ProblemWords = ENGLISH): string {
   const n = problems.length;
-  const body = problems.map((p) => `error: ${formatProblem(p)}`).join("\n");
-  return n > 1 ? `${body}\n${n} problems found.` : body;
+  const out: string[] = [];
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { count: number; at: number }>();
+  for (const p of problems) {
+    const file = p.file ?? "";
+    const k = shown.get(file) ?? 0;
+    if (k < MAX_PROBLEMS_SHOWN_PER_FILE) {
+      shown.set(file, k + 1);
+      out.push(`${words.error}: ${formatProblem(p, words === ENGLISH ? undefined : words)}`);
+      // The note for this file's hidden problems goes right after its last shown one.
+      if (k + 1 === MAX_PROBLEMS_SHOWN_PER_FILE) hidden.set(file, { count: 0, at: out.push("") - 1 });
+    } else hidden.get(file)!.count++;
+  }
+  for (const [file, { count, at }] of hidden) out[at] = count > 0 ? MORE_PROBLEMS(count, file || "the input") : "";
+  const body = out.filter((line) => line !== "").join("\n");
+  return n > 1 ? `${body}\n${words.found({ n })}` : body;
 }
 
 /** Damerau-free Levenshtein distance, for "did you mean" hints on unknown keys and ids. */
@@ -128,18 +225,31 @@ export function editDistance(a: string, b: string): number {
 /** Words longer than this get no "did you mean" (ids are at most 64 characters). */
 export const HINT_MAX_LENGTH = 100;
 
-/** The closest candidate within a small edit distance, or undefined. */
+/**
+ * At most this many candidates (of a length close enough to be a hint) are compared for one hint,
+ * so a hint among 10,000 ids costs the same as one among 1,000.
+ */
+export const HINT_MAX_CANDIDATES = 1000;
+
+/**
+ * The closest candidate within a small edit distance, or undefined; among equally close ones the
+ * first in code-point order. Only the first HINT_MAX_CANDIDATES candidates of a close length, in
+ * the order given, are compared.
+ */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
   // Beyond a sane length there is no hint (the distance is quadratic in the length: a 100,000-character id took a minute).
   if (word.length > HINT_MAX_LENGTH) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
-  for (const c of [...candidates].sort()) {
+  const lower = word.toLowerCase();
+  let compared = 0;
+  for (const c of candidates) {
     // The distance is at least the difference in length: too far to be a hint, skip the work.
     if (Math.abs(c.length - word.length) > limit) continue;
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) {
+    if (++compared > HINT_MAX_CANDIDATES) break;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d < bestD || (d === bestD && best !== undefined && c < best)) {
       best = c;
       bestD = d;
     }

@@ -81,10 +81,11 @@ function neededBisect(ev: Evaluation, team: number): number | null {
   return bisect(test, 0, hi).at;
 }
 
-/** Points needed by every team left out, by team index (in rank order). */
-export function pointsNeeded(ev: Evaluation): Map<number, number | null> {
+/** Points needed by every team left out (or by `teams`, team indices left out), by team index in rank order. */
+export function pointsNeeded(ev: Evaluation, teams?: readonly number[]): Map<number, number | null> {
   const out = new Map<number, number | null>();
   const f = ev.contest.rules.strategy === "best-set" ? neededBisect : neededRankOrder;
-  for (const r of ev.ranked) if (!ev.selected.has(r.index)) out.set(r.index, f(ev, r.index));
+  const only = teams && new Set(teams);
+  for (const r of ev.ranked) if (!ev.selected.has(r.index) && (!only || only.has(r.index))) out.set(r.index, f(ev, r.index));
   return out;
 }

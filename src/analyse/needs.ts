@@ -54,8 +54,8 @@ function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): nu
   return round >= lo && round <= hi && round !== v0 && works(round) ? round : x;
 }
 
-/** The smallest score on `criterion` that gets `team` picked (the largest under `direction: min`), or null. */
-export function scoreNeeded(ev: Evaluation, team: number, criterion: number): number | null {
+/** The smallest score on `criterion` that gets `team` picked (the largest under `direction: min`), or null (`oneByOne`: every value tried in order, for tests). */
+export function scoreNeeded(ev: Evaluation, team: number, criterion: number, oneByOne = false): number | null {
   const { contest } = ev;
   const crit = contest.criteria[criterion]!;
   if (methodOf(contest).name !== "weighted-sum" || crit.direction === "min") return scoreNeededNumeric(ev, team, criterion);
@@ -73,6 +73,8 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number): nu
   const cand = new Set<number>([hi]);
   for (const b of contest.bonuses) if (b.criterion === criterion) cand.add(b.min);
   for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
+  // Where the bonus or a gate may change: the scale's ends, bonus thresholds, gate bounds.
+  const bounds = [lo, ...cand];
   if (w > 0) {
     // Bonus points are constant between thresholds: solve the team's total = each target per segment.
     const edges = [lo, ...[...cand].filter((x) => x > lo && x < hi).sort((a, b) => a - b), hi];
@@ -87,20 +89,49 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number): nu
   // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there.
   const snap = (x: number) => (Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
   const points = [...new Set([...cand].map(snap))].filter((x) => Number.isFinite(x) && x > v0 && x <= hi).sort((a, b) => a - b);
+  // The values checked, in order: each candidate and the value just after it.
+  const checks: number[] = [];
   for (let k = 0; k < points.length; k++) {
     const x = points[k]!;
-    if (works(x)) return x;
+    checks.push(x);
     const next = points[k + 1] ?? Infinity;
     const up = Math.ceil(x * 100 + 1e-7) / 100;
     const after = up < next && up <= hi ? up : next === Infinity ? undefined : (x + next) / 2;
-    if (after !== undefined && after > x && works(after)) return after;
+    if (after !== undefined && after > x) checks.push(after);
+  }
+  if (contest.rules.strategy === "best-set" || oneByOne) return checks.find(works) ?? null;
+  // rank-order: strictly between two edges (bonus thresholds, gate bounds) only the team's total
+  // moves, and up, and moving up never hurts (margin.ts): the first value that works in such a run
+  // is found by bisection. Edges themselves are checked one by one. Same answer as trying in order.
+  const edgeSet = new Set(bounds.map(snap));
+  for (let i = 0; i < checks.length; ) {
+    if (edgeSet.has(checks[i]!)) {
+      if (works(checks[i]!)) return checks[i]!;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < checks.length && !edgeSet.has(checks[j]!)) j++;
+    // checks[i..j) lie strictly between two edges.
+    if (works(checks[j - 1]!)) {
+      let lo = i - 1;
+      let hi2 = j - 1;
+      while (hi2 - lo > 1) {
+        const mid = (lo + hi2) >> 1;
+        if (works(checks[mid]!)) hi2 = mid;
+        else lo = mid;
+      }
+      return checks[hi2]!;
+    }
+    i = j;
   }
   return null;
 }
 
 /** For every team left out (in rank order), the score each criterion alone would need. */
-export function needsByCriterion(ev: Evaluation): Map<number, (number | null)[]> {
+export function needsByCriterion(ev: Evaluation, teams?: readonly number[]): Map<number, (number | null)[]> {
   const out = new Map<number, (number | null)[]>();
-  for (const r of ev.ranked) if (!ev.selected.has(r.index)) out.set(r.index, ev.contest.criteria.map((_, c) => scoreNeeded(ev, r.index, c)));
+  const only = teams && new Set(teams);
+  for (const r of ev.ranked) if (!ev.selected.has(r.index) && (!only || only.has(r.index))) out.set(r.index, ev.contest.criteria.map((_, c) => scoreNeeded(ev, r.index, c)));
   return out;
 }

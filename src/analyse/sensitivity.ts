@@ -15,7 +15,7 @@
  */
 import type { Contest } from "../model/contest.js";
 import { rankAndSelect } from "../select/evaluate.js";
-import { candidatePoints, SAME_POINT } from "./crossings.js";
+import { candidatePoints, candidatePointsOf, SAME_POINT } from "./crossings.js";
 import { bestAt, bestWithin, leaveEnvelope, stretch } from "./envelope.js";
 import { sweep, totalLines, weightsAt, type Sweep } from "./lines.js";
 import { bisect } from "./bisect.js";
@@ -87,6 +87,87 @@ export function mirror(s: Sweep): Sweep {
 
 /** The first point above the current weight where the set stops being `current`, and the set after it. */
 export function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+  return contest.rules.strategy === "best-set" ? firstChangeAboveAll(contest, s, current) : firstChangeAboveRankOrder(contest, s, current);
+}
+
+/**
+ * How many teams at the top of `ranked` decide the rank-order pick: down to the last pick when
+ * every place is filled (the walk looks no further; below it only who is eligible counts, and
+ * that moves only at the cutoff), otherwise all of them.
+ */
+function decidingPrefix(contest: Contest, ranked: readonly { index: number }[], selected: readonly number[]): number {
+  if (selected.length < contest.rules.teams) return ranked.length;
+  const picked = new Set(selected);
+  let last = 0;
+  ranked.forEach((r, k) => {
+    if (picked.has(r.index)) last = k;
+  });
+  return last + 1;
+}
+
+/** Teams that deciding prefixes may grow by before the candidate points are recomputed. */
+const PREFIX_SLACK = 8;
+
+/**
+ * rank-order, with only the crossings that can matter (issue #13: a field of 10,000 has 50 million
+ * crossings). Between two points the pick depends only on the order of the teams down to the last
+ * pick (the deciding prefix) and on who is eligible. So the walk takes the prefix P at its
+ * position, the crossings of P's teams with every team and the cutoff crossings (|P| · n, not n²),
+ * and checks the pick at the middle of each stretch between them, as firstChangeAboveAll does.
+ * A team from outside P can enter the prefix only by passing one of P's teams — a point of the
+ * walk — so at each stretch the prefix there is checked to lie within P; when it does not, the
+ * prefix there joins P and the points are recomputed (P only grows, so the walk ends). The answer is the same as
+ * firstChangeAboveAll's (docs/method.md; a property test compares the two).
+ */
+export function firstChangeAboveRankOrder(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+  const lines = totalLines(contest, s);
+  const n = lines.length;
+  const w = s.current;
+  const cutoff = contest.rules.minTotal;
+  const inP = new Uint8Array(n);
+  let points: number[] = [];
+  let k = 0;
+  let x = w;
+  const members: number[] = [];
+  // P only grows (so the walk ends): the teams of the prefix here join it.
+  const rebuild = (ranked: readonly { index: number }[], prefix: number) => {
+    for (const r of ranked.slice(0, Math.min(n, prefix + PREFIX_SLACK))) {
+      if (!inP[r.index]) {
+        inP[r.index] = 1;
+        members.push(r.index);
+      }
+    }
+    points = candidatePointsOf(lines, members, x, cutoff);
+    k = 0;
+  };
+  const atW = rankAndSelect(contest, weightsAt(s, w));
+  rebuild(atW.ranked, decidingPrefix(contest, atW.ranked, atW.selection.selected));
+  while (x < 1 - SAME_POINT) {
+    const next = k < points.length ? points[k]! : 1;
+    const m = (x + next) / 2;
+    const r = rankAndSelect(contest, weightsAt(s, m));
+    const prefix = decidingPrefix(contest, r.ranked, r.selection.selected);
+    if (r.ranked.slice(0, prefix).some((t) => !inP[t.index])) {
+      rebuild(r.ranked, prefix);
+      continue;
+    }
+    const set = new Set(r.selection.selected);
+    if (!same(set, current)) return { at: x, set };
+    x = next;
+    k++;
+  }
+  if (w < 1 - SAME_POINT) {
+    const end = pickedAt(contest, s, 1);
+    if (!same(end, current)) return { at: 1, set: end };
+  }
+  return null;
+}
+
+/**
+ * The first point above the current weight where the set stops being `current`, from every
+ * crossing of every pair (n²): for best-set, and the reference the rank-order walk is tested against.
+ */
+export function firstChangeAboveAll(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
   const lines = totalLines(contest, s);
   const points = [0, ...candidatePoints(lines, contest.rules.minTotal), 1];
   const w = s.current;

@@ -5,12 +5,15 @@
 import { CommanderError } from "commander";
 import { DataError, escapeDataText, EXIT, formatProblems, UsageError } from "../errors.js";
 import type { IO } from "./io.js";
-import { buildProgram, type Invocation } from "./program.js";
+import { buildProgram, langArgument, type Invocation } from "./program.js";
+import { langFromEnv, messagesFor, type Messages } from "../i18n/index.js";
 import { resolve } from "node:path";
 
 export async function run(argv: readonly string[], io: IO): Promise<number> {
   const inv: Invocation = {};
-  const program = buildProgram(io, inv);
+  const lang = langArgument(argv) ?? langFromEnv(io.env);
+  const m = messagesFor(lang);
+  const program = buildProgram(io, inv, lang);
   try {
     await program.parseAsync([...argv], { from: "user" });
     if (inv.watch) {
@@ -37,18 +40,18 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
     return exitCode ?? EXIT.ok;
   } catch (err) {
-    return report(err, io);
+    return report(err, io, m);
   }
 }
 
 /** Turn an error into a message on stderr and an exit code. Bugs get exit 70. */
-export function report(err: unknown, io: IO): number {
+export function report(err: unknown, io: IO, m: Messages = messagesFor("en")): number {
   if (err instanceof DataError) {
-    io.stderr.write(formatProblems(err.problems) + "\n");
+    io.stderr.write(formatProblems(err.problems, m.problems) + "\n");
     return EXIT.data;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(`error: ${escapeDataText(err.message)}\nRun with --help for usage.\n`);
+    io.stderr.write(`${m.problems.error}: ${escapeDataText(err.message)}\n${m.problems.runHelp}\n`);
     return EXIT.usage;
   }
   if (err instanceof CommanderError) {

@@ -7,6 +7,7 @@ import type { DataOptions } from "../load/contest.js";
 import { DEFAULT_SEED } from "../model/lottery.js";
 import { parseWeightOverride, type WeightOverride } from "../score/weights.js";
 import { METHOD_NAMES, type MethodName } from "../methods/names.js";
+import type { Lang } from "../i18n/index.js";
 
 export const FORMATS = ["table", "csv", "json", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,6 +27,8 @@ export interface CommonOptions {
   excel?: boolean;
   /** --watch: rerun when an input file changes. */
   watch?: boolean;
+  /** --lang: the language of text for people (default from the environment, see i18n langFromEnv). */
+  lang?: Lang;
   /** Standard input, when `-r -` or `-c -` asked for it (read by `stdinFor`). */
   stdin?: Uint8Array;
   /** --seed: the lottery's draw (a tie-break chain ending with `lottery`) and the simulation's runs. */

@@ -3,7 +3,10 @@
  * `grammar/<command>.ts`; its action loads the command module on demand and hands back a
  * CommandResult. Nothing here writes or exits.
  */
-import { Command } from "commander";
+import { Command, Help, Option } from "commander";
+import { stripVTControlCharacters } from "node:util";
+import { displayWidth } from "../render/width.js";
+import { LANGS, messagesFor, type Lang, type Messages } from "../i18n/index.js";
 import { escapeControls } from "../errors.js";
 import type { IO } from "./io.js";
 import { examples, type Invocation } from "./grammar/shared.js";
@@ -24,31 +27,52 @@ import { defineReport } from "./grammar/report.js";
 import { definePanel } from "./grammar/panel.js";
 import { defineRubrics } from "./grammar/rubrics.js";
 import { defineTune } from "./grammar/tune.js";
+import { defineCompletion } from "./grammar/completion.js";
 
 export type { Invocation };
 
-export function buildProgram(io: IO, inv: Invocation): Command {
+/**
+ * The language asked for on the command line, read with commander before the real parse (help
+ * text is set when the grammar is built, so it must be known first); undefined when none or an
+ * unknown one is given (the real parse then reports it).
+ */
+export function langArgument(argv: readonly string[]): Lang | undefined {
+  const pre = new Command().exitOverride().helpOption(false).allowUnknownOption().allowExcessArguments().option("--lang <lang>");
+  pre.parseOptions([...argv]);
+  const lang = pre.opts<{ lang?: string }>().lang;
+  return (LANGS as readonly string[]).includes(lang ?? "") ? (lang as Lang) : undefined;
+}
+
+/** `words: false` leaves each command's own (English) help words in place (tests compare them with the catalogue). */
+export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words = true): Command {
+  const m = messagesFor(lang);
+  const h = m.help;
   const program = new Command("sovereign-ai");
+  // Help text is written in the language asked for (the catalogue's `help` section): headings, the
+  // words commander adds after an option, and "Examples:" under each command.
+  const examplesTitle = /^Examples:$/gm;
   program
-    .description("Model a selection contest — by default Korea's 2025 sovereign-AI elite teams — from YAML: score, select, simulate, explain.")
-    .version(io.version, "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
+    .description(h.program.description)
+    .version(io.version, "-V, --version", h.program.version)
+    .helpOption("-h, --help", h.program.help)
+    .helpCommand("help [command]", h.program.helpCommand)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(escapeControls(s.replace(/\n$/, "")) + "\n") })
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai score                          # rank the bundled consortia",
-        "sovereign-ai explain skt                    # one consortium's card: points, rank, why",
-        "sovereign-ai score -w openness=50 -f csv    # another weight, as CSV",
-        "sovereign-ai init consortium my-team        # a new consortium file to fill in",
-      ]) +
-        "\nRun `sovereign-ai COMMAND --help` for a command's options and examples.\n" +
-        "Colour: on for a terminal, off when piped; NO_COLOR=1 or --no-color turn it off, FORCE_COLOR=1 on.\n" +
-        "Exit codes: 0 ok, 1 invalid input data, 2 bad usage, 70 internal error (a bug).\n",
-    );
-  const g = { io, inv };
+    .configureHelp({
+      // Hangul takes two columns: help wraps by display width, not by length.
+      displayWidth: (s) => displayWidth(stripVTControlCharacters(s)),
+      styleTitle: (title) => h.titles[title] ?? title,
+      optionDescription(option) {
+        return Help.prototype.optionDescription.call(this, option).replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? h.choices : h.default}: `);
+      },
+    })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s.replace(examplesTitle, h.titles["Examples:"] ?? "Examples:")),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(escapeControls(s.replace(/\n$/, "")) + "\n"),
+    })
+    .addHelpText("after", examples(h.program.examples) + h.program.after);
+  const g = { io, inv, lang };
   // One line per command, in the order `--help` lists them.
   defineScore(program, g);
   defineSelect(program, g);
@@ -67,5 +91,26 @@ export function buildProgram(io: IO, inv: Invocation): Command {
   defineTimeline(program, g);
   defineBacktest(program, g);
   defineForecast(program, g);
+  defineCompletion(program, g);
+  // --lang on every command, in one place.
+  for (const cmd of program.commands) cmd.addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS));
+  if (words) applyHelp(program, m);
   return program;
+}
+
+/** Every command's description, arguments and options worded from the catalogue (the grammar's own words when it has none). */
+export function applyHelp(program: Command, m: Messages): void {
+  const h = m.help;
+  const commands = h.commands as Record<string, { description: string; args: Record<string, string>; options: Record<string, string> } | undefined>;
+  const shared = h.options as Record<string, string | undefined>;
+  for (const cmd of program.commands) {
+    const c = commands[cmd.name()];
+    if (c) cmd.description(c.description);
+    for (const a of cmd.registeredArguments) a.description = c?.args[a.name()] ?? a.description;
+    for (const o of cmd.options) {
+      const flag = o.long ?? o.short ?? "";
+      o.description = c?.options[flag] ?? shared[flag] ?? o.description;
+    }
+    cmd.helpOption("-h, --help", h.program.help);
+  }
 }

@@ -10,8 +10,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const explainRenderers: Renderers<Parameters<typeof explainJson>[0]> = {
   json: (x) => explainJson(x),
   csv: (x) => explainCsv(x),
-  markdown: (x) => explainMarkdown(x),
-  table: (x, o) => explainTable(x, o),
+  markdown: (x, _o, m) => explainMarkdown(x, m),
+  table: (x, o, m) => explainTable(x, o, m),
 };
 
 export async function runExplain(ctx: RunContext, id: string, opts: CommonOptions & { vs?: string }): Promise<CommandResult> {
@@ -28,7 +28,7 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
     const text = renderAs(ctx, opts.wide, versusRenderers, v);
     return { text, inputs: files };
   }
-  const card = explainCard(ev, findTeam(ev, id), sources, panel?.result);
+  const card = explainCard(ev, findTeam(ev, id), sources, panel?.result, ctx.m);
   const text = renderAs(ctx, opts.wide, explainRenderers, card);
   return { text, inputs: files };
 }

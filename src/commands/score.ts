@@ -6,15 +6,17 @@ import { evaluate, type Evaluation } from "../select/evaluate.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 
 /** `score` in every format: a format without a renderer here does not compile. */
-export const scoreRenderers: Renderers<{ ev: Evaluation; top?: number }> = {
-  json: (r) => scoreJson(r.ev, r.top),
+export const scoreRenderers: Renderers<{ ev: Evaluation; top?: number; full?: boolean }> = {
+  json: (r) => scoreJson(r.ev, r.top, r.full === true),
   csv: (r) => scoreCsv(r.ev, r.top),
-  markdown: (r) => scoreMarkdown(r.ev, r.top),
-  table: (r, o) => scoreTable(r.ev, o, r.top),
+  markdown: (r, _o, m) => scoreMarkdown(r.ev, m, r.top),
+  table: (r, o, m) => scoreTable(r.ev, o, m, r.top),
 };
 
 export interface ScoreOptions extends CommonOptions {
   top?: number;
+  /** JSON: every dominator of each team, not only the first 10. */
+  full?: boolean;
 }
 
 export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<CommandResult> {
@@ -22,6 +24,6 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
-  const text = renderAs(ctx, opts.wide, scoreRenderers, { ev, ...(opts.top !== undefined ? { top: opts.top } : {}) });
+  const text = renderAs(ctx, opts.wide, scoreRenderers, { ev, full: opts.full === true, ...(opts.top !== undefined ? { top: opts.top } : {}) });
   return { text, inputs: files };
 }

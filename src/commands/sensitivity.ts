@@ -15,7 +15,7 @@ export const sensitivityRenderers: Renderers<Parameters<typeof sensitivityJson>[
   table: (x, o) => sensitivityTable(x, o),
 };
 
-export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterion?: string }): CommandResult {
+export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterion?: string; full?: boolean }): CommandResult {
   const { contest, files } = loadContest(dataOptions(opts), place(ctx));
   let only: number | undefined;
   if (opts.criterion !== undefined) {
@@ -23,7 +23,7 @@ export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterio
     only = ids.indexOf(opts.criterion);
     if (only < 0) throw new UsageError(`--criterion ${opts.criterion}: unknown criterion${hint(opts.criterion, ids)}; the rubric's criteria are: ${ids.join(", ")}`);
   }
-  const rep = sensitivityReport(contest, only);
+  const rep = sensitivityReport(contest, only, opts.full === true);
   const text = renderAs(ctx, opts.wide, sensitivityRenderers, rep);
   return { text, inputs: files };
 }

@@ -10,7 +10,7 @@ import { dataOptions, type CommonOptions } from "../cli/options.js";
 import { loadContest } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
 import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
-import { buildPlan, CHUNK_RUNS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
+import { buildPlan, CHUNK_RUNS, RANK_ROWS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
 import { thousands } from "../simulate/format.js";
 import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
 import { progress } from "../simulate/progress.js";
@@ -44,6 +44,8 @@ export interface SimulateCliOptions extends CommonOptions {
   threads?: number;
   /** ranges (default): draw each score from its range; bootstrap: resample the review panel. */
   scores?: "ranges" | "bootstrap";
+  /** Every rank's probability for every team (n × n), not only ranks 1 to RANK_ROWS. */
+  full?: boolean;
 }
 
 export function weightMode(contest: Contest, o: SimulateCliOptions): WeightMode {
@@ -91,6 +93,9 @@ export async function simulateContest(contest: Contest, o: SimulateOptions, pool
   return withConfidence(contest, o, summarise(contest, plan, acc));
 }
 
+/** --full up to this many teams (n² rank probabilities: 4 million numbers, some 40 MB of JSON). */
+export const FULL_MAX_TEAMS = 2000;
+
 /** From this many runs, worker threads are started before the data is read (their start-up then overlaps it). */
 const EARLY_WORKERS_RUNS = 50_000;
 
@@ -108,6 +113,10 @@ export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Pr
 
 async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early: WorkerPool | undefined): Promise<CommandResult> {
   const { contest, files, panel } = loadContest(dataOptions(opts), place(ctx));
+  if (opts.full && contest.teams.length > FULL_MAX_TEAMS) {
+    const n = contest.teams.length;
+    throw new UsageError(`--full prints every rank's probability for every team: ${(n * n).toLocaleString("en-US")} numbers for ${n.toLocaleString("en-US")} teams, more than one output can hold; it works up to ${FULL_MAX_TEAMS.toLocaleString("en-US")} teams (without it, ranks 1 to ${RANK_ROWS} are given)`);
+  }
   if (opts.scores === "bootstrap" && !panel) throw new UsageError("--scores bootstrap resamples a review panel: pass --reviews PATH, or put a reviews/ folder beside the consortia");
   const sim: SimulateOptions = {
     runs: opts.runs ?? DEFAULT_RUNS,
@@ -115,6 +124,7 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
     distribution: opts.distribution ?? "triangular",
     weights: weightMode(contest, opts),
     ...(opts.scores === "bootstrap" && panel ? { bootstrap: bootstrapPlan(contest, panel) } : {}),
+    ...(opts.full ? { full: true } : {}),
   };
   const bar = progress({ stream: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY, total: sim.runs, now: () => performance.now() });
   let report: SimulationReport;

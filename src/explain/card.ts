@@ -17,10 +17,16 @@ import type { SourceRegistry } from "../sources/registry.js";
 import { citationSites } from "../sources/sites.js";
 import type { PanelResult } from "../panel/compute.js";
 import { panelCard, type PanelCard } from "../panel/explain.js";
+import { en, lineTieText, reasonText, type Messages } from "../i18n/index.js";
+import type { LineTieWhy, Reason } from "../select/reasons.js";
 
 export interface CriterionLine {
   id: string;
   label: string;
+  /** The rubric's Korean label ("" when it gives none). */
+  label_ko: string;
+  /** The Korean name of the level the value names ("" when none). */
+  level_ko: string;
   /** As written in the file: a number or a level name. */
   value: number | string;
   /** The value on the criterion's scale. */
@@ -55,6 +61,8 @@ export type CitedSource = Pick<SourceRecord, "id" | "title" | "publisher" | "pub
 
 export interface BonusLine {
   label: string;
+  /** The rubric's Korean label ("" when it gives none). */
+  label_ko: string;
   criterion: string;
   points: number;
 }
@@ -85,6 +93,8 @@ export interface Card {
   models: readonly Model[];
   services: readonly Service[];
   rubric: string;
+  /** The rubric's Korean name ("" when it gives none). */
+  rubric_ko: string;
   criteria: CriterionLine[];
   weighted: number;
   /** Under a method other than the weighted sum: its name, the formula in words, and TOPSIS's d⁺ and d⁻. */
@@ -103,10 +113,15 @@ export interface Card {
   lottery?: { seed: number; ticket: number };
   /** The sentence on a tie at the line that the team is part of, else null. */
   tie: string | null;
+  /** The same tie as data (place, ids, total, and the code of what decided it), else null. */
+  tie_code: (LineTieWhy & { place: number; ids: readonly string[]; total: number }) | null;
   teams: number;
   places: number;
   selected: boolean;
+  /** Why it was or was not picked, in the language asked for. */
   reasons: readonly string[];
+  /** The same reasons as codes with parameters (the same in every language). */
+  reason_codes: readonly Reason[];
   line: LinePosition;
   /** Left out: per criterion id, the smallest score that alone gets it picked (null: none on the scale); null when picked. */
   needs_by_criterion: Record<string, number | null> | null;
@@ -159,37 +174,38 @@ export function citedRecords(c: Consortium, registry: SourceRegistry | undefined
 }
 
 /** A needed score in words: its level name where it has one; "not reachable alone" for null. */
-function needsWord(c: Criterion, v: number | null): string {
-  if (v === null) return "not reachable alone";
+function needsWord(c: Criterion, v: number | null, m: Messages): string {
+  if (v === null) return m.explain.notReachable;
   const level = Object.entries(c.levels ?? {}).find(([, x]) => x === v)?.[0];
   return level ? `${level} (${Number.isInteger(v) ? String(v) : v.toFixed(2)})` : v.toFixed(2);
 }
 
 /** The method part of a card: absent under the weighted sum (its points add up to the total). */
-export function methodCard(contest: Contest, r: Ranked): MethodCard | undefined {
+export function methodCard(contest: Contest, r: Ranked, msg: Messages = en): MethodCard | undefined {
   const m = methodOf(contest);
   if (m.name === DEFAULT_METHOD) return undefined;
-  if (m.name === "weighted-product") return { name: m.name, formula: "100 × the product over the criteria of (unit score ^ weight), the unit score being the score's place on its scale from 0 to 1" };
+  if (m.name === "weighted-product") return { name: m.name, formula: msg.explain.methodFormula["weighted-product"] };
   return {
     name: m.name,
-    formula: "100 × d⁻/(d⁺ + d⁻): d⁺ is the distance of the weighted unit scores from the best of the field on every criterion (the ideal), d⁻ from the worst (the anti-ideal)",
+    formula: msg.explain.methodFormula.topsis,
     ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}),
-    field: `the total depends on the field: the ideal and anti-ideal are the best and worst of these ${contest.teams.length} teams, so adding or removing a team can change it and the ranking`,
+    field: msg.explain.fieldDependent({ teams: contest.teams.length }),
   };
 }
 
-export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry, panel?: PanelResult): Card {
+export function explainCard(ev: Evaluation, index: number, sources?: SourceRegistry, panel?: PanelResult, m: Messages = en): Card {
   const { contest } = ev;
   const r = ev.ranked.find((x) => x.index === index)!;
   const team = r.team;
   const c = team.consortium;
   const selected = ev.selected.has(index);
-  const method = methodCard(contest, r);
+  const method = methodCard(contest, r, m);
   const sum = method === undefined;
   const needs = selected ? null : contest.criteria.map((_, i) => scoreNeeded(ev, index, i));
+  const lineTie = ev.lineTies.find((t) => t.members.includes(index));
   const bonuses = contest.bonuses
     .filter((b) => team.scores[b.criterion]! >= b.min)
-    .map((b) => ({ label: b.label, criterion: contest.criteria[b.criterion]!.id, points: b.points }));
+    .map((b) => ({ label: b.label, label_ko: b.label_ko ?? "", criterion: contest.criteria[b.criterion]!.id, points: b.points }));
   return {
     id: team.id,
     name: team.name,
@@ -201,11 +217,14 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     models: c.models ?? [],
     services: c.services ?? [],
     rubric: contest.rubric.name,
+    rubric_ko: contest.rubric.name_ko ?? "",
     criteria: contest.criteria.map((crit, i) => {
       const s = c.scores[crit.id]!;
       return {
         id: crit.id,
         label: crit.label,
+        label_ko: crit.label_ko ?? "",
+        level_ko: typeof s.value === "string" ? (crit.levels_ko?.[s.value] ?? "") : "",
         value: s.value,
         score: team.scores[i]!,
         range: team.ranges[i]!,
@@ -227,14 +246,16 @@ export function explainCard(ev: Evaluation, index: number, sources?: SourceRegis
     ...(ev.ties.get(index)!.group ? { tie_group: ev.ties.get(index)!.group! } : {}),
     decided_by: ev.ties.get(index)!.decidedBy,
     ...(contest.rules.lottery ? { lottery: { seed: contest.rules.lottery.seed, ticket: contest.rules.lottery.tickets[index]! } } : {}),
-    tie: ev.lineTies.find((t) => t.members.includes(index))?.text ?? null,
+    tie: lineTie ? lineTieText(lineTie, m) : null,
+    tie_code: lineTie ? { place: lineTie.place, ids: lineTie.ids, total: lineTie.total, ...lineTie.why } : null,
     teams: contest.teams.length,
     places: contest.rules.teams,
     selected,
-    reasons: reasonsOf(ev, index),
+    reasons: reasonsOf(ev, index).map((x) => reasonText(x, m)),
+    reason_codes: reasonsOf(ev, index),
     line: linePosition(ev, r.total, selected),
     needs_by_criterion: needs && Object.fromEntries(contest.criteria.map((c, i) => [c.id, needs[i]!])),
-    needs_text: needs && `one score alone, everything else unchanged: ${contest.criteria.map((c, i) => `${c.id} ${needsWord(c, needs[i]!)}`).join(", ")}`,
+    needs_text: needs && m.explain.needs({ list: contest.criteria.map((c, i) => `${c.id} ${needsWord(c, needs[i]!, m)}`).join(", ") }),
     as_of: c.as_of ?? null,
     sources: citedRecords(c, sources),
     ...(panel ? { panel: panelCard(panel, team.id)! } : {}),

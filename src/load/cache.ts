@@ -56,37 +56,76 @@ export function hash53(s: string, seed = 0): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-/** The entry named `name` in `dir`, or undefined when it is missing, truncated or corrupt. */
-export function readEntry(dir: string, name: string): unknown {
-  let raw: string;
+/**
+ * A checksum of `bytes` (32-bit words, two multiplicative lanes): a corrupt entry's alarm, not a
+ * cryptographic hash. A few times faster than hashing the text character by character, which
+ * mattered: entries hold every file's text, hundreds of kilobytes at every run.
+ */
+export function checksum(bytes: Uint8Array): string {
+  const n = bytes.length >>> 2;
+  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n) : new Uint32Array(new Uint8Array(bytes.subarray(0, n * 4)).buffer); // a copy, aligned
+  let h1 = 0x811c9dc5 ^ bytes.length;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    h1 = Math.imul(h1 ^ w, 0x9e3779b1);
+    h1 = (h1 << 13) | (h1 >>> 19);
+    h2 = Math.imul(h2 ^ w, 0x85ebca77);
+    h2 = (h2 << 17) | (h2 >>> 15);
+  }
+  for (let i = n * 4; i < bytes.length; i++) {
+    h1 = Math.imul(h1 ^ bytes[i]!, 0x9e3779b1);
+    h2 = Math.imul(h2 ^ bytes[i]!, 0x85ebca77);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** An entry as read: its value, and whether its bytes are those written (checked on demand). */
+export interface Entry {
+  value: unknown;
+  intact(): boolean;
+}
+
+/**
+ * The entry named `name` in `dir`, or undefined when it is missing, truncated or not JSON. Its
+ * checksum is checked by `intact()`, which callers ask only once the entry's texts matched the files:
+ * most misses are found cheaply by comparing those.
+ */
+export function readEntry(dir: string, name: string): Entry | undefined {
+  let raw: Buffer;
   try {
-    raw = readFileSync(join(dir, name), "utf8");
+    raw = readFileSync(join(dir, name));
   } catch {
     return undefined;
   }
-  const nl = raw.indexOf("\n");
-  if (nl < 0) return undefined;
-  const [format, length, sum] = raw.slice(0, nl).split(" ");
-  const body = raw.slice(nl + 1);
-  if (format !== FORMAT || Number(length) !== body.length || sum !== hash53(body)) return undefined;
+  const nl = raw.indexOf(0x0a);
+  if (nl < 0 || nl > 100) return undefined;
+  const [format, length, sum] = raw.subarray(0, nl).toString("latin1").split(" ");
+  const body = raw.subarray(nl + 1);
+  if (format !== FORMAT || Number(length) !== body.length) return undefined;
+  let value: unknown;
   try {
-    return JSON.parse(body) as unknown;
+    value = JSON.parse(body.toString("utf8")) as unknown;
   } catch {
     return undefined;
   }
+  return { value, intact: () => sum === checksum(body) };
 }
 
 let tempCount = 0;
 
 /** Write `value` as the entry `name` in `dir`, atomically; quietly nothing when that fails. */
 export function writeEntry(dir: string, name: string, value: unknown): void {
-  const body = JSON.stringify(value);
+  const body = Buffer.from(JSON.stringify(value));
   const tmp = join(dir, `.${name}.${Math.random().toString(36).slice(2)}${(tempCount++).toString(36)}.tmp`);
   let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(tmp, "wx", 0o644);
-    writeSync(fd, `${FORMAT} ${body.length} ${hash53(body)}\n${body}`);
+    writeSync(fd, `${FORMAT} ${body.length} ${checksum(body)}\n`);
+    writeSync(fd, body);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, join(dir, name));
@@ -137,25 +176,30 @@ export function jsonExact(value: unknown): boolean {
 
 /** What one file's text gave: its schema-checked value. Used only when the text is the same. */
 export interface FileCache {
-  get(kind: string, text: string): unknown;
-  put(kind: string, text: string, value: unknown): void;
+  get(kind: string, path: string, text: string): unknown;
+  put(kind: string, path: string, text: string, value: unknown): void;
   /** How many files were served from the cache so far. */
   readonly hits: number;
 }
 
-const fileEntryName = (kind: string, text: string) => `file-${kind}-${hash53(text)}-${text.length.toString(36)}.json`;
+/**
+ * One entry per kind and path, holding the text it was made from: the file's latest validated
+ * version (so the cache does not grow with every weight tried), used only while the text is the same.
+ */
+const fileEntryName = (kind: string, path: string) => `file-${kind}-${hash53(path)}.json`;
 
 export function fileCache(dir: string): FileCache {
   let hits = 0;
   return {
-    get(kind, text) {
-      const entry = readEntry(dir, fileEntryName(kind, text)) as { text?: unknown; value?: unknown } | undefined;
-      if (entry === null || typeof entry !== "object" || entry.text !== text || !("value" in entry)) return undefined;
+    get(kind, path, text) {
+      const entry = readEntry(dir, fileEntryName(kind, path));
+      const e = entry?.value as { path?: unknown; text?: unknown; value?: unknown } | undefined;
+      if (typeof e !== "object" || e === null || e.path !== path || e.text !== text || !("value" in e) || !entry!.intact()) return undefined;
       hits++;
-      return entry.value;
+      return e.value;
     },
-    put(kind, text, value) {
-      if (jsonExact(value)) writeEntry(dir, fileEntryName(kind, text), { text, value });
+    put(kind, path, text, value) {
+      if (jsonExact(value)) writeEntry(dir, fileEntryName(kind, path), { path, text, value });
     },
     get hits() {
       return hits;

@@ -42,7 +42,7 @@ export function schemaFile<S extends z.ZodMiniType>(
   }
   const useCache = cache !== undefined && stdin === undefined;
   if (useCache) {
-    const value = cache.get(kind, read.source.text);
+    const value = cache.get(kind, read.source.path, read.source.text);
     if (value !== undefined) return { file: unparsed(read.source), value: value as z.infer<S> };
   }
   const parsed = parseYaml(read.source);
@@ -55,6 +55,6 @@ export function schemaFile<S extends z.ZodMiniType>(
     problems.push(...r.problems);
     return undefined;
   }
-  if (useCache) cache.put(kind, read.source.text, r.value);
+  if (useCache) cache.put(kind, read.source.path, read.source.text, r.value);
   return { file: parsed.parsed, value: r.value };
 }

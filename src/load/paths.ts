@@ -76,6 +76,7 @@ export function resolveRubricPath(rubric: string | undefined, place: Place): str
   const known = [...new Set(rubricFiles(place).map((r) => r.name))];
   throw new DataError([
     {
+      code: "unknown-rubric",
       file: rubric,
       message:
         `no rubric by this name${hint(stem, known)}; looked for the file ${rubric} in the working directory, then criteria/${file} here and in the bundled ` +

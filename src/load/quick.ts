@@ -62,10 +62,11 @@ export function quickContest(opts: DataOptions, place: Place): LoadedContest | u
   if (data) return contestOf(data, opts);
   const set = setEntry(opts, place, paths);
   if (!set) return undefined;
-  const entry = readEntry(set.dir, set.name) as { key?: unknown; snapshot?: Snapshot } | undefined;
-  if (entry === null || typeof entry !== "object" || entry.key !== set.key || !isSnapshot(entry.snapshot)) return undefined;
-  const cached = fromSnapshot(entry.snapshot, paths.rubric, paths.consortia, paths.sources, place.cwd);
-  return cached && contestOf(cached, opts);
+  const entry = readEntry(set.dir, set.name);
+  const e = entry?.value as { key?: unknown; snapshot?: Snapshot } | undefined;
+  if (e === null || typeof e !== "object" || e.key !== set.key || !isSnapshot(e.snapshot)) return undefined;
+  const cached = fromSnapshot(e.snapshot, paths.rubric, paths.consortia, paths.sources, place.cwd);
+  return cached && entry!.intact() ? contestOf(cached, opts) : undefined;
 }
 
 function isSnapshot(s: unknown): s is Snapshot {

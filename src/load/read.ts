@@ -47,6 +47,9 @@ export const nodeSourceFs: SourceFs = {
   },
 };
 
+/** The code of a file-system error: not-found for a missing path, else unreadable. */
+export const fsCode = (err: unknown): "not-found" | "unreadable" => ((err as NodeJS.ErrnoException)?.code === "ENOENT" || (err as NodeJS.ErrnoException)?.code === "ENOTDIR" ? "not-found" : "unreadable");
+
 /** How a path is named in messages: relative to the working directory when that is shorter. */
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
@@ -81,15 +84,15 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
   try {
     const st = fs.stat(path);
     if (st.isDirectory()) {
-      return { ok: false, problem: { file, message: "is a directory, but a file was expected; name a .yaml file" } };
+      return { ok: false, problem: { code: "not-a-file", file, message: "is a directory, but a file was expected; name a .yaml file" } };
     }
     if (!st.isFile()) {
-      return { ok: false, problem: { file, message: "is not a regular file (a device, pipe or socket); name a .yaml file" } };
+      return { ok: false, problem: { code: "not-a-file", file, message: "is not a regular file (a device, pipe or socket); name a .yaml file" } };
     }
-    if (st.size > MAX_FILE_BYTES) return { ok: false, problem: { file, message: tooBig(`${st.size} bytes`) } };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, problem: { code: "too-big", file, message: tooBig(`${st.size} bytes`) } };
     bytes = fs.read(path, MAX_FILE_BYTES + 1);
   } catch (err) {
-    return { ok: false, problem: { file, message: describeFsError(err, "the file") } };
+    return { ok: false, problem: { code: fsCode(err), file, message: describeFsError(err, "the file") } };
   }
   return checkBytes(bytes, file, path);
 }
@@ -104,9 +107,9 @@ export const STDIN = "<stdin>";
 export function checkBytes(input: Uint8Array, file: string, path: string): ReadResult {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // The file grew after it was measured: still never more than the limit is parsed.
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { file, message: tooBig("more than that") } };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: "too-big", file, message: tooBig("more than that") } };
   if (bytes.includes(0)) {
-    return { ok: false, problem: { file, message: "is a binary file (it contains NUL bytes), not YAML text; name a .yaml text file" } };
+    return { ok: false, problem: { code: "binary", file, message: "is a binary file (it contains NUL bytes), not YAML text; name a .yaml text file" } };
   }
   let text: string;
   try {
@@ -116,7 +119,7 @@ export function checkBytes(input: Uint8Array, file: string, path: string): ReadR
     const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
     return {
       ok: false,
-      problem: { file, message: `is not valid UTF-8 (first bad byte at offset ${at}, on line ${line}); save it with the UTF-8 encoding` },
+      problem: { code: "not-utf8", file, message: `is not valid UTF-8 (first bad byte at offset ${at}, on line ${line}); save it with the UTF-8 encoding` },
     };
   }
   return { ok: true, source: { file, path, text } };
@@ -154,7 +157,7 @@ export function listYamlFiles(paths: readonly string[], cwd: string, noun = "con
     try {
       isDir = statSync(p).isDirectory();
     } catch (err) {
-      problems.push({ file, message: describeFsError(err, "this file or directory") });
+      problems.push({ code: fsCode(err), file, message: describeFsError(err, "this file or directory") });
       continue;
     }
     if (!isDir) {
@@ -165,13 +168,14 @@ export function listYamlFiles(paths: readonly string[], cwd: string, noun = "con
     try {
       entries = readdirSync(p);
     } catch (err) {
-      problems.push({ file, message: describeFsError(err, "the directory") });
+      problems.push({ code: fsCode(err), file, message: describeFsError(err, "the directory") });
       continue;
     }
     const yaml = entries.filter((e) => YAML_FILE.test(e)).map((e) => join(p, e));
     if (yaml.length === 0) {
       const n = entries.length;
       problems.push({
+        code: "empty-folder",
         file,
         message:
           n === 0

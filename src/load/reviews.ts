@@ -7,12 +7,13 @@
 import { basename, extname } from "node:path";
 import { statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { hint, type Problem } from "../errors.js";
+import { hint, type Problem, type ProblemCode } from "../errors.js";
 import type { EntryPart, RawReviews, RawScore, Reviewer } from "../panel/types.js";
 import { Review } from "../schema/review.js";
 import { checkSchema } from "../validate/schema.js";
 import { displayPath, listYamlFiles, readSource } from "./read.js";
-import { excerptAt, parseYaml, problemAt } from "./yaml.js";
+import { problemAt } from "./positions.js";
+import { excerptAt, parseYaml } from "./yaml.js";
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
@@ -55,7 +56,7 @@ function readFolder(dir: string, cwd: string, problems: Problem[]): RawReviews {
     }
     const review = r.value;
     const stem = basename(path, extname(path));
-    if (review.id !== stem) problems.push(problemAt(file, ["id"], `the id "${review.id}" must equal the file name "${stem}" (rename one of them)`));
+    if (review.id !== stem) problems.push(problemAt(file, ["id"], "id-mismatch", `the id "${review.id}" must equal the file name "${stem}" (rename one of them)`));
     reviewers.push({
       id: review.id,
       ...(review.name !== undefined ? { name: review.name } : {}),
@@ -64,8 +65,8 @@ function readFolder(dir: string, cwd: string, problems: Problem[]): RawReviews {
     });
     for (const [team, byCriterion] of Object.entries(review.scores)) {
       for (const [criterion, value] of Object.entries(byCriterion)) {
-        const at = (part: EntryPart, message: string) =>
-          part === "team" ? problemAt(file, ["scores", team], message, true) : problemAt(file, ["scores", team, criterion], message, part === "criterion");
+        const at = (part: EntryPart, code: ProblemCode, message: string) =>
+          part === "team" ? problemAt(file, ["scores", team], code, message, true) : problemAt(file, ["scores", team, criterion], code, message, part === "criterion");
         scores.push({ reviewer: review.id, team, criterion, value, at });
       }
     }
@@ -95,23 +96,23 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   } catch (err) {
     const e = err as { lines?: number; message?: string };
     const line = typeof e.lines === "number" && e.lines > 0 ? e.lines : undefined;
-    problems.push({ file, ...(line ? { pos: { line, col: 1 } } : {}), message: `cannot be read as CSV: ${String(e.message ?? err).replace(/\s*at line \d+$/, "")}` });
+    problems.push({ code: "bad-csv", file, ...(line ? { pos: { line, col: 1 } } : {}), message: `cannot be read as CSV: ${String(e.message ?? err).replace(/\s*at line \d+$/, "")}` });
     return empty;
   }
   const [head, ...body] = rows;
   if (!head) {
-    problems.push({ file, message: "is empty; it should start with a header row: reviewer,team,<criterion ids>" });
+    problems.push({ code: "empty-file", file, message: "is empty; it should start with a header row: reviewer,team,<criterion ids>" });
     return empty;
   }
   /** A problem at a row and column (1-based column number), with the source line when the row is simple. */
-  const cell = (row: CsvRow, column: number, message: string): Problem => {
+  const cell = (row: CsvRow, column: number, message: string, code: ProblemCode = "bad-csv"): Problem => {
     const start = row.info.lines - (row.raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
     const line = text.split(/\r?\n/)[start - 1] ?? "";
     const simple = !row.raw.includes('"');
     const col = simple ? line.split(",").slice(0, column - 1).reduce((n, f) => n + f.length + 1, 0) + 1 : 1;
     const name = head.record[column - 1];
     const pos = { line: start, col };
-    return { file, pos, excerpt: excerptAt(text, pos) ?? line, path: `row ${start}, column ${column}${name ? ` (${name})` : ""}`, message };
+    return { code, file, pos, excerpt: excerptAt(text, pos) ?? line, path: `row ${start}, column ${column}${name ? ` (${name})` : ""}`, message };
   };
   const columns = head.record;
   const seen = new Map<string, number>();
@@ -166,7 +167,7 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
       const raw = rec[i]!;
       if (raw === "") continue;
       const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw) ? Number(raw) : raw;
-      const at = (part: EntryPart, message: string) => cell(part === "criterion" ? head : row, part === "team" ? ti + 1 : i + 1, message);
+      const at = (part: EntryPart, code: ProblemCode, message: string) => cell(part === "criterion" ? head : row, part === "team" ? ti + 1 : i + 1, message, code);
       scores.push({ reviewer, team, criterion: c, value, at });
     }
   }

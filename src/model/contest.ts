@@ -24,6 +24,8 @@ export interface Team {
 
 export interface ResolvedBonus {
   readonly label: string;
+  /** The label in Korean, when the rubric gives one. */
+  readonly label_ko?: string;
   readonly criterion: number;
   readonly min: number;
   readonly points: number;
@@ -135,7 +137,7 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
     teams,
     bonuses: (rubric.bonus ?? []).map((b) => {
       const c = idx(b.criterion);
-      return { label: b.label, criterion: c, min: level(criteria[c]!, b.min), points: b.points };
+      return { label: b.label, ...(b.label_ko !== undefined ? { label_ko: b.label_ko } : {}), criterion: c, min: level(criteria[c]!, b.min), points: b.points };
     }),
     rules: {
       teams: sel.teams,

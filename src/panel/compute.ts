@@ -133,6 +133,7 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
         const who = used.length ? ` (${used.map((e) => e.reviewer).join(", ")})` : "";
         const rec = mine.filter((s) => recused.has(`${s.reviewer}\u0000${t.id}`)).map((s) => s.reviewer);
         problems.push({
+          code: "too-few-reviews",
           file: reviews.source,
           path: `${t.id}.${crit.id}`,
           message: `team "${t.id}" has ${used.length} valid score${used.length === 1 ? "" : "s"} on "${crit.id}"${who}; the panel needs at least ${need}${spec.aggregate === "olympic" && need > spec.minReviewers ? " (olympic drops one highest and one lowest)" : ""}${rec.length ? `; recused: ${rec.join(", ")}` : ""}`,

@@ -7,11 +7,12 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { DataError, hint, type Problem } from "../errors.js";
+import { DataError, hint, type Problem, type ProblemCode } from "../errors.js";
 import { inReadingOrder, type Place } from "../load/contest.js";
 import { dataDir } from "../load/paths.js";
 import { listYamlFiles, readSource } from "../load/read.js";
-import { parseYaml, problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
+import { problemAt } from "../load/positions.js";
+import { parseYaml, type ParsedFile, type PathSegment } from "../load/yaml.js";
 import { Consortium } from "../schema/consortium.js";
 import { Stage } from "../schema/stage.js";
 import { checkSchema } from "../validate/schema.js";
@@ -85,18 +86,18 @@ export function checkCitations(file: ParsedFile, path: PathSegment[], citation: 
   for (const [text, at] of list) {
     const parsed = parseCitation(text);
     if (!parsed.ok) {
-      problems.push(problemAt(file, at, parsed.message));
+      problems.push(problemAt(file, at, "bad-citation", parsed.message));
       continue;
     }
     for (const ref of parsed.refs) {
       const wrong = unresolved(ref, sources.records);
       if (wrong.length) {
         const missing = !sources.records.has(ref.source);
-        problems.push(...wrong.map((m) => problemAt(file, at, missing ? `${m}${hint(ref.source, sources.records.keys())}` : m)));
+        problems.push(...wrong.map((m) => problemAt(file, at, missing ? "unknown-source" : /excerpt/.test(m) ? "unknown-excerpt" : "unknown-paragraph", missing ? `${m}${hint(ref.source, sources.records.keys())}` : m)));
         continue;
       }
       const published = sources.records.get(ref.source)!.published;
-      if (day !== undefined && published > day) problems.push(problemAt(file, at, `cites ${ref.source}, published ${published}, after ${what} was reported (${day}); a stage may cite only sources dated on or before that day`));
+      if (day !== undefined && published > day) problems.push(problemAt(file, at, "source-after-date", `cites ${ref.source}, published ${published}, after ${what} was reported (${day}); a stage may cite only sources dated on or before that day`));
     }
   }
   return problems;
@@ -111,7 +112,7 @@ export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
     const listing = listYamlFiles([dir], place.cwd);
     problems.push(...listing.problems);
     for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, problems)) {
-      if (consortia.has(c.value.id)) problems.push(problemAt(c.file, ["id"], `duplicate consortium id "${c.value.id}": ${consortia.get(c.value.id)!.file.file} has it too`));
+      if (consortia.has(c.value.id)) problems.push(problemAt(c.file, ["id"], "duplicate-id", `duplicate consortium id "${c.value.id}": ${consortia.get(c.value.id)!.file.file} has it too`));
       else consortia.set(c.value.id, c);
     }
   }
@@ -134,31 +135,31 @@ export function checkStages(stages: readonly Checked<Stage>[], sources: SourceRe
   const ids = new Map<string, string>();
   let previous: string | undefined;
   for (const { file, value: s } of stages) {
-    const at = (path: PathSegment[], m: string, key = false) => problems.push(problemAt(file, path, m, key));
-    if (ids.has(s.id)) at(["id"], `duplicate stage id "${s.id}": ${ids.get(s.id)} has it too`);
+    const at = (path: PathSegment[], code: ProblemCode, m: string, key = false) => problems.push(problemAt(file, path, code, m, key));
+    if (ids.has(s.id)) at(["id"], "duplicate-id", `duplicate stage id "${s.id}": ${ids.get(s.id)} has it too`);
     ids.set(s.id, file.file);
     const planned = s.status === "planned";
-    if (!planned && s.date === undefined) at([], "a stage that is done needs a date: the day its result was announced (or status: planned)");
-    if (planned && s.date === undefined && s.expected === undefined) at([], "a planned stage needs a date or the month it is expected (expected: 2026-08)");
-    if (planned && reportedOn(s) === undefined) at([], "a planned stage without a date needs reported: the day the plan was reported");
-    if (planned && s.results.length > 0) at(["results"], "a planned stage has no results yet; set status: done when they are published");
+    if (!planned && s.date === undefined) at([], "stage-incomplete", "a stage that is done needs a date: the day its result was announced (or status: planned)");
+    if (planned && s.date === undefined && s.expected === undefined) at([], "stage-incomplete", "a planned stage needs a date or the month it is expected (expected: 2026-08)");
+    if (planned && reportedOn(s) === undefined) at([], "stage-incomplete", "a planned stage without a date needs reported: the day the plan was reported");
+    if (planned && s.results.length > 0) at(["results"], "stage-incomplete", "a planned stage has no results yet; set status: done when they are published");
     const when = stageWhen(s);
-    if (previous !== undefined && when < previous) at(["date"], `stage ${s.id} (${when}) comes before the stage in the file before it (${previous}); number the files in date order`);
+    if (previous !== undefined && when < previous) at(["date"], "stage-order", `stage ${s.id} (${when}) comes before the stage in the file before it (${previous}); number the files in date order`);
     previous = when;
     const entrants = new Set<string>();
     s.entrants.forEach((id, i) => {
-      if (!known.has(id)) at(["entrants", i], `unknown consortium "${id}"${hint(id, known)}; add consortia/${id}.yaml or programme/consortia/${id}.yaml`);
-      if (entrants.has(id)) at(["entrants", i], `"${id}" is listed twice`);
+      if (!known.has(id)) at(["entrants", i], "unknown-consortium", `unknown consortium "${id}"${hint(id, known)}; add consortia/${id}.yaml or programme/consortia/${id}.yaml`);
+      if (entrants.has(id)) at(["entrants", i], "duplicate-entry", `"${id}" is listed twice`);
       entrants.add(id);
     });
     const seen = new Set<string>();
     s.results.forEach((r, i) => {
-      if (!entrants.has(r.id)) at(["results", i, "id"], `"${r.id}" is not an entrant of this stage${hint(r.id, entrants)}`);
-      if (seen.has(r.id)) at(["results", i, "id"], `"${r.id}" has two results`);
+      if (!entrants.has(r.id)) at(["results", i, "id"], "not-an-entrant", `"${r.id}" is not an entrant of this stage${hint(r.id, entrants)}`);
+      if (seen.has(r.id)) at(["results", i, "id"], "duplicate-entry", `"${r.id}" has two results`);
       seen.add(r.id);
     });
     const advanced = s.results.filter((r) => r.outcome === "advanced" || r.outcome === "added").length;
-    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], `rules.advance is ${s.rules.advance} but ${advanced} results are advanced or added`);
+    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], "advance-mismatch", `rules.advance is ${s.rules.advance} but ${advanced} results are advanced or added`);
     const day = reportedOn(s);
     const cite = (path: PathSegment[], c: string | readonly string[]) => problems.push(...checkCitations(file, path, c, sources, day, `stage ${s.id}`));
     cite(["sources"], s.sources);

@@ -1,4 +1,5 @@
 /** `backtest` output in four formats: picks against what happened, scored probabilities, the inverse question. */
+import { fitLines } from "./fit.js";
 import type { Backtest } from "../programme/backtest.js";
 import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
@@ -84,7 +85,7 @@ export function backtestTable(b: Backtest, o: TableOptions): string {
   const lines = teams.map((t) => `${t.id.padEnd(idw)}  ${num(b.totals[t.id]!).padStart(6)}  ${(b.predicted.includes(t.id) ? "✓" : "·").padEnd(4)}  ${pct(b.probabilities[t.id]!).padStart(7)}  ${outcome.get(t.id) ?? ""}`);
   const width = Math.max(40, o.columns);
   return [
-    o.style.bold(`Backtest: ${b.stage.id} (${b.stage.date}) · ${b.settings.runs.toLocaleString("en-US")} runs, seed ${b.settings.seed}`),
+    ...fitLines([`Backtest: ${b.stage.id} (${b.stage.date}) · ${b.settings.runs.toLocaleString("en-US")} runs, seed ${b.settings.seed}`], width, false).map((l) => o.style.bold(l)),
     o.style.dim(head),
     ...lines,
     "",

@@ -1,12 +1,12 @@
 /** `compare` output in four formats: per team and rubric the rank, total and pick; τ; who is picked where. */
-import { drawTable } from "./table.js";
+import { fitLines, fitTable, hiddenNote } from "./fit.js";
+import { wrapHead } from "./score.js";
 import type { Comparison } from "../analyse/compare.js";
 import { round, toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { num } from "./text.js";
-import { wrapLines } from "./width.js";
 import { methodOf } from "../methods/index.js";
 
 const GROUPS = ["every", "some", "tie", "none"] as const;
@@ -94,47 +94,46 @@ export function compareMarkdown(cmp: Comparison): string {
   ].join("\n");
 }
 
-/** Column headers cut to fit 80 columns with four rubrics. */
-const abbreviate = (label: string, width: number) => (label.length > width ? label.slice(0, width - 1) + "…" : label);
-
-/**
- * The headers: each label cut to `width`; labels whose cut would be the same (weighted-sum and
- * weighted-product both "weighted-…") keep their start and their end instead ("weig…d-sum").
- */
-export function headers(labels: readonly string[], width: number): string[] {
-  const cut = labels.map((l) => abbreviate(l, width));
-  const count = new Map<string, number>();
-  for (const c of cut) count.set(c, (count.get(c) ?? 0) + 1);
-  const head = Math.floor((width - 1) / 2);
-  const tail = width - 1 - head;
-  return labels.map((l, i) => (count.get(cut[i]!)! > 1 && l.length > width ? `${l.slice(0, head)}…${l.slice(l.length - tail)}` : cut[i]!));
-}
-
 export function compareTable(cmp: Comparison, o: TableOptions): string {
   const s = o.style;
-  const cut = o.wide ? Infinity : 10;
-  const rows: string[][] = [];
-  const heads = headers(cmp.scenarios.map((sc) => sc.label), cut);
-  const options = {
-    head: ["team", ...heads, "picked"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", ...cmp.scenarios.map(() => "right" as const), "left"],
-  };
-  for (const r of cmp.rows) {
-    const cells = r.cells.map((c) => `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`);
-    rows.push([r.picked === "none" ? r.id : s.bold(r.id), ...cells, pickedText(r.picked)]);
-  }
+  const n = cmp.scenarios.length;
+  // Full rubric labels and team names where they fit; else a label breaks over two lines at - or _,
+  // the names go, then the "picked" column, and last the rubrics from the right (named under the table).
+  const fitted = fitTable(
+    [
+      { head: s.bold("team"), cells: cmp.rows.map((r) => (r.picked === "none" ? r.id : s.bold(r.id))) },
+      { head: s.bold("name"), name: "name", cells: cmp.rows.map((r) => r.name), drop: 1 },
+      ...cmp.scenarios.map((sc, k) => ({
+        head: s.bold(sc.label),
+        name: sc.label,
+        cells: cmp.rows.map((r) => {
+          const c = r.cells[k]!;
+          return `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`;
+        }),
+        align: "right" as const,
+        narrowAt: 2,
+        narrower: [{ head: s.bold(wrapHead(sc.label)), cells: [] as string[], align: "right" as const }],
+        drop: 10 + n - k,
+      })).map((c) => ({ ...c, narrower: c.narrower.map((f) => ({ ...f, cells: c.cells })) })),
+      { head: s.bold("picked"), name: "picked", cells: cmp.rows.map((r) => pickedText(r.picked)), drop: 3 },
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
   // The method beside each rubric's name when they differ (compare --methods, or rubrics with their own).
   const mixed = new Set(cmp.scenarios.map((sc) => methodOf(sc.ev.contest).name)).size > 1;
-  const key = cmp.scenarios.map((sc, k) => `  ${heads[k]}: ${sc.ev.contest.rubric.name}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
+  const key = cmp.scenarios.map((sc) => `  ${sc.label}: ${sc.ev.contest.rubric.name}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
-  return [
-    `${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`,
-    ...key,
-    drawTable(options, rows),
-    ...wrapLines(`Kendall τ-b between the totals ${tiesNote(cmp)}:`, o.wide ? Infinity : o.columns),
-    ...tau,
-    ...whoLines(cmp).flatMap((l) => wrapLines(l, o.wide ? Infinity : o.columns)),
-  ].join("\n") + "\n";
+  return (
+    fitLines(
+      [`${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`, ...key],
+      o.columns,
+      o.wide,
+    )
+      .concat(
+        fitted.text,
+        ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)),
+        ...fitLines([`Kendall τ-b between the totals ${tiesNote(cmp)}:`, ...tau, ...whoLines(cmp)], o.columns, o.wide),
+      )
+      .join("\n") + "\n"
+  );
 }

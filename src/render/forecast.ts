@@ -1,4 +1,5 @@
 /** `forecast` output in four formats: each remaining team's P(advance) and P(final), the rules, the assumptions. */
+import { hiddenNote } from "./fit.js";
 import type { Forecast } from "../programme/forecast.js";
 import { stageWhen } from "../programme/load.js";
 import { round, toCsv, type Cell } from "./csv.js";
@@ -45,11 +46,18 @@ export function forecastMarkdown(f: Forecast): string {
 export function forecastTable(f: Forecast, o: TableOptions): string {
   const width = Math.max(40, o.columns);
   const idw = Math.max(4, ...f.teams.map((t) => t.id.length));
-  const lines = f.teams.map((t) => `${t.id.padEnd(idw)}  ${pct(t.p_advance).padStart(7)} ${bar(t.p_advance, 10).padEnd(10)}${f.final !== null ? `  ${pct(t.p_final).padStart(7)} ${bar(t.p_final, 10).padEnd(10)}` : ""}  ${num(t.mean_rank).padStart(4)}  ${t.data_as_of ?? "?"}`);
+  const final = f.final !== null;
+  // The bars go when the lines would not fit (their numbers stay), and a line says so.
+  const full = idw + 2 + 18 + (final ? 20 : 0) + 2 + 4 + 2 + 10;
+  const bars = o.wide || full <= width ? 10 : 0;
+  const cell = (p: number) => (bars ? `${pct(p).padStart(7)} ${bar(p, bars).padEnd(bars)}` : pct(p).padStart(10));
+  const lines = f.teams.map((t) => `${t.id.padEnd(idw)}  ${cell(t.p_advance)}${final ? `  ${cell(t.p_final)}` : ""}  ${num(t.mean_rank).padStart(4)}  ${t.data_as_of ?? "?"}`);
+  const colw = bars ? 18 : 10;
   return [
     labelled([["", head(f)]], width, 0),
-    o.style.dim(`${"team".padEnd(idw)}  ${"P(advance)".padEnd(18)}${f.final !== null ? `  ${"P(final)".padEnd(18)}` : ""}  rank  data as of`),
+    o.style.dim(`${"team".padEnd(idw)}  ${"P(advance)".padEnd(colw)}${final ? `  ${"P(final)".padEnd(colw)}` : ""}  rank  data as of`),
     ...lines,
+    ...hiddenNote(bars ? [] : ["bars"], width).map((l) => o.style.dim(l)),
     "",
     labelled(f.assumptions.map((a, i) => [i === 0 ? "assumes" : "", a] as [string, string]), width),
     "",

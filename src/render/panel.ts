@@ -1,5 +1,5 @@
 /** `panel` output in four formats: each team's panel score per criterion, agreement, recusals, sway. */
-import Table from "cli-table3";
+import { fitLines, fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import { alphaWords, type PanelReport } from "../panel/report.js";
 import type { PanelCell } from "../panel/compute.js";
 import { round, toCsv } from "./csv.js";
@@ -124,17 +124,24 @@ export function panelMarkdown(r: PanelReport): string {
 
 export function panelTable(r: PanelReport, o: TableOptions): string {
   const s = o.style;
-  if (r.influence) return [header(r), ...influenceLines(r)].join("\n") + "\n";
-  const table = new Table({
-    head: ["team", "criterion", "score", "n", "min", "max", "SD", "recused", "dropped"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", "left", "right", "right", "right", "right", "right", "left", "left"],
-  });
-  let last = "";
-  for (const { team, cell: c } of cellRows(r)) {
-    table.push([team === last ? "" : team, c.criterion, c.fromFile ? `${n2(c.value)} file` : n2(c.value), c.n, n2(c.min), n2(c.max), n2(c.sd), list(c.recused), list(c.dropped)]);
-    last = team;
-  }
-  return [header(r), table.toString(), "", ...agreementLines(r), "", ...notes(r)].join("\n") + "\n";
+  const fit = (lines: string[]) => fitLines(lines.flatMap((l) => l.split("\n")), o.columns, o.wide);
+  if (r.influence) return fit([header(r), ...influenceLines(r)]).join("\n") + "\n";
+  const cells = cellRows(r);
+  const teams = cells.map(({ team }, i) => (i > 0 && cells[i - 1]!.team === team ? "" : team));
+  const col = (head: string, values: readonly (string | number)[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), name: head, cells: values.map(String), ...more });
+  const fitted = fitTable(
+    [
+      col("team", teams),
+      col("criterion", cells.map(({ cell: c }) => c.criterion)),
+      col("score", cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} file` : n2(c.value))), { align: "right" }),
+      col("n", cells.map(({ cell: c }) => c.n), { align: "right", drop: 6 }),
+      col("min", cells.map(({ cell: c }) => n2(c.min)), { align: "right", drop: 4 }),
+      col("max", cells.map(({ cell: c }) => n2(c.max)), { align: "right", drop: 5 }),
+      col("SD", cells.map(({ cell: c }) => n2(c.sd)), { align: "right", drop: 3 }),
+      col("recused", cells.map(({ cell: c }) => list(c.recused)), { drop: 2 }),
+      col("dropped", cells.map(({ cell: c }) => list(c.dropped)), { drop: 1 }),
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  return [...fit([header(r)]), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)), "", ...fit(agreementLines(r)), "", ...fit(notes(r))].join("\n") + "\n";
 }

@@ -2,6 +2,7 @@
 import { toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
+import { fitLines } from "./fit.js";
 import type { TableOptions } from "./score.js";
 import { displayWidth, wrapLines } from "./width.js";
 
@@ -45,10 +46,10 @@ export function rubricsTable(entries: readonly RubricEntry[], o: TableOptions): 
   const s = o.style;
   const width = o.wide ? Infinity : o.columns;
   const nameW = Math.max(...entries.map((e) => displayWidth(e.name)));
-  const out = ["rubrics that -r NAME can name (./criteria/ first, then the bundled ones):", ""];
+  const out = [...fitLines(["rubrics that -r NAME can name (./criteria/ first, then the bundled ones):"], o.columns, o.wide), ""];
   for (const e of entries) {
     const name = e.name + " ".repeat(nameW - displayWidth(e.name));
-    out.push(`${e.shadowed ? s.dim(name) : s.bold(name)}  ${e.where.padEnd(7)}  ${e.title || s.red("(invalid)")}`);
+    out.push(...fitLines([`${e.shadowed ? s.dim(name) : s.bold(name)}  ${e.where.padEnd(7)}  ${e.title || s.red("(invalid)")}`], o.columns, o.wide));
     const text = [e.description, status(e)].filter(Boolean).join(" — ");
     if (text) out.push(...wrapLines(text, width - 4).map((l) => `    ${e.problems > 0 || e.shadowed ? s.dim(l) : l}`));
   }

@@ -9,7 +9,8 @@ import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import { stripVTControlCharacters } from "node:util";
 import { bar, num, pct } from "./text.js";
-import { joinLines, tableWidth, wrap } from "./width.js";
+import { displayWidth, joinLines, tableWidth, wrap } from "./width.js";
+import { lineTieText, localized, unmetText, type Messages } from "../i18n/index.js";
 import { DEFAULT_METHOD, methodOf } from "../methods/index.js";
 
 export interface TableOptions {
@@ -48,7 +49,7 @@ export function totalParts(ev: Evaluation, r: Evaluation["ranked"][number]): Rec
   return { weighted: r.weighted, ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}) };
 }
 
-export function scoreJson(ev: Evaluation, top?: number): string {
+export function scoreJson(ev: Evaluation, top?: number, full = false): string {
   const { contest } = ev;
   const ids = contest.criteria.map((c) => c.id);
   return toJson({
@@ -66,15 +67,15 @@ export function scoreJson(ev: Evaluation, top?: number): string {
       total: r.total,
       selected: ev.selected.has(r.index),
       ...tieFields(ev, r.index),
-      ...dominatedBy(ev, r.index),
+      ...dominatedBy(ev, r.index, full),
     })),
   });
 }
 
-/** JSON: `dominated_by` (the first LIST_CAP ids, in id order) and `dominated_by_count` (all of them). */
-export function dominatedBy(ev: Evaluation, index: number): { dominated_by: readonly string[]; dominated_by_count: number } {
+/** JSON: `dominated_by` (the first LIST_CAP ids in id order; all of them with `full`, --full) and `dominated_by_count` (all of them). */
+export function dominatedBy(ev: Evaluation, index: number, full = false): { dominated_by: readonly string[]; dominated_by_count: number } {
   const all = ev.dominators.get(index) ?? [];
-  return { dominated_by: all.slice(0, LIST_CAP), dominated_by_count: all.length };
+  return { dominated_by: full ? all : all.slice(0, LIST_CAP), dominated_by_count: all.length };
 }
 
 /** `tie_group` (only inside a group), `decided_by`, and the lottery's `ticket` (only with a lottery), for JSON. */
@@ -94,7 +95,13 @@ export function lotteryField(ev: Evaluation): { lottery?: { seed: number } } {
 export const placeOf = (ev: Evaluation, index: number) => ev.ties.get(index)!.place;
 
 /** The sentences on ties at the line (empty when there are none). */
-export const tieLines = (ev: Evaluation) => ev.lineTies.map((t) => t.text);
+export const tieLines = (ev: Evaluation, m: Messages) => ev.lineTies.map((t) => lineTieText(t, m));
+
+/** The ties at the line as data, for JSON beside their sentences: the place, the ids, the total and what decided it. */
+export const tieCodes = (ev: Evaluation) => ev.lineTies.map((t) => ({ place: t.place, ids: t.ids, total: t.total, ...t.why }));
+
+/** A team's name for people: the Korean name, when there is one, in Korean output. */
+export const displayName = (t: { name: string; name_ko?: string | undefined }, m: Messages) => (m.code === "ko" && t.name_ko ? t.name_ko : t.name);
 
 export function scoreCsv(ev: Evaluation, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
@@ -115,18 +122,19 @@ export function scoreCsv(ev: Evaluation, top?: number): string {
   );
 }
 
-export function scoreMarkdown(ev: Evaluation, top?: number): string {
+export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
-  const head = `**${ev.contest.rubric.name}** — weights: ${weightsLine(ev)}\n\n`;
+  const head = `${m.score.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), list: weightsLine(ev) })}\n\n`;
+  const h = m.score.head;
   return (
     head +
     toMarkdownTable(
-      ["rank", "id", "name", "kind", ...ids, "bonus", "total", "selected"],
-      rows(ev, top).map((r) => [placeOf(ev, r.index), r.team.id, r.team.name, r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
+      [h.rank, h.id, h.name, h.kind, ...ids, h.bonus, h.total, h.selected],
+      rows(ev, top).map((r) => [placeOf(ev, r.index), r.team.id, displayName({ name: r.team.name, name_ko: r.team.consortium.name_ko }, m), r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
       ["r", "l", "l", "l", ...ids.map(() => "r" as const), "r", "r", "l"],
     ) +
-    tieLines(ev).map((l) => `\n${l}\n`).join("") +
-    (dominatedLine(ev) ? `\n${dominatedLine(ev)}\n` : "")
+    tieLines(ev, m).map((l) => `\n${l}\n`).join("") +
+    (dominatedLine(ev, m) ? `\n${dominatedLine(ev, m)}\n` : "")
   );
 }
 
@@ -134,9 +142,9 @@ export function scoreMarkdown(ev: Evaluation, top?: number): string {
  * The teams no weighting can put in the top `teams` (see src/analyse/dominance.ts), in rank order,
  * with how many others dominate each; empty when there are none.
  */
-export function dominatedLine(ev: Evaluation): string {
-  const list = ev.ranked.filter((r) => ev.dominated.has(r.index)).map((r) => `${r.team.id} (by ${ev.dominated.get(r.index)!.length})`);
-  return list.length ? `never in the top ${ev.contest.rules.teams} under any weights (dominated): ${list.join(", ")}` : "";
+export function dominatedLine(ev: Evaluation, m: Messages): string {
+  const list = ev.ranked.filter((r) => ev.dominated.has(r.index)).map((r) => m.score.dominatedBy({ id: r.team.id, n: ev.dominated.get(r.index)!.length }));
+  return list.length ? m.score.dominated({ places: ev.contest.rules.teams, list: list.join(", ") }) : "";
 }
 
 /** A column of the score table: header lines, alignment, and a cell per row. */
@@ -152,23 +160,24 @@ interface Column {
  * comes back, shorter, when there is room. A dim line names what was hidden. `--wide` keeps
  * everything and adds the Korean name and a longer bar.
  */
-export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): string {
+export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: number): string {
   const { contest } = ev;
   const s = o.style;
   const ids = contest.criteria.map((c) => c.id);
   const maxTotal = Math.max(100, ...ev.ranked.map((r) => r.total));
   const shown = rows(ev, top);
+  const h = m.score.head;
   const base: Column[] = [
     { head: "#", align: "right", cell: (r) => placeOf(ev, r.index) },
     { head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
-    { head: "consortium", align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
+    { head: h.consortium, align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
   ];
-  const ko: Column = { head: "이름", align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
-  const kind: Column = { head: "kind", align: "left", cell: (r) => r.team.kind };
+  const ko: Column = { head: h.nameKo, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
+  const kind: Column = { head: h.kind, align: "left", cell: (r) => r.team.kind };
   const crit = (wrapHeads: boolean): Column[] =>
     ids.map((id, i) => ({ head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
-  const bonus: Column = { head: "bonus", align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
-  const total: Column = { head: "total", align: "right", cell: (r) => num(r.total) };
+  const bonus: Column = { head: h.bonus, align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
+  const total: Column = { head: h.total, align: "right", cell: (r) => num(r.total) };
   const barCol = (w: number): Column => ({ head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
 
   const render = (cols: Column[]) => {
@@ -184,9 +193,9 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
   let hidden: string[] = [];
   if (o.wide) table = render([...base, ko, kind, ...crit(false), bonus, total, barCol(20)]);
   else {
-    // Width estimated from text lengths (every cell here is single-width), checked on the result.
+    // Width estimated from the cells' display widths (Korean headers take two columns a letter), checked on the result.
     const width = (cols: Column[]) =>
-      1 + cols.reduce((sum, c) => sum + 3 + Math.max(1, ...c.head.split("\n").map((l) => l.length), ...shown.map((r) => visible(c.cell(r, ev.selected.has(r.index))).length)), 0);
+      1 + cols.reduce((sum, c) => sum + 3 + Math.max(1, ...c.head.split("\n").map(displayWidth), ...shown.map((r) => displayWidth(visible(c.cell(r, ev.selected.has(r.index)))))), 0);
     let critCols = crit(false);
     let withKind = true;
     let withBonus = true;
@@ -201,7 +210,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
       if (width(layout()) <= o.columns) break;
       step();
     }
-    hidden = [...(withKind ? [] : ["kind"]), ...(withBonus ? [] : ["bonus"]), ...ids.slice(critCols.length)];
+    hidden = [...(withKind ? [] : [h.kind]), ...(withBonus ? [] : [h.bonus]), ...ids.slice(critCols.length)];
     // The bar comes back, shorter, into whatever room is left.
     const room = o.columns - width(layout()) - 3;
     const cols = room >= 4 ? [...layout(), barCol(Math.min(10, room))] : layout();
@@ -209,12 +218,12 @@ export function scoreTable(ev: Evaluation, o: TableOptions, top?: number): strin
     if (tableWidth(table) > o.columns && cols.length > layout().length) table = render(layout());
   }
   const fit = (text: string) => (o.wide ? text : wrap(text, o.columns));
-  const title = fit(`${s.bold(contest.rubric.name)} — ${contest.teams.length} ${contest.teams.length === 1 ? "consortium" : "consortia"}, up to ${contest.rules.teams} picked (${s.green("✔")})`);
-  const weights = s.dim(joinLines(`weights: ${weightsLine(ev)}`.split(" · "), " · ", o.wide ? Infinity : o.columns));
-  const note = hidden.length ? [s.dim(fit(`hidden to fit ${o.columns} columns: ${hidden.join(", ")} (--wide shows every column)`))] : [];
-  const unmet = ev.selection.unmet.map((u) => s.yellow(`unmet: ${u}`));
-  const dominated = dominatedLine(ev) ? [s.dim(fit(dominatedLine(ev)))] : [];
-  const ties = tieLines(ev).map((l) => s.yellow(fit(l)));
+  const title = fit(m.score.title({ rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)), teams: contest.teams.length, places: contest.rules.teams, mark: s.green("✔") }));
+  const weights = s.dim(joinLines(m.score.weights({ list: weightsLine(ev) }).split(" · "), " · ", o.wide ? Infinity : o.columns));
+  const note = hidden.length ? [s.dim(fit(m.score.hidden({ columns: o.columns, list: hidden.join(", ") })))] : [];
+  const unmet = ev.selection.unmet.map((u) => s.yellow(m.score.unmet({ text: unmetText(u, m) })));
+  const dominated = dominatedLine(ev, m) ? [s.dim(fit(dominatedLine(ev, m)))] : [];
+  const ties = tieLines(ev, m).map((l) => s.yellow(fit(l)));
   return [title, weights, table, ...note, ...ties, ...dominated, ...unmet].join("\n") + "\n";
 }
 

@@ -27,6 +27,13 @@ export function changeText(rep: SensitivityReport, c: Change): string {
 /** "over 40.0 %", or "at 100.0 %" / "at 0.0 %" for a change at the very end of the sweep. */
 export const edge = (side: "under" | "over", w: number) => ((side === "over" && w >= 1) || (side === "under" && w <= 0) ? `at ${pct(w)}` : `${side} ${pct(w)}`);
 
+/** The line saying that only the best teams left out were worked out, or nothing. */
+export function omittedLine(rep: SensitivityReport): string[] {
+  if (rep.leftOut <= rep.needsByCriterion.size) return [];
+  const all = rep.leftOut.toLocaleString("en-US");
+  return [`points needed are for the best ${rep.needed.size} of the ${all} teams left out, scores needed for the best ${rep.needsByCriterion.size}; --full works out every team (each is a search)`];
+}
+
 /** A needed score as text: its level name where it has one, "not reachable" for null. */
 export function neededScore(c: Criterion, v: number | null): string {
   if (v === null) return "not reachable";
@@ -79,6 +86,9 @@ export function sensitivityJson(rep: SensitivityReport): string {
     margin: rep.margin,
     needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
     needs_by_criterion: Object.fromEntries([...rep.needsByCriterion].map(([t, v]) => [id(t), Object.fromEntries(contest.criteria.map((c, i) => [c.id, v[i]]))])),
+    // Only when teams left out were not worked out (a field of more than NEEDS_CAP left out, without --full).
+    ...(rep.leftOut > rep.needed.size ? { needed_omitted: rep.leftOut - rep.needed.size } : {}),
+    ...(rep.leftOut > rep.needsByCriterion.size ? { needs_by_criterion_omitted: rep.leftOut - rep.needsByCriterion.size } : {}),
     dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
     dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
     always: rep.always && rep.always.map(id),
@@ -90,7 +100,8 @@ const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below
 
 /**
  * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
- * `needs` (JSON's needs_by_criterion, one row per team left out and criterion: its score now and the
+ * `needed_omitted` and `needs_omitted` (how many teams left out were not worked out, in `points`;
+ * only without --full), `needs` (JSON's needs_by_criterion, one row per team left out and criterion: its score now and the
  * smallest score that alone gets it picked, "never" when none on the scale does), `dominated`
  * (teams = its dominators, the first 10 and "(+N more)"), `always`, and `method` (its name) when the method is not linear in the weights (intervals
  * numeric, no `always`). Team lists are space-separated ids.
@@ -106,9 +117,12 @@ export function sensitivityCsv(rep: SensitivityReport): string {
     ...rep.criteria.map((s) => ["criterion", contest.criteria[s.criterion]!.id, w(s.weight), w(s.from), w(s.to), ...end(s.below), ...end(s.above), "", ""]),
     ["margin", "", ...blank(9), rep.margin === null ? "" : round(rep.margin), ""],
     ...[...rep.needed].map(([t, p]) => ["needed", id(t), ...blank(9), p === null ? "never" : round(p), ""]),
+    // Teams left out not worked out (without --full): how many, in `points`.
+    ...(rep.leftOut > rep.needed.size ? [["needed_omitted", "", ...blank(9), String(rep.leftOut - rep.needed.size), ""]] : []),
     ...[...rep.needsByCriterion].flatMap(([t, v]) =>
       contest.criteria.map((c, i): Cell[] => ["needs", id(t), ...blank(11), c.id, contest.teams[t]!.scores[i]!, v[i] === null ? "never" : round(v[i]!, 6)]),
     ),
+    ...(rep.leftOut > rep.needsByCriterion.size ? [["needs_omitted", "", ...blank(9), String(rep.leftOut - rep.needsByCriterion.size), ""]] : []),
     ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : "")]),
     ...(rep.always ?? []).map((t) => ["always", id(t), ...blank(11)]),
     ...(methodOf(contest).linearInWeights ? [] : [["method", methodOf(contest).name, ...blank(11)]]),
@@ -157,6 +171,7 @@ export function sensitivityMarkdown(rep: SensitivityReport): string {
     out.push("What it would take, one criterion at a time (the smallest score on its scale that gets the team picked, everything else unchanged):", "");
     out.push(toMarkdownTable(n.head, n.rows, n.head.map(() => "l" as const)));
   }
+  out.push(...omittedLine(rep).map((l) => `${l}.\n`));
   out.push(...whoLines(rep).map((l) => `${l}\n`));
   return out.join("\n");
 }

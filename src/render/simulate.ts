@@ -2,7 +2,7 @@
  * `simulate` output in four formats: one row per consortium, sorted by the probability of being
  * picked, then the most likely set and the runs that left a rule unmet.
  */
-import { drawTable } from "./table.js";
+import { fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import type { Contest } from "../model/contest.js";
 import type { SimulationReport, TeamResult } from "../simulate/summary.js";
 import type { TableOptions } from "./score.js";
@@ -68,7 +68,8 @@ export function simulateJson(v: SimulateView): string {
 
 export function simulateCsv(v: SimulateView): string {
   const ids = v.contest.criteria.map((c) => c.id);
-  const n = v.report.results.length;
+  // The ranks counted (all of them with --full, else the first RANK_ROWS).
+  const n = v.report.results[0]?.rank_probabilities.length ?? 0;
   const ranks = Array.from({ length: n }, (_, r) => `p_rank_${r + 1}`);
   return toCsv(
     [
@@ -160,20 +161,27 @@ export function simulateMarkdown(v: SimulateView): string {
 export function simulateTable(v: SimulateView, o: TableOptions): string {
   const s = o.style;
   const ids = v.contest.criteria.map((c) => c.id);
-  const wide = o.wide;
-  const head = ["#", "consortium", ...(wide ? ["kind"] : []), "P(picked)", "", "mean rank", "total p5 · p50 · p95", ...(wide ? [`picked weights (${ids.join("/")})`, "P(first)", "central", "confidence"] : [])];
-  const options = {
-    head: head.map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["right", "left", ...(wide ? ["left" as const] : []), "right", "left", "right", "right", ...(wide ? (["left", "right", "left", "right"] as const) : [])],
-  };
-  const rows = v.report.results.map((r) => {
-    const id = r.p_selected >= 0.5 ? s.bold(r.id) : r.id;
-    const smaa = [vector(r.picked_weights), pct(r.p_first), vector(r.central_weights), r.confidence === null ? "–" : pct(r.confidence)];
-    return [r.place, id, ...(wide ? [r.kind] : []), pSel(r), s.cyan(bar(r.p_selected, wide ? 20 : 8)), num(r.mean_rank, 1), totals(r), ...(wide ? smaa : [])];
-  });
+  const rs = v.report.results;
+  const bars = (n: number) => ({ head: "", cells: rs.map((r) => s.cyan(bar(r.p_selected, n))) });
+  const fitted = fitTable(
+    [
+      { head: "#", cells: rs.map((r) => r.place), align: "right" },
+      { head: "consortium", cells: rs.map((r) => (r.p_selected >= 0.5 ? s.bold(r.id) : r.id)) },
+      { head: "kind", cells: rs.map((r) => r.kind), drop: 5 },
+      { head: "P(picked)", cells: rs.map(pSel), align: "right" },
+      { ...bars(20), name: "bar", drop: 6, narrower: [bars(10), bars(8), bars(6)] },
+      { head: "mean rank", cells: rs.map((r) => num(r.mean_rank, 1)), align: "right", drop: 7 },
+      { head: "total p5 · p50 · p95", cells: rs.map(totals), align: "right", drop: 8 },
+      { head: `picked weights (${ids.join("/")})`, name: "picked weights", cells: rs.map((r) => vector(r.picked_weights)), drop: 3 },
+      { head: "P(first)", cells: rs.map((r) => pct(r.p_first)), align: "right", drop: 4 },
+      { head: "central", name: "central weights", cells: rs.map((r) => vector(r.central_weights)), drop: 1 },
+      { head: "confidence", cells: rs.map((r) => (r.confidence === null ? "–" : pct(r.confidence))), align: "right", drop: 2 },
+    ].map((c) => ({ ...c, head: c.head && s.bold(c.head) }) as FitColumn),
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
   const title = `${s.bold(v.contest.rubric.name)} — ${v.settings.runs}`;
-  const fit = (l: string) => (wide ? [l] : wrapLines(l, o.columns));
-  return [title, s.dim(v.settings.draws), ...fit(v.settings.meaning), drawTable(options, rows), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n";
+  const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
+  return (
+    [title, ...fit(v.settings.draws).map((l) => s.dim(l)), ...fit(v.settings.meaning), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n"
+  );
 }

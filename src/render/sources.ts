@@ -1,5 +1,5 @@
 /** `sources` output in four formats: the source registry with how many facts cite each record. */
-import Table from "cli-table3";
+import { fitTable, hiddenNote } from "./fit.js";
 import type { SourceListing } from "../sources/listing.js";
 import { toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -33,17 +33,19 @@ export function sourcesTable(l: SourceListing, o: TableOptions): string {
   const s = o.style;
   // Addresses are never wrapped (a wrapped address cannot be copied): in a narrow terminal they are
   // listed under the table, one per line; --wide puts them in a column.
-  const head = ["id", "publisher", "published", "lang", "cited", ...(o.wide ? ["address"] : [])];
-  const fixed = Math.max(2, ...l.sources.map((r) => r.id.length)) + 2 + 12 + 6 + 7 + 6;
-  const publisher = Math.max(12, o.columns - fixed);
-  const table = new Table({
-    head: head.map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", "left", "left", "left", "right", "left"],
-    ...(o.wide ? {} : { wordWrap: true, colWidths: [null, publisher, null, null, null] as (number | null)[] }),
-  });
-  for (const r of l.sources) table.push([r.id, r.publisher, r.published, r.language, r.cited_by, ...(o.wide ? [r.url] : [])]);
+  const rs = l.sources;
+  const fitted = fitTable(
+    [
+      { head: s.bold("id"), cells: rs.map((r) => r.id) },
+      { head: s.bold("publisher"), cells: rs.map((r) => r.publisher), wrapMin: 10 },
+      { head: s.bold("published"), name: "published", cells: rs.map((r) => r.published), drop: 2 },
+      { head: s.bold("lang"), name: "lang", cells: rs.map((r) => r.language), drop: 1 },
+      { head: s.bold("cited"), name: "cited", cells: rs.map((r) => String(r.cited_by)), align: "right", drop: 3 },
+      ...(o.wide ? [{ head: s.bold("address"), cells: rs.map((r) => r.url) }] : []),
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((x) => s.dim(x))].join("\n") };
   const cited = l.sources.filter((r) => r.cited_by > 0).length;
   const lines = [`${l.sources.length} source record${l.sources.length === 1 ? "" : "s"} in ${l.dir}, ${cited} cited by the consortia`, table.toString()];
   if (!o.wide && l.sources.length) {

@@ -3,10 +3,11 @@
  * row above it for spans: 10,000 rows took 40 s), so a long table is laid out in slices of
  * `SLICE` rows with the same column widths — measured once over every row, as cli-table3 would —
  * and the slices are joined where their borders meet. The text is identical to a single table's.
+ * Cells are cut to a sane width first (cli-table3's truncation is quadratic in a cell's length).
  */
 import Table from "cli-table3";
 import { stripVTControlCharacters } from "node:util";
-import { displayWidth } from "./width.js";
+import { displayWidth, truncateToWidth } from "./width.js";
 
 export const SLICE = 200;
 
@@ -15,8 +16,23 @@ type Options = { head?: string[]; colWidths?: (number | null)[]; style?: object;
 
 const cellWidth = (cell: string) => Math.max(0, ...stripVTControlCharacters(cell).split("\n").map(displayWidth));
 
-/** The table of `rows` (strings) with `options`, as cli-table3 would draw it. */
-export function drawTable(options: Options, rows: readonly (readonly string[])[]): string {
+/**
+ * Widest a cell's line may be, in columns: a longer name is cut with "…" (JSON and CSV keep it
+ * whole). A column that cli-table3 wraps (a given width and `wordWrap`) may hold more lines.
+ */
+export const MAX_CELL_WIDTH = 60;
+export const MAX_WRAPPED_CELL_WIDTH = 600;
+
+/** Every line of `cell` cut to `width` columns (linear in its length). */
+function capCell(cell: string, width: number): string {
+  if (cell.length * 2 <= width) return cell;
+  return cell.includes("\n") ? cell.split("\n").map((l) => truncateToWidth(l, width)).join("\n") : truncateToWidth(cell, width);
+}
+
+/** The table of `rows` (strings) with `options`, as cli-table3 would draw it; no cell wider than MAX_CELL_WIDTH. */
+export function drawTable(options: Options, given: readonly (readonly string[])[]): string {
+  const wrapped = (k: number) => options.wordWrap === true && typeof options.colWidths?.[k] === "number";
+  const rows = given.map((r) => r.map((cell, k) => capCell(cell, wrapped(k) ? MAX_WRAPPED_CELL_WIDTH : MAX_CELL_WIDTH)));
   if (rows.length <= SLICE) {
     const t = new Table(options as ConstructorParameters<typeof Table>[0]);
     for (const r of rows) t.push([...r]);

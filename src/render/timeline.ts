@@ -1,4 +1,5 @@
 /** `timeline` output in four formats: the stages in order, entrants, results with reasons and published scores. */
+import { fitLines } from "./fit.js";
 import type { TimelineResult, TimelineStage } from "../programme/timeline.js";
 import { toCsv, type Cell } from "./csv.js";
 import { toJson } from "./json.js";
@@ -74,7 +75,7 @@ export function timelineMarkdown(stages: readonly TimelineStage[]): string {
 export function timelineTable(stages: readonly TimelineStage[], o: TableOptions): string {
   const width = Math.max(40, o.columns);
   const blocks = stages.map((s) => {
-    const head = o.style.bold(`${s.date}  ${s.title}`);
+    const head = fitLines([`${s.date}  ${s.title}`], width, false).map((l) => o.style.bold(l)).join("\n");
     const rows: [string, string][] = [["", `${o.style.dim(`${s.id} · ${s.kind}`)} · ${countText(s)}`]];
     if (s.results.length === 0) rows.push(["entered", s.entrants.join(", ")]);
     for (const outcome of ORDER) {

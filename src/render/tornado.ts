@@ -6,8 +6,9 @@
  */
 import Table from "cli-table3";
 import { drawTable } from "./table.js";
+import { fitTable, hiddenNote } from "./fit.js";
 import type { SensitivityReport } from "../analyse/report.js";
-import { changeText, edge, interval, methodLine, neededText, needsRows, whoLines } from "./sensitivity.js";
+import { changeText, edge, interval, methodLine, neededText, needsRows, omittedLine, whoLines } from "./sensitivity.js";
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
@@ -78,9 +79,9 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
     ];
   });
   // A borderless table pads its last column; no trailing spaces.
-  const out = [title, how, ...methodLine(rep).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  const out = [...wrap(title, o.columns), ...wrap(how, o.columns), ...methodLine(rep).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
   out.push(changes.length ? "where the set changes:" : "the set never changes on any of these sweeps", ...changes.flatMap((l) => wrap(l, o.columns)), "");
-  if (rep.margin !== null) out.push(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`);
+  if (rep.margin !== null) out.push(...wrap(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`, o.columns));
   if (rep.needed.size) {
     const byIndex = new Map(rep.ev.ranked.map((r) => [r.index, r]));
     const options = {
@@ -90,17 +91,23 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions): strin
       colAligns: ["right", "left", "right", "right"] as ("right" | "left")[],
     };
     const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
-    out.push("points each team left out needs to enter (its total alone raised):", drawTable(options, rows));
+    out.push(...wrap("points each team left out needs to enter (its total alone raised):", o.columns), drawTable(options, rows));
   }
   if (rep.needsByCriterion.size) {
     const n = needsRows(rep);
-    const t2 = {
-      head: n.head.map((h) => s.bold(h)),
-      style: { head: [], border: [], compact: true },
-      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    };
-    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), drawTable(t2, n.rows));
+    // One column per criterion, its header over two lines; criteria go from the right when they do not fit.
+    const fitted = fitTable(
+      n.head.map((h, k) => ({
+        head: s.bold(k === 0 ? h : h.replace(" (now → needs)", "\n(now → needs)")),
+        name: h.replace(" (now → needs)", ""),
+        cells: n.rows.map((r) => r[k]!),
+        ...(k > 0 ? { drop: n.head.length - k } : {}),
+      })),
+      { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    );
+    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)));
   }
+  out.push(...omittedLine(rep).flatMap((l) => wrap(l, o.columns)));
   out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";
 }

@@ -1,5 +1,5 @@
 /** `explain A --vs B` in four formats (see explain/versus.ts). */
-import Table from "cli-table3";
+import { fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import type { Versus } from "../explain/versus.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -67,16 +67,23 @@ export function versusMarkdown(v: Versus): string {
 
 export function versusTable(v: Versus, o: TableOptions): string {
   const s = o.style;
-  const table = new Table({
-    head: ["criterion", "weight", `${v.a.id}`, "pts", `${v.b.id}`, "pts", "diff", "equal at"].map((h) => s.bold(h)),
-    style: { head: [], border: [], compact: true },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-    colAligns: ["left", "right", "right", "right", "right", "right", "right", "right"],
-  });
-  for (const c of v.criteria) table.push([c.id, pct(c.weight), num(c.a.score, 1), num(c.a.points), num(c.b.score, 1), num(c.b.points), signed(c.difference), c.equal_at === null ? "never" : pct(c.equal_at, 2)]);
-  table.push([s.dim("bonus"), "", "", num(v.a.bonus), "", num(v.b.bonus), signed(v.bonus_difference), ""]);
-  table.push([s.bold("total"), "", "", s.bold(num(v.a.total)), "", s.bold(num(v.b.total)), s.bold(signed(v.gap)), ""]);
+  const cr = v.criteria;
+  const col = (head: string, cells: string[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), cells, align: "right", ...more });
+  const fitted = fitTable(
+    [
+      col("criterion", [...cr.map((c) => c.id), s.dim("bonus"), s.bold("total")], { align: "left" }),
+      col("weight", [...cr.map((c) => pct(c.weight)), "", ""], { name: "weight", drop: 2 }),
+      col(v.a.id, [...cr.map((c) => num(c.a.score, 1)), "", ""], {}),
+      col("pts", [...cr.map((c) => num(c.a.points)), num(v.a.bonus), s.bold(num(v.a.total))]),
+      col(v.b.id, [...cr.map((c) => num(c.b.score, 1)), "", ""], {}),
+      col("pts", [...cr.map((c) => num(c.b.points)), num(v.b.bonus), s.bold(num(v.b.total))]),
+      col("diff", [...cr.map((c) => signed(c.difference)), signed(v.bonus_difference), s.bold(signed(v.gap))]),
+      col("equal at", [...cr.map((c) => (c.equal_at === null ? "never" : pct(c.equal_at, 2))), "", ""], { name: "equal at", drop: 1 }),
+    ],
+    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+  );
+  const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l))].join("\n") };
   const mark = (x: Versus["a"]) => `${s.bold(x.id)} rank ${x.rank}, ${x.selected ? s.green("picked") : "not picked"}`;
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
-  return [`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`, table.toString(), ...versusLines(v).flatMap(fit)].join("\n") + "\n";
+  return [...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v).flatMap(fit)].join("\n") + "\n";
 }

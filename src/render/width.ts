@@ -13,6 +13,45 @@ export function displayWidth(text: string): number {
   return PLAIN.test(text) ? text.length : stringWidth(text);
 }
 
+// A colour or style code (chalk's): no width, kept when text is cut so styles still close.
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/y;
+
+/**
+ * `text` cut to at most `width` columns, ending in "…" when cut; colour codes are kept (they take
+ * no room). One pass over the text, whatever its length: cli-table3's own truncation measures the
+ * whole remaining text again for every character it drops (a 40,000-character name took 27 s).
+ */
+export function truncateToWidth(text: string, width: number): string {
+  // At most two columns per UTF-16 unit: short text fits without measuring.
+  if (text.length * 2 <= width || displayWidth(text) <= width) return text;
+  const room = width - 1; // for the ellipsis
+  let out = "";
+  let used = 0;
+  let full = false;
+  for (let i = 0; i < text.length; ) {
+    SGR.lastIndex = i;
+    const code = SGR.exec(text);
+    if (code) {
+      out += code[0];
+      i += code[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    i += ch.length;
+    if (full) continue;
+    const w = displayWidth(ch);
+    if (used + w > room) {
+      out += "…";
+      full = true;
+      continue;
+    }
+    out += ch;
+    used += w;
+  }
+  return out;
+}
+
 /** The width of a rendered bordered table: its top border holds single-width characters only. */
 export function tableWidth(rendered: string): number {
   return stripVTControlCharacters(rendered.split("\n", 1)[0] ?? "").length;

@@ -58,9 +58,9 @@ export function cardHtml(c: Card): string {
     ["Why", c.reasons.join("; ") || "no reason recorded"],
     ["Line", lineText(c)],
     ["Lead", organisation(c.lead)],
-    ["Members", c.members.map(organisation).join("; ") || "none named"],
-    ["Models", c.models.map(model).join("; ") || "none named"],
-    ["Services", c.services.map(service).join("; ") || "none named"],
+    ["Members", c.members.map((o) => organisation(o)).join("; ") || "none named"],
+    ["Models", c.models.map((x) => model(x)).join("; ") || "none named"],
+    ["Services", c.services.map((x) => service(x)).join("; ") || "none named"],
   ];
   const crit = table(
     ["criterion", "score", "range", "weight", "points", "evidence", "source"],

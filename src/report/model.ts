@@ -10,6 +10,7 @@ import { changeText, neededText } from "../render/sensitivity.js";
 import { placeOf, tieLines } from "../render/score.js";
 import { num, pct } from "../render/text.js";
 import { reasonsOf } from "../select/evaluate.js";
+import { en, reasonText } from "../i18n/index.js";
 import type { SimulationReport } from "../simulate/summary.js";
 import { listSources, type SourceRow } from "../sources/listing.js";
 import type { SourceRegistry } from "../sources/registry.js";
@@ -112,9 +113,9 @@ export function buildReport(i: ReportInputs): ReportModel {
       name_ko: r.team.consortium.name_ko ?? "",
       total: r.total,
       selected: ev.selected.has(r.index),
-      reasons: reasonsOf(ev, r.index),
+      reasons: reasonsOf(ev, r.index).map((x) => reasonText(x, en)),
     })),
-    ties: tieLines(ev),
+    ties: tieLines(ev, en),
     picked: ev.selection.selected.map(id),
     robustness: {
       weights: rep.criteria.map((c) => ({

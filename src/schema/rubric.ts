@@ -20,10 +20,18 @@ export const Criterion = z.strictObject({
   description: z.optional(Text),
   /** Anchored levels: a name for a value on the scale (closed: 0, open-weight: 6, …). */
   levels: z.optional(z.record(Text, BoundedNumber)),
+  /** The label in Korean, shown by --lang ko. */
+  label_ko: z.optional(Text),
+  /** The description in Korean. */
+  description_ko: z.optional(Text),
+  /** Korean names of the levels, by level name (open-weight: 오픈 웨이트). */
+  levels_ko: z.optional(z.record(Text, Text)),
 });
 
 export const Bonus = z.strictObject({
   label: Text,
+  /** The label in Korean, shown by --lang ko. */
+  label_ko: z.optional(Text),
   criterion: Slug,
   /** The bonus applies when the criterion's score is at least this (a number or a level name). */
   min: z.union([BoundedNumber, Text]),
@@ -85,8 +93,12 @@ export const Panel = z.strictObject({
 
 export const Rubric = z.strictObject({
   name: Text,
+  /** The name in Korean, shown by --lang ko. */
+  name_ko: z.optional(Text),
   description: z.optional(Text),
   method: z.optional(Method),
+  /** The description in Korean. */
+  description_ko: z.optional(Text),
   criteria: z.array(Criterion).check(z.minLength(1, "at least one criterion")),
   bonus: z.optional(z.array(Bonus)),
   selection: Selection,

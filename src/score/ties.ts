@@ -56,15 +56,3 @@ export function tieInfo(contest: Contest, ranked: readonly Ranked[]): Map<number
   return out;
 }
 
-/** 1st, 2nd, 3rd, 4th, 11th, 21st … */
-export function ordinal(n: number): string {
-  const mod100 = n % 100;
-  const suffix = mod100 >= 11 && mod100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
-  return `${n}${suffix}`;
-}
-
-/** "a", "a and b", "a, b and c". */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}

@@ -5,7 +5,8 @@
 import { dominators } from "../analyse/dominance.js";
 import type { Contest } from "../model/contest.js";
 import { rankTeams, type Ranked } from "../score/score.js";
-import { andList, ordinal, tieInfo, type TieInfo } from "../score/ties.js";
+import { tieInfo, type TieInfo } from "../score/ties.js";
+import type { Reason } from "./reasons.js";
 import { lineTies, type LineTie } from "./line-tie.js";
 import { selectTeams, type SelectionResult } from "./select.js";
 
@@ -16,7 +17,7 @@ export interface Evaluation {
   readonly selection: SelectionResult;
   /** By team index: selected, and the decision's reasons. */
   readonly selected: ReadonlySet<number>;
-  readonly reasons: ReadonlyMap<number, readonly string[]>;
+  readonly reasons: ReadonlyMap<number, readonly Reason[]>;
   /**
    * Teams that at least `teams` others beat or equal on every criterion (and beat on one): no
    * weighting can put them in the top `teams`. By team index, the dominators' ids.
@@ -31,24 +32,17 @@ export interface Evaluation {
 }
 
 /** The note for a team in a tie at the line, for audit rows. */
-export function tieNote(ev: Evaluation, index: number): string | undefined {
+export function tieNote(ev: Evaluation, index: number): Reason | undefined {
   const lt = ev.lineTies.find((t) => t.members.includes(index));
   if (!lt) return undefined;
   const others = lt.members.filter((m) => m !== index).map((m) => ev.contest.teams[m]!.id);
-  const how =
-    lt.decidedBy === "id"
-      ? "decided by id (alphabetical order), not by any criterion"
-      : lt.decidedBy === "lottery"
-        ? `drawn by lot (seed ${ev.contest.rules.lottery!.seed}, ticket ${ev.contest.rules.lottery!.tickets[index]}), not by any criterion; another seed may give another order`
-        : lt.decidedBy === "rules"
-        ? "the selection rules decided"
-        : `decided by the tie-break criterion ${lt.decidedBy}`;
-  return `tie at ${lt.total.toFixed(2)} with ${andList(others)} for ${ordinal(lt.place)} place: ${how}`;
+  const lottery = lt.decidedBy === "lottery" ? ev.contest.rules.lottery : undefined;
+  return { code: "line-tie", total: lt.total, with: others, place: lt.place, decided_by: lt.decidedBy, ...(lottery ? { seed: lottery.seed, ticket: lottery.tickets[index]! } : {}) };
 }
 
 /** A team's reasons with the dominance and tie notes, for audit rows. */
-export function reasonsOf(ev: Evaluation, index: number): string[] {
-  return [...(ev.reasons.get(index) ?? []), ...[tieNote(ev, index), dominanceNote(ev, index)].filter((n): n is string => n !== undefined)];
+export function reasonsOf(ev: Evaluation, index: number): Reason[] {
+  return [...(ev.reasons.get(index) ?? []), ...[tieNote(ev, index), dominanceNote(ev, index)].filter((n): n is Reason => n !== undefined)];
 }
 
 /**
@@ -58,16 +52,11 @@ export function reasonsOf(ev: Evaluation, index: number): string[] {
  */
 export const LIST_CAP = 10;
 
-/** Up to LIST_CAP ids, then "and N more". */
-export function capList(ids: readonly string[], cap = LIST_CAP): string {
-  return ids.length <= cap ? ids.join(", ") : `${ids.slice(0, cap).join(", ")} and ${ids.length - cap} more`;
-}
-
-/** The note for a dominated team, for audit logs. */
-export function dominanceNote(ev: Evaluation, index: number): string | undefined {
+/** The note for a dominated team, for audit logs (the text shows LIST_CAP ids and a count). */
+export function dominanceNote(ev: Evaluation, index: number): Reason | undefined {
   const by = ev.dominated.get(index);
   if (!by) return undefined;
-  return `dominated by ${capList(by)}: no weighting ranks it in the top ${ev.contest.rules.teams}`;
+  return { code: "dominated", by: by.slice(0, LIST_CAP), count: by.length, places: ev.contest.rules.teams };
 }
 
 /** Rank and select only (no dominance): what the analyses call at many weights. */

@@ -7,7 +7,7 @@
  *   check       its cross-file checks (validate/rules.ts runs every entry's),
  *   inUse       whether a contest's resolved rules use it,
  *   eligible /  for rules that decide eligibility (gates, the cutoff): the test, and the audit
- *   why         reasons in words (select/rules.ts `isEligible` and `ineligibility` run every entry's),
+ *   why         reasons as codes with parameters (select/rules.ts `isEligible` and `ineligibility` run every entry's),
  *   fastPath    whether the simulation's fast selection path implements it as the contest uses it
  *               (simulate/plan.ts derives its eligibility from this: any kind in use without it
  *               sends the simulation down the general path, which runs the same code as `select`).
@@ -16,11 +16,13 @@
  * by model/contest.ts.
  */
 import type { Contest } from "../model/contest.js";
+import type { ProblemCode } from "../errors.js";
 import type { Conflicts, Gate, Quota } from "../schema/rubric.js";
+import type { Reason } from "./reasons.js";
 
 /** What an entry's `check` gets from validate/rules.ts: problems at a path, and criterion references. */
 export interface RubricChecks {
-  problem(path: (string | number)[], message: string): void;
+  problem(path: (string | number)[], code: ProblemCode, message: string): void;
   /** The criterion with this id, or a problem ("unknown criterion …") and undefined. */
   criterion(path: (string | number)[], id: string): { id: string } | undefined;
   /** A threshold (number or level name) on a criterion, resolved and checked to lie on its scale. */
@@ -34,20 +36,10 @@ export interface RuleKind<T = unknown> {
   inUse(contest: Contest): boolean;
   /** Does team pass this rule, on its scores and total? (eligibility rules only) */
   eligible?(contest: Contest, scores: ArrayLike<number>, total: number): boolean;
-  /** Why it does not, in words, for the audit log ([] when it passes). */
-  why?(contest: Contest, scores: ArrayLike<number>, total: number): string[];
+  /** Why it does not, as reason codes for the audit log ([] when it passes; words in src/i18n). */
+  why?(contest: Contest, scores: ArrayLike<number>, total: number): Reason[];
   /** Whether the simulation's fast path implements the rule as this contest uses it. */
   fastPath(contest: Contest): boolean;
-}
-
-/** Two different numbers with as many decimals (2 to 9) as it takes to show that they differ. */
-export function fmtApart(a: number, b: number): [string, string] {
-  for (let d = 2; d <= 9; d++) {
-    const f = 10 ** d;
-    const [ra, rb] = [Math.round(a * f) / f, Math.round(b * f) / f];
-    if (ra !== rb) return [String(ra), String(rb)];
-  }
-  return [String(a), String(b)];
 }
 
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
@@ -56,10 +48,10 @@ const gates: RuleKind<Gate[]> = {
   check(value, at) {
     value.forEach((g, i) => {
       const c = at.criterion(["selection", "gates", i, "criterion"], g.criterion);
-      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], "a gate needs min, max or both");
+      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], "incomplete-rule", "a gate needs min, max or both");
       const lo = at.level(["selection", "gates", i, "min"], c, g.min);
       const hi = at.level(["selection", "gates", i, "max"], c, g.max);
-      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`);
+      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], "min-above-max", `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`);
     });
   },
   inUse: (contest) => contest.rules.gates.length > 0,
@@ -71,12 +63,12 @@ const gates: RuleKind<Gate[]> = {
     return true;
   },
   why(contest, scores) {
-    const out: string[] = [];
+    const out: Reason[] = [];
     for (const g of contest.rules.gates) {
-      const c = contest.criteria[g.criterion]!;
-      const s = scores[g.criterion]!;
-      if (g.min !== undefined && s < g.min) out.push(`failed gate: ${c.id} ${fmtApart(s, g.min)[0]} is below the minimum ${fmtApart(s, g.min)[1]}`);
-      if (g.max !== undefined && s > g.max) out.push(`failed gate: ${c.id} ${fmtApart(s, g.max)[0]} is above the maximum ${fmtApart(s, g.max)[1]}`);
+      const criterion = contest.criteria[g.criterion]!.id;
+      const value = scores[g.criterion]!;
+      if (g.min !== undefined && value < g.min) out.push({ code: "gate-below", criterion, value, min: g.min });
+      if (g.max !== undefined && value > g.max) out.push({ code: "gate-above", criterion, value, max: g.max });
     }
     return out;
   },
@@ -90,7 +82,7 @@ const minTotal: RuleKind<number> = {
   eligible: (contest, _scores, total) => contest.rules.minTotal === undefined || total >= contest.rules.minTotal - 1e-9,
   why(contest, _scores, total) {
     const cut = contest.rules.minTotal;
-    return cut !== undefined && total < cut - 1e-9 ? [`below the cutoff: total ${fmtApart(total, cut)[0]} is under min_total ${fmtApart(total, cut)[1]}`] : [];
+    return cut !== undefined && total < cut - 1e-9 ? [{ code: "below-cutoff", total, min_total: cut }] : [];
   },
   fastPath: () => true,
 };
@@ -100,11 +92,11 @@ const quotas: RuleKind<Quota[]> = {
   check(value, at) {
     const names = new Set<string>();
     value.forEach((q, i) => {
-      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], `duplicate quota name "${q.name}"`);
+      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], "duplicate-id", `duplicate quota name "${q.name}"`);
       names.add(q.name);
-      if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], "a quota needs kinds, ids or both to say which teams it counts");
-      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], "a quota needs min, max or both");
-      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], `min ${q.min} is above max ${q.max}`);
+      if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], "incomplete-rule", "a quota needs kinds, ids or both to say which teams it counts");
+      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], "incomplete-rule", "a quota needs min, max or both");
+      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], "min-above-max", `min ${q.min} is above max ${q.max}`);
     });
   },
   inUse: (contest) => contest.rules.quotas.length > 0,
@@ -162,7 +154,7 @@ export function passesAll(contest: Contest, scores: ArrayLike<number>, total: nu
   return true;
 }
 
-/** Why a team is ineligible, in words, every rule's reasons in registry order ([] when eligible). */
-export function reasonsAgainst(contest: Contest, scores: ArrayLike<number>, total: number): string[] {
+/** Why a team is ineligible, as reason codes, every rule's in registry order ([] when eligible). */
+export function reasonsAgainst(contest: Contest, scores: ArrayLike<number>, total: number): Reason[] {
   return registry.flatMap((k) => (k.why ? k.why(contest, scores, total) : []));
 }

@@ -1,12 +1,13 @@
 /**
  * A tie at the line: a tie group (equal totals) with some members picked and some left out. What
- * decided it is said in words, for `score`, `select`, `explain` and their audit rows: a tie-break
- * criterion, the lottery (a seeded draw, when the chain ends with `lottery`), the id (alphabetical
- * order, no criterion at all), or the selection rules.
+ * decided it, as a code with parameters (`why`; src/i18n/ says it in words for `score`, `select`,
+ * `explain` and their audit rows): a tie-break criterion, the lottery (a seeded draw, when the chain ends with `lottery`), the id (alphabetical order, no criterion
+ * at all), or the selection rules.
  */
 import type { Contest } from "../model/contest.js";
 import type { Ranked } from "../score/score.js";
-import { andList, ordinal, separator, type TieInfo } from "../score/ties.js";
+import { separator, type TieInfo } from "../score/ties.js";
+import type { LineTieWhy, Reason } from "./reasons.js";
 import type { SelectionResult } from "./select.js";
 
 export interface LineTie {
@@ -17,12 +18,14 @@ export interface LineTie {
   readonly total: number;
   /** "id", "lottery", a criterion id, or "rules" when the selection rules (not the ranking) chose among them. */
   readonly decidedBy: string;
-  /** One sentence, e.g. "5th place: kt, nc-ai and upstage tie at 52.00 and are …". */
-  readonly text: string;
+  /** The members' ids, in rank order. */
+  readonly ids: readonly string[];
+  /** What decided it, as data (the sentence: i18n's lineTieText). */
+  readonly why: LineTieWhy;
 }
 
 /** Reasons that mean a team was left out only because the places ran out (or the best set was full). */
-const placesRanOut = (reasons: readonly string[]) => reasons.some((r) => r.startsWith("ranked below the last pick") || r.startsWith("not in the highest-scoring set"));
+const placesRanOut = (reasons: readonly Reason[]) => reasons.some((r) => r.code === "below-last-pick" || r.code === "best-set-full" || r.code === "best-set-out");
 
 export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: ReadonlyMap<number, TieInfo>, selection: SelectionResult): LineTie[] {
   const picked = new Set(selection.selected);
@@ -48,24 +51,22 @@ export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: Read
     const next = members.find((m) => m.rank > last.rank && !picked.has(m.index));
     const decidedBy = next && placesRanOut(reasons.get(next.index) ?? []) ? separator(contest, last, next) : "rules";
     const ids = members.map((m) => m.team.id);
-    const head = `${ordinal(info.placeRank)} place: ${andList(ids)} tie at ${r.total.toFixed(2)}`;
-    let text: string;
+    let why: LineTieWhy;
     const lottery = contest.rules.lottery;
     if (decidedBy === "id" || decidedBy === "lottery") {
       const allEqual = contest.criteria.every((_, c) => members.every((m) => m.team.scores[c] === members[0]!.team.scores[c]));
-      const tb = contest.rules.tieBreak.map((c) => contest.criteria[c]!.id);
-      const equal = allEqual ? "are equal on every criterion" : tb.length ? `are equal on the tie-break criteria (${tb.join(", ")})` : "the rubric names no tie-break criterion";
-      if (decidedBy === "lottery" && lottery) {
-        const tickets = members.map((m) => `${m.team.id} ${lottery.tickets[m.index]}`).join(", ");
-        text = `${head} and ${equal}; the order was drawn by lot with seed ${lottery.seed} (tickets: ${tickets}), not by any criterion; another seed may give another order.`;
-      } else text = `${head} and ${equal}; decided by id (alphabetical order), not by any criterion.`;
+      const tieBreak = contest.rules.tieBreak.map((c) => contest.criteria[c]!.id);
+      why =
+        decidedBy === "lottery" && lottery
+          ? { code: "tie-by-lottery", all_equal: allEqual, tie_break: tieBreak, seed: lottery.seed, tickets: members.map((m) => ({ id: m.team.id, ticket: lottery.tickets[m.index]! })) }
+          : { code: "tie-by-id", all_equal: allEqual, tie_break: tieBreak };
     } else if (decidedBy === "rules") {
-      text = `${head}; the selection rules, not the ranking, decided which of them are picked (see each one's reasons).`;
+      why = { code: "tie-by-rules" };
     } else {
       const c = contest.criteria.findIndex((x) => x.id === decidedBy);
-      text = `${head}; decided by the tie-break criterion ${decidedBy} (${last.team.id} ${last.team.scores[c]}, ${next!.team.id} ${next!.team.scores[c]}).`;
+      why = { code: "tie-by-criterion", criterion: decidedBy, above: last.team.id, above_score: last.team.scores[c]!, below: next!.team.id, below_score: next!.team.scores[c]! };
     }
-    out.push({ place: info.placeRank, members: members.map((m) => m.index), total: r.total, decidedBy, text });
+    out.push({ place: info.placeRank, members: members.map((m) => m.index), ids, total: r.total, decidedBy, why });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Contest } from "../model/contest.js";
 import { passesAll, reasonsAgainst } from "./kinds.js";
+import type { Reason } from "./reasons.js";
 
 export interface RuleContext {
   readonly contest: Contest;
@@ -52,8 +53,6 @@ export class SearchBudget {
 /** Search steps allowed per selection (about 0.1–0.5 s). */
 export const SEARCH_STEPS = 200_000;
 
-export const undecidedText = (limit: number) =>
-  `the rule search stopped after ${limit.toLocaleString("en-US")} steps without settling every minimum quota and conflict exactly: the set shown meets the rules it lists as met, but a better one may exist`;
 
 export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): RuleContext {
   const { quotas, conflicts } = contest.rules;
@@ -77,7 +76,7 @@ export function ruleContext(contest: Contest, limit: number = SEARCH_STEPS): Rul
 }
 
 /** Why a team is ineligible (failed gate, below the cutoff: every eligibility kind's reasons), or an empty list. */
-export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): string[] {
+export function ineligibility(ctx: RuleContext, scores: ArrayLike<number>, total: number): Reason[] {
   return reasonsAgainst(ctx.contest, scores, total);
 }
 

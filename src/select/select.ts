@@ -1,12 +1,13 @@
 /**
  * Stage 4: pick the set. `rank-order` walks the ranking and admits each eligible team unless a max
  * quota or the conflict rule forbids it, holding places for minimum quotas that can still be met.
- * `best-set` finds, exactly, the rule-abiding set with the highest sum of totals. Both explain
- * every decision in words.
+ * `best-set` finds, exactly, the rule-abiding set with the highest sum of totals. Both give every
+ * decision's reasons as codes with parameters (reasons.ts); src/i18n/ writes them in words.
  */
 import type { Contest } from "../model/contest.js";
 import { bestSet } from "./best-set.js";
-import { achievableMins, canComplete, fmt, ineligibility, ruleContext, Tally, undecidedText, type RuleContext } from "./rules.js";
+import type { Reason, Unmet } from "./reasons.js";
+import { achievableMins, canComplete, ineligibility, ruleContext, Tally, type RuleContext } from "./rules.js";
 
 export interface SelectInput {
   /** Team indices in rank order (best first). */
@@ -20,7 +21,7 @@ export interface SelectInput {
 export interface Decision {
   readonly index: number;
   readonly selected: boolean;
-  readonly reasons: readonly string[];
+  readonly reasons: readonly Reason[];
 }
 
 export interface SelectionResult {
@@ -29,7 +30,7 @@ export interface SelectionResult {
   /** One per team, in rank order. */
   readonly decisions: readonly Decision[];
   /** Rules that could not be met. */
-  readonly unmet: readonly string[];
+  readonly unmet: readonly Unmet[];
 }
 
 const orgName = (contest: Contest, key: string) => {
@@ -37,9 +38,14 @@ const orgName = (contest: Contest, key: string) => {
   return key;
 };
 
-function quotaText(contest: Contest, k: number): string {
-  const q = contest.rules.quotas[k]!;
-  return `quota "${q.name}"`;
+const quotaName = (contest: Contest, k: number): string => contest.rules.quotas[k]!.name;
+
+/** Why `t` cannot join: a full max quota, or an organisation it shares with a picked team. */
+function blockedReason(ctx: RuleContext, picked: readonly number[], block: { kind: "quota"; quota: number } | { kind: "conflict"; org: string }): Reason {
+  const { contest } = ctx;
+  if (block.kind === "quota") return { code: "quota-full", quota: quotaName(contest, block.quota), max: contest.rules.quotas[block.quota]!.max! };
+  const other = picked.find((m) => ctx.orgsOf[m]!.includes(block.org))!;
+  return { code: "organisation-conflict", organisation: orgName(contest, block.org), team: contest.teams[other]!.id };
 }
 
 /** The rank-order walk. Returns picks and, per team, the reasons. */
@@ -48,28 +54,22 @@ export function rankOrder(
   eligible: readonly number[],
   mins: readonly number[],
   explain = true,
-): { picks: number[]; why: Map<number, string> } {
+): { picks: number[]; why: Map<number, Reason> } {
   const { contest } = ctx;
   const places = contest.rules.teams;
   const tally = new Tally(ctx);
-  const why = new Map<number, string>();
+  const why = new Map<number, Reason>();
   for (let at = 0; at < eligible.length; at++) {
     const t = eligible[at]!;
     if (tally.members.length >= places) {
       if (!explain) break;
-      why.set(t, "ranked below the last pick");
+      why.set(t, { code: "below-last-pick" });
       continue;
     }
     const block = tally.blocker(t);
     if (block) {
       if (!explain) continue;
-      if (block.kind === "quota") {
-        const q = contest.rules.quotas[block.quota]!;
-        why.set(t, `${quotaText(contest, block.quota)} is full (max ${q.max})`);
-      } else {
-        const other = tally.members.find((m) => ctx.orgsOf[m]!.includes(block.org))!;
-        why.set(t, `shares organisation ${orgName(contest, block.org)} with picked team ${contest.teams[other]!.id}`);
-      }
+      why.set(t, blockedReason(ctx, tally.members, block));
       continue;
     }
     tally.add(t);
@@ -78,13 +78,12 @@ export function rankOrder(
       tally.remove(t);
       if (!explain) continue;
       const short = tally.deficits(mins).filter((d) => !ctx.quotasOf[t]!.includes(d.quota));
-      const names = short.map((d) => quotaText(contest, d.quota)).join(" and ");
-      why.set(t, `place held for ${names || "a minimum quota"}`);
+      why.set(t, { code: "place-held", quotas: short.map((d) => quotaName(contest, d.quota)) });
       continue;
     }
     if (!explain) continue;
-    const counts = ctx.quotasOf[t]!.filter((k) => mins.includes(k)).map((k) => quotaText(contest, k));
-    why.set(t, `picked in rank order (pick ${tally.members.length} of ${places})${counts.length ? `; counts toward ${counts.join(" and ")}` : ""}`);
+    const counts = ctx.quotasOf[t]!.filter((k) => mins.includes(k)).map((k) => quotaName(contest, k));
+    why.set(t, { code: "picked", pick: tally.members.length, places, quotas: counts });
   }
   return { picks: [...tally.members], why };
 }
@@ -92,7 +91,7 @@ export function rankOrder(
 /** `searchSteps`: the budget of the exact searches (see SearchBudget in rules.ts); tests lower it. */
 export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: number): SelectionResult {
   const ctx = ruleContext(contest, searchSteps);
-  const reasons = new Map<number, string[]>();
+  const reasons = new Map<number, Reason[]>();
   const eligible: number[] = [];
   for (const t of input.order) {
     const bad = ineligibility(ctx, input.scores(t), input.totals[t]!);
@@ -109,17 +108,14 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
     for (const p of picks) tally.add(p);
     for (const t of eligible) {
       if (inSet.has(t)) {
-        reasons.set(t, [`picked: part of the highest-scoring set that meets every rule (sum of totals ${fmt(picks.reduce((s, p) => s + input.totals[p]!, 0))})`]);
+        reasons.set(t, [{ code: "best-set-picked", sum: picks.reduce((s, p) => s + input.totals[p]!, 0) }]);
         continue;
       }
       const block = tally.blocker(t);
-      let why: string;
-      if (block?.kind === "quota") why = `${quotaText(contest, block.quota)} is full (max ${contest.rules.quotas[block.quota]!.max})`;
-      else if (block?.kind === "conflict") {
-        const other = picks.find((m) => ctx.orgsOf[m]!.includes(block.org))!;
-        why = `shares organisation ${orgName(contest, block.org)} with picked team ${contest.teams[other]!.id}`;
-      } else if (picks.length >= contest.rules.teams) why = `not in the highest-scoring set that meets every rule: all ${contest.rules.teams} places are filled`;
-      else why = "not in the highest-scoring set that meets every rule";
+      let why: Reason;
+      if (block) why = blockedReason(ctx, picks, block);
+      else if (picks.length >= contest.rules.teams) why = { code: "best-set-full", places: contest.rules.teams };
+      else why = { code: "best-set-out" };
       reasons.set(t, [why]);
     }
   } else {
@@ -127,7 +123,7 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
     picks = walk.picks;
     for (const [t, w] of walk.why) reasons.set(t, [w]);
   }
-  const unmet: string[] = [];
+  const unmet: Unmet[] = [];
   const final = new Tally(ctx);
   for (const p of picks) final.add(p);
   for (const k of [...kept, ...dropped].sort((a, b) => a - b)) {
@@ -135,10 +131,14 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
     const have = final.quotaCount[k]!;
     if (have < q.min!) {
       const avail = eligible.filter((t) => ctx.quotasOf[t]!.includes(k)).length;
-      unmet.push(`quota "${q.name}" needs at least ${q.min} picked, got ${have}: ${avail < q.min! ? `only ${avail} eligible team${avail === 1 ? "" : "s"} in it` : "the other rules leave no room for more"}`);
+      unmet.push(
+        avail < q.min!
+          ? { code: "quota-too-few-eligible", quota: q.name, min: q.min!, got: have, eligible: avail }
+          : { code: "quota-no-room", quota: q.name, min: q.min!, got: have },
+      );
     }
   }
-  if (ctx.budget.exhausted) unmet.push(undecidedText(ctx.budget.limit));
+  if (ctx.budget.exhausted) unmet.push({ code: "search-undecided", limit: ctx.budget.limit });
   const pickSet = new Set(picks);
   return {
     selected: picks,

@@ -16,8 +16,10 @@ export interface Acc {
   picks: number;
   /** By team: runs in which it was picked. */
   readonly picked: Float64Array;
-  /** n × n: rankCount[r × n + t] = runs in which team t had rank r + 1 (by rank: the rows are walked in order). */
+  /** rankRows × n: rankCount[r × n + t] = runs in which team t had rank r + 1 (by rank: the rows are walked in order). */
   readonly rankCount: Float64Array;
+  /** By team: its ranks summed over the runs (exact: at most n · runs), for the mean rank. */
+  readonly rankSum: Float64Array;
   /** n × bins: histogram of each team's total. */
   readonly hist: Uint32Array;
   readonly totalMin: Float64Array;
@@ -37,7 +39,8 @@ export function newAcc(plan: Plan): Acc {
     unmet: 0,
     picks: 0,
     picked: new Float64Array(n),
-    rankCount: new Float64Array(n * n),
+    rankCount: new Float64Array(plan.rankRows * n),
+    rankSum: new Float64Array(n),
     hist: new Uint32Array(n * bins),
     totalMin: new Float64Array(n).fill(Infinity),
     totalMax: new Float64Array(n).fill(-Infinity),
@@ -54,6 +57,7 @@ export function mergeAcc(a: Acc, b: Acc): Acc {
   a.picks += b.picks;
   for (let i = 0; i < a.picked.length; i++) a.picked[i]! += b.picked[i]!;
   for (let i = 0; i < a.rankCount.length; i++) a.rankCount[i]! += b.rankCount[i]!;
+  for (let i = 0; i < a.rankSum.length; i++) a.rankSum[i]! += b.rankSum[i]!;
   for (let i = 0; i < a.hist.length; i++) a.hist[i]! += b.hist[i]!;
   for (let i = 0; i < a.weightSum.length; i++) a.weightSum[i]! += b.weightSum[i]!;
   for (let i = 0; i < a.firstWeightSum.length; i++) a.firstWeightSum[i]! += b.firstWeightSum[i]!;
@@ -111,7 +115,8 @@ export function quantiseWeights(weights: Float64Array, out: Float64Array): void 
  */
 export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float64Array, picks: Int32Array, quantised: Float64Array): (count: number, unmet: boolean) => void {
   const { n, m, bins, histLow, binWidth } = plan;
-  const { rankCount, hist, totalMin, totalMax, picked, weightSum, firstWeightSum, sets } = acc;
+  const { rankCount, rankSum, hist, totalMin, totalMax, picked, weightSum, firstWeightSum, sets } = acc;
+  const rows = plan.rankRows;
   const inv = 1 / binWidth;
   return (count, unmet) => {
     acc.runs++;
@@ -119,7 +124,8 @@ export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float6
     if (unmet) acc.unmet++;
     for (let r = 0; r < n; r++) {
       const t = order[r]!;
-      rankCount[r * n + t]!++;
+      if (r < rows) rankCount[r * n + t]!++;
+      rankSum[t]! += r + 1;
       const total = totals[t]!;
       let bin = Math.floor((total - histLow) * inv);
       if (bin < 0) bin = 0;

@@ -22,7 +22,15 @@ export interface SimulateOptions {
   chunkRuns?: number;
   /** `--scores bootstrap`: resample the review panel in each run (panel/bootstrap.ts). */
   bootstrap?: BootstrapPlan;
+  /** `--full`: the probability of every rank for every team (n × n); otherwise of the first RANK_ROWS ranks. */
+  full?: boolean;
 }
+
+/**
+ * Ranks whose probabilities are counted for every team, unless `full`: counting every rank of a
+ * field of 10,000 takes 10^8 counters (800 MB) and prints 10^8 numbers. Mean ranks are exact anyway.
+ */
+export const RANK_ROWS = 50;
 
 /** Runs per chunk: each chunk has its own random stream (seed, chunk index). Part of the result's definition. */
 export const CHUNK_RUNS = 2000;
@@ -30,6 +38,11 @@ export const CHUNK_RUNS = 2000;
 export const BIN_WIDTH = 0.01;
 /** Most bins per team; a wider total range (large bonuses) gets wider bins. */
 export const MAX_BINS = 20_000;
+/**
+ * Most histogram counters in all (teams × bins; 80 MB, per thread): a field of 10,000 teams gets
+ * wider bins (0.05 points for totals over 0..100) instead of 400 MB per thread.
+ */
+export const MAX_HIST_COUNTERS = 20_000_000;
 
 export interface Plan {
   readonly runs: number;
@@ -108,6 +121,8 @@ export interface Plan {
   readonly histLow: number;
   readonly binWidth: number;
   readonly bins: number;
+  /** Ranks counted for each team (rank 1 to rankRows): min(n, RANK_ROWS), or n with `full`. */
+  readonly rankRows: number;
   /** `--scores bootstrap`: the panel to resample in each run, after the ranges are drawn. */
   readonly bootstrap?: BootstrapPlan;
 }
@@ -167,7 +182,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
   }
   // Every method's total before the bonus lies in 0..100 (src/methods/).
   const range = 100 + bonusHigh - bonusLow;
-  const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1));
+  const binWidth = Math.max(BIN_WIDTH, range / (MAX_BINS - 1), range / (Math.floor(MAX_HIST_COUNTERS / Math.max(1, n)) - 1));
   const base = Float64Array.from(contest.weights);
   const lottery = rules.lottery;
   const last = Int32Array.from({ length: n }, (_, t) => (lottery ? lottery.tickets[t]! - 1 : t));
@@ -225,6 +240,7 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     histLow: bonusLow,
     binWidth,
     bins: Math.ceil(range / binWidth) + 1,
+    rankRows: o.full ? n : Math.min(n, RANK_ROWS),
     ...(o.bootstrap ? { bootstrap: o.bootstrap } : {}),
   };
 }

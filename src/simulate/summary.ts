@@ -101,13 +101,9 @@ export function summarise(contest: Contest, plan: Plan, acc: Acc): SimulationRep
   const results: TeamResult[] = contest.teams.map((team, t) => {
     const picked = acc.picked[t]!;
     const p = picked / runs;
-    let rankSum = 0;
+    const rankSum = acc.rankSum[t]!;
     const probs: number[] = [];
-    for (let r = 0; r < n; r++) {
-      const c = acc.rankCount[r * n + t]!;
-      rankSum += c * (r + 1);
-      probs.push(c / runs);
-    }
+    for (let r = 0; r < plan.rankRows; r++) probs.push(acc.rankCount[r * n + t]! / runs);
     rankSums[t] = rankSum;
     const pickedWeights = picked > 0 ? Array.from({ length: m }, (_, c) => acc.weightSum[t * m + c]! / WEIGHT_UNIT / picked) : null;
     const first = acc.rankCount[t]!;

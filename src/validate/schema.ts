@@ -3,11 +3,23 @@
  * with the file, line and column, the field path and what was expected, in words.
  */
 import type * as z from "zod/mini";
-import { didYouMean, hint, type Problem } from "../errors.js";
-import { problemAt, type ParsedFile, type PathSegment } from "../load/yaml.js";
+import { didYouMean, hint, type Got, type Problem, type ProblemCode } from "../errors.js";
+import { problemAt, problemSaid } from "../load/positions.js";
+import type { ParsedFile, PathSegment } from "../load/yaml.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
+
+/** A value as data, for the catalogues' sentence (src/i18n: problems.got). */
+function gotOf(value: unknown): Got {
+  if (value === null) return { kind: "null" };
+  if (Array.isArray(value)) return { kind: "list" };
+  if (typeof value === "object") return { kind: "mapping" };
+  if (typeof value === "string") return { kind: "text", value: JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value) };
+  if (typeof value === "number") return Number.isNaN(value) ? { kind: "nan" } : Number.isFinite(value) ? { kind: "number", value: String(value) } : { kind: value < 0 ? "minus-infinity" : "infinity" };
+  if (typeof value === "boolean") return { kind: "boolean", value: String(value) };
+  return { kind: "other", value: typeof value };
+}
 
 function describe(value: unknown): string {
   if (value === null) return "null (an empty value)";
@@ -84,39 +96,46 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
     const shape = (allowed?._zod.def as unknown as { shape?: Record<string, unknown> })?.shape ?? {};
     const known = Object.keys(shape);
     return issue.keys.map((k) =>
-      problemAt(file, [...path, k], `unknown key "${k}"${hint(k, known)}; allowed keys here: ${known.join(", ")}`, true),
+      problemSaid(file, [...path, k], { code: "unknown-key", key: k, suggestion: didYouMean(k, known) ?? null, allowed: known }, true),
     );
   }
   const { value, present } = valueAt(file.data, issue.path);
   const target = schemaAt(schema, issue.path);
   if (!present) {
-    const name = path.length > 0 ? ` "${String(path[path.length - 1])}"` : "";
-    return [problemAt(file, path.slice(0, -1), `required field${name} is missing; add it: ${expectedOf(target)}`)];
+    return [
+      problemSaid(file, path.slice(0, -1), { code: "missing-field", field: path.length > 0 ? String(path[path.length - 1]) : null, expected: expectedOf(target) }),
+    ];
   }
   let message: string;
+  let code: ProblemCode = "invalid";
   switch (issue.code) {
     case "invalid_type":
+      if (!(typeof value === "number" && !Number.isFinite(value)) && customMessage(issue) === undefined) {
+        return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
+      }
+      code = typeof value === "number" && !Number.isFinite(value) ? "not-finite" : "bad-type";
       message =
         typeof value === "number" && !Number.isFinite(value)
           ? `expected a finite number, got ${describe(value)}`
           : `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     case "invalid_union":
-      message = `expected ${expectedOf(target)}, got ${describe(value)}`;
-      break;
+      return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
     case "invalid_value":
+      code = "bad-value";
       message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(value)}${typeof value === "string" ? hint(value, issue.values.map(String)) : ""}`;
       break;
     case "too_small":
     case "too_big":
     case "invalid_format":
     case "custom":
+      code = issue.code === "invalid_format" ? "bad-format" : issue.code === "custom" ? "invalid" : "out-of-range";
       message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
       break;
     default:
       message = `${customMessage(issue) ?? "invalid value"}, got ${describe(value)}`;
   }
-  return [problemAt(file, path, message)];
+  return [problemAt(file, path, code, message)];
 }
 
 /** Validate `file.data` against `schema`; all problems at once. */
@@ -125,7 +144,7 @@ export function checkSchema<S extends z.ZodMiniType>(
   schema: S,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: Problem[] } {
   if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
-    return { ok: false, problems: [problemAt(file, [], `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
+    return { ok: false, problems: [problemAt(file, [], "not-a-mapping", `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
   }
   const r = schema.safeParse(file.data);
   if (r.success) return { ok: true, value: r.data };

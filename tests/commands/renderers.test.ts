@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { FORMATS, type Format } from "../../src/cli/options.js";
 import { renderAs, type Renderers, type RunContext } from "../../src/commands/context.js";
+import { en } from "../../src/i18n/en.js";
 import type { TableOptions } from "../../src/render/score.js";
 import { testIO } from "../helpers/run.js";
 
@@ -14,7 +15,7 @@ import { testIO } from "../helpers/run.js";
 const missing: Renderers<number> = { json: () => "j", csv: () => "c", table: () => "t" };
 
 // @ts-expect-error with a format added (html), an object with today's four does not fit
-const withHtml: { readonly [F in Format | "html"]: (r: number, o: TableOptions) => string } = { json: () => "j", csv: () => "c", markdown: () => "m", table: () => "t" } satisfies Renderers<number>;
+const withHtml: { readonly [F in Format | "html"]: (r: number, o: TableOptions, m: typeof en) => string } = { json: () => "j", csv: () => "c", markdown: () => "m", table: () => "t" } satisfies Renderers<number>;
 
 const COMMANDS: Record<string, () => Promise<Record<string, unknown>>> = {
   backtest: () => import("../../src/commands/backtest.js"),
@@ -31,7 +32,7 @@ const COMMANDS: Record<string, () => Promise<Record<string, unknown>>> = {
   timeline: () => import("../../src/commands/timeline.js"),
 };
 
-const ctx = (format: string): RunContext => ({ io: testIO().io, color: 0, format: format as Format });
+const ctx = (format: string): RunContext => ({ io: testIO().io, color: 0, format: format as Format, m: en });
 const probe: Renderers<string> = { json: (r) => `json ${r}`, csv: (r) => `csv ${r}`, markdown: (r) => `markdown ${r}`, table: (r, o) => `table ${r} ${o.columns}` };
 
 describe("renderers", () => {
@@ -49,6 +50,6 @@ describe("renderers", () => {
 
   it("an unknown format is an internal error, not a table", () => {
     expect(() => renderAs(ctx("html"), false, probe, "x")).toThrow(/no renderer for the format "html"/);
-    expect(missing.json(1, {} as TableOptions) + withHtml.json(1, {} as TableOptions)).toBe("jj");
+    expect(missing.json(1, {} as TableOptions, en) + withHtml.json(1, {} as TableOptions, en)).toBe("jj");
   });
 });

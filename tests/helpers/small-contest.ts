@@ -2,6 +2,7 @@
  * Hand-made selection examples: a rubric with one weighted criterion `a` (0–10, so a total is 10 × a)
  * and a weight-0 criterion `b` for tie-breaks, the given selection rules, and one team per line.
  */
+import { en, reasonText } from "../../src/i18n/index.js";
 import { buildContest } from "../../src/model/contest.js";
 import type { Consortium } from "../../src/schema/consortium.js";
 import type { Rubric, Selection } from "../../src/schema/rubric.js";
@@ -31,5 +32,12 @@ export function contest(selection: Selection, teams: T[]): Evaluation {
 /** The picked ids, in pick order. */
 export const picked = (ev: Evaluation) => ev.selection.selected.map((i) => ev.contest.teams[i]!.id);
 
-/** A team's reasons, joined. */
-export const why = (ev: Evaluation, id: string) => ev.reasons.get(ev.contest.teams.findIndex((t) => t.id === id))!.join("; ");
+/** A team's reasons in English words, joined. */
+export const why = (ev: Evaluation, id: string) =>
+  ev.reasons
+    .get(ev.contest.teams.findIndex((t) => t.id === id))!
+    .map((r) => reasonText(r, en))
+    .join("; ");
+
+/** A team's reason codes. */
+export const codes = (ev: Evaluation, id: string) => ev.reasons.get(ev.contest.teams.findIndex((t) => t.id === id))!.map((r) => r.code);

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFolder, cacheFolder, CACHE_KEY, fileCache, jsonExact, readEntry, writeEntry } from "../../src/load/cache.js";
+import { buildFolder, cacheFolder, CACHE_KEY, checksum, fileCache, jsonExact, readEntry, writeEntry } from "../../src/load/cache.js";
 import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
 const run = promisify(execFile);
@@ -19,6 +19,12 @@ function withWeight(dir: string, w: number): void {
   const rubric = join(dir, "criteria", "default.yaml");
   writeFileSync(rubric, readFileSync(join(ROOT, "criteria", "default.yaml"), "utf8").replace(/weight: 40\b/, `weight: ${w}`));
 }
+
+/** An entry's value when it is whole and its checksum holds, else undefined. */
+const good = (dir: string, name: string) => {
+  const e = readEntry(dir, name);
+  return e !== undefined && e.intact() ? e.value : undefined;
+};
 
 const entries = (cache: string) => {
   const dir = join(cache, "sovereign-ai", CACHE_KEY);
@@ -44,7 +50,7 @@ describe("entries", () => {
   it("give back what was written", () => {
     const dir = tempDir();
     writeEntry(dir, "e.json", { a: [1, "b", null, true] });
-    expect(readEntry(dir, "e.json")).toEqual({ a: [1, "b", null, true] });
+    expect(good(dir, "e.json")).toEqual({ a: [1, "b", null, true] });
     expect(readdirSync(dir)).toEqual(["e.json"]); // no temporary file left behind
   });
 
@@ -54,10 +60,12 @@ describe("entries", () => {
     const whole = readFileSync(join(dir, "e.json"), "utf8");
     for (let cut = 0; cut < whole.length; cut += 7) {
       writeFileSync(join(dir, "e.json"), whole.slice(0, cut));
-      expect(readEntry(dir, "e.json"), `cut at ${cut}`).toBeUndefined();
+      expect(good(dir, "e.json"), `cut at ${cut}`).toBeUndefined();
     }
-    writeFileSync(join(dir, "e.json"), whole.replace("40", "41")); // same length, one digit changed
-    expect(readEntry(dir, "e.json")).toBeUndefined();
+    const nl = whole.indexOf("\n") + 1;
+    writeFileSync(join(dir, "e.json"), whole.slice(0, nl) + whole.slice(nl).replace("40", "41")); // one digit changed: still JSON
+    expect(readEntry(dir, "e.json")?.value).toEqual({ text: "id: kt\n", value: { id: "kt", weight: 41 } });
+    expect(good(dir, "e.json")).toBeUndefined();
     writeFileSync(join(dir, "e.json"), Buffer.from([0xff, 0x00, 0x0a, 0x7b]));
     expect(readEntry(dir, "e.json")).toBeUndefined();
     expect(readEntry(dir, "missing.json")).toBeUndefined();
@@ -67,7 +75,7 @@ describe("entries", () => {
     const file = join(tempDir(), "a-file");
     writeFileSync(file, "x");
     expect(() => writeEntry(join(file, "sub"), "e.json", { a: 1 })).not.toThrow();
-    expect(readEntry(join(file, "sub"), "e.json")).toBeUndefined();
+    expect(good(join(file, "sub"), "e.json")).toBeUndefined();
   });
 
   it("keep only values that JSON gives back exactly", () => {
@@ -83,18 +91,37 @@ describe("entries", () => {
     const inexact = [-0, [undefined], { a: undefined }, NaN, Infinity, new Date(0), new Map(), [1, , 2], Object.create(null), 10n, JSON.parse('{"__proto__": 1}')];
     for (const [i, v] of inexact.entries()) expect(jsonExact(v), `value ${i}`).toBe(false);
     const cache = fileCache(tempDir());
-    cache.put("rubric", "weight: -0\n", { weight: -0 });
-    expect(cache.get("rubric", "weight: -0\n")).toBeUndefined();
+    cache.put("rubric", "/r.yaml", "weight: -0\n", { weight: -0 });
+    expect(cache.get("rubric", "/r.yaml", "weight: -0\n")).toBeUndefined();
   });
 
-  it("are found by the exact text and kind only", () => {
-    const cache = fileCache(tempDir());
-    cache.put("rubric", "a: 1\n", { a: 1 });
-    expect(cache.get("rubric", "a: 1\n")).toEqual({ a: 1 });
-    expect(cache.get("consortium", "a: 1\n")).toBeUndefined();
-    expect(cache.get("rubric", "a: 2\n")).toBeUndefined();
-    expect(cache.get("rubric", "a: 1\n ")).toBeUndefined();
-    expect(cache.hits).toBe(1);
+  it("are found by kind, path and the exact text only; one per file, its latest version", () => {
+    const dir = tempDir();
+    const cache = fileCache(dir);
+    cache.put("rubric", "/r.yaml", "a: 1\n", { a: 1 });
+    expect(cache.get("rubric", "/r.yaml", "a: 1\n")).toEqual({ a: 1 });
+    expect(cache.get("consortium", "/r.yaml", "a: 1\n")).toBeUndefined();
+    expect(cache.get("rubric", "/s.yaml", "a: 1\n")).toBeUndefined();
+    expect(cache.get("rubric", "/r.yaml", "a: 2\n")).toBeUndefined();
+    expect(cache.get("rubric", "/r.yaml", "a: 1\n ")).toBeUndefined();
+    cache.put("rubric", "/r.yaml", "a: 2\n", { a: 2 });
+    expect(cache.get("rubric", "/r.yaml", "a: 2\n")).toEqual({ a: 2 });
+    expect(cache.get("rubric", "/r.yaml", "a: 1\n")).toBeUndefined();
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(cache.hits).toBe(2);
+  });
+
+  it("have a checksum that sees any one byte changed", () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 300 }), fc.nat(), fc.integer({ min: 1, max: 255 }), (bytes, at, flip) => {
+        const other = Uint8Array.from(bytes);
+        const i = at % bytes.length;
+        other[i] = other[i]! ^ flip;
+        expect(checksum(other)).not.toBe(checksum(bytes));
+        expect(checksum(Buffer.from(bytes))).toBe(checksum(bytes));
+        expect(checksum(Buffer.concat([Buffer.from([7]), bytes]).subarray(1))).toBe(checksum(bytes)); // a view at an odd offset
+      }),
+    );
   });
 });
 
@@ -152,7 +179,7 @@ describe("runs with the cache", () => {
       writeFileSync(join(build, n), i % 2 ? text.slice(0, text.length >> 1) : text.replace(/\d(?=[^\n]*$)/, (d) => String((Number(d) + 1) % 10)));
     }
     expect(await cli(["score", "-f", "json"], { cwd: dir, env })).toEqual(want);
-    for (const n of names) expect(readEntry(build, n), n).toBeDefined(); // rewritten
+    for (const n of names) expect(good(build, n), n).toBeDefined(); // rewritten
     expect(await cli(["score", "-f", "json"], { cwd: dir, env })).toEqual(want);
   });
 
@@ -193,6 +220,6 @@ describe("runs with the cache", () => {
     expect(build).toHaveLength(1);
     const names = readdirSync(join(cache, "sovereign-ai", build[0]!));
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    for (const n of names) expect(readEntry(join(cache, "sovereign-ai", build[0]!), n), n).toBeDefined();
+    for (const n of names) expect(good(join(cache, "sovereign-ai", build[0]!), n), n).toBeDefined();
   }, 120_000);
 });

@@ -23,7 +23,7 @@ const problemsOf = (f: () => unknown): string[] => {
   try {
     f();
   } catch (e) {
-    if (e instanceof DataError) return e.problems.map(formatProblem);
+    if (e instanceof DataError) return e.problems.map((p) => formatProblem(p));
     throw e;
   }
   return [];

@@ -61,7 +61,7 @@ describe("report()", () => {
 
   it("data and usage errors are not bugs: exit 1 and 2, no report request", () => {
     const data = capture();
-    expect(report(new DataError([{ file: "x.yaml", message: "is empty" }]), data.io)).toBe(1);
+    expect(report(new DataError([{ code: "empty-file", file: "x.yaml", message: "is empty" }]), data.io)).toBe(1);
     expect(data.err()).toBe("error: x.yaml: is empty\n");
     const usage = capture();
     expect(report(new UsageError("--top 0: expected a whole number of 1 or more"), usage.io)).toBe(2);

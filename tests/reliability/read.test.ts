@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeControls, excerptWindow, formatProblem } from "../../src/errors.js";
 import { MAX_FILE_BYTES, readSource, type SourceFs } from "../../src/load/read.js";
-import { MAX_DEPTH, parseYaml } from "../../src/load/yaml.js";
+import { MAX_DEPTH, parseYaml, parseYamlStream } from "../../src/load/yaml.js";
 
 const file = (size: number, over: Partial<SourceFs> = {}, kind: "file" | "dir" | "device" = "file"): SourceFs => ({
   stat: () => ({ isFile: () => kind === "file", isDirectory: () => kind === "dir", size }),
@@ -16,7 +16,7 @@ const mustNotRead = () => {
 describe("readSource", () => {
   it("refuses a file over 1 MiB from its size alone, without reading it", () => {
     const r = readSource("/d/big.yaml", "/d", file(MAX_FILE_BYTES + 1, { read: mustNotRead }));
-    expect(r).toEqual({ ok: false, problem: { file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
+    expect(r).toEqual({ ok: false, problem: { code: "too-big", file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
   });
 
   it("accepts exactly 1 MiB", () => {
@@ -76,12 +76,43 @@ describe("parseYaml", () => {
     expect(r.ok ? [] : r.problems.map((p) => [p.pos, p.message.slice(0, 25)])).toEqual([[{ line: 2, col: 10 }, 'unknown key "__proto__": ']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it("YAML 1.2 core schema only: every tag and a version directive other than 1.2 are refused where they stand", () => {
+    const where = (text: string) => {
+      const r = parseYaml(src(text));
+      return r.ok ? [] : r.problems.map((p) => `${p.pos?.line}:${p.pos?.col} ${p.message.split(":")[0]}`);
+    };
+    expect(where('a: !!int "7"\nb: [ &x !!str y, !foo 1 ]\nc: !!map\n  d: 1\n')).toEqual([
+      '1:4 tag "!!int" is not allowed',
+      '2:9 tag "!!str" is not allowed',
+      '2:18 tag "!foo" is not allowed',
+      '3:4 tag "!!map" is not allowed',
+    ]);
+    expect(where("%YAML 1.1\n---\na: no\n")).toEqual(['1:1 the directive "%YAML 1.1" is not allowed']);
+    expect(where("%YAML 1.2\n---\na: no\n")).toEqual([]);
+    // A ! inside a quoted or plain value is text, not a tag.
+    expect(where('a: "!!int"\nb: wow!\n')).toEqual([]);
+  });
+
+  it("an undefined alias is named with its position; a CR-only file is called what it is", () => {
+    const alias = parseYaml(src("a: &one 1\nb: *one\nc: [ *two ]\n"));
+    expect(alias.ok ? [] : alias.problems.map((p) => [p.pos, p.message.split(":")[0]])).toEqual([[{ line: 3, col: 6 }, "alias *two is not defined"]]);
+    const cr = parseYaml(src("a: 1\rb: 2\r"));
+    expect(cr.ok ? "" : cr.problems[0]!.message).toMatch(/^uses old Mac line endings \(CR only\)/);
+    // CRLF is not CR-only.
+    expect(parseYaml(src("a: 1\r\nb: 2\r\n")).ok).toBe(true);
+  });
+
+  it("in a stream, each tag is reported in its own document", () => {
+    const docs = parseYamlStream(src("a: 1\n---\nb: !!int 2\n---\nc: 3\n"));
+    expect(docs.map((d) => (d.ok ? "ok" : d.problems.map((p) => p.pos?.line).join()))).toEqual(["ok", "3", "ok"]);
+  });
 });
 
 describe("messages from hostile text", () => {
   it("control characters are escaped in messages, so input cannot drive the terminal", () => {
     expect(escapeControls("a\u001b[31mb\nc\u009bd")).toBe("a\\u001b[31mb\\u000ac\\u009bd");
-    const shown = formatProblem({ file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
+    const shown = formatProblem({ code: "unknown-key", file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(shown).toBe('x.yaml:1:3: unknown key "\\u001b[2J"\n    k: \uFFFD[2J\n      ^');
   });

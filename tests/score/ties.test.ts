@@ -6,7 +6,8 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rankTeams } from "../../src/score/score.js";
-import { andList, ordinal, tieInfo } from "../../src/score/ties.js";
+import { andList, ordinal } from "../../src/i18n/en.js";
+import { tieInfo } from "../../src/score/ties.js";
 import { cli, ROOT } from "../helpers/run.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 

@@ -182,9 +182,7 @@ describe("the step budget", () => {
     const ev = contest(conflict(2), worstFirst);
     const sel = selectTeams(ev.contest, { order: ev.ranked.map((r) => r.index), totals: totalsOf(ev), scores: (t) => ev.contest.teams[t]!.scores }, 1);
     expect(sel.selected.map((t) => ev.contest.teams[t]!.id)).toEqual(["d", "a"]);
-    expect(sel.unmet).toEqual([
-      "the rule search stopped after 1 steps without settling every minimum quota and conflict exactly: the set shown meets the rules it lists as met, but a better one may exist",
-    ]);
+    expect(sel.unmet).toEqual([{ code: "search-undecided", limit: 1 }]);
   });
 
   it("20 distinct totals, 5 places, no rules: the bound leaves 91 steps (1 + 20 + 19 + 18 + 17 + 16) (mutants: bound looser)", () => {

@@ -2,6 +2,7 @@
  * The blind spots a mutation run found (issue #20): each example is hand-derived and fails on the
  * mutant named in its title. Totals are single-criterion scores ×10 (criterion b carries weight 0).
  */
+import { en, reasonText } from "../../src/i18n/index.js";
 import { describe, expect, it } from "vitest";
 import type { Selection } from "../../src/schema/rubric.js";
 import { contest, picked, why, type T } from "../helpers/small-contest.js";
@@ -23,7 +24,9 @@ describe("gates with a maximum (mutant: max ignored)", () => {
     const ctx = ruleContext(c);
     expect(isEligible(ctx, [10, 8], 100)).toBe(false);
     expect(isEligible(ctx, [10, 5], 100)).toBe(true);
-    expect(ineligibility(ctx, [10, 5.000001], 100)).toEqual(["failed gate: b 5.000001 is above the maximum 5"]);
+    expect(ineligibility(ctx, [10, 5.000001], 100)).toEqual([{ code: "gate-above", criterion: "b", value: 5.000001, max: 5 }]);
+    // The words show as many decimals as it takes to tell the two apart.
+    expect(reasonText(ineligibility(ctx, [10, 5.000001], 100)[0]!, en)).toBe("failed gate: b 5.000001 is above the maximum 5");
   });
 
   it("a score above a gate's max makes a team ineligible, with the reason", () => {

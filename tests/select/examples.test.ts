@@ -1,4 +1,5 @@
 /** Hand-made examples: one per rule and per reason text. Totals are single-criterion scores ×10. */
+import { en, unmetText } from "../../src/i18n/index.js";
 import { describe, expect, it } from "vitest";
 import type { Selection } from "../../src/schema/rubric.js";
 import { contest, picked, why, type T } from "../helpers/small-contest.js";
@@ -77,7 +78,9 @@ describe("rank-order selection", () => {
       { id: "r", a: 7, kind: "academia" },
     ]);
     expect(picked(ev)).toEqual(["p", "q", "r"]);
-    expect(ev.selection.unmet).toEqual(['quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
+    // One academia team is eligible, two are needed: the quota is short by one for want of teams.
+    expect(ev.selection.unmet).toEqual([{ code: "quota-too-few-eligible", quota: "small", min: 2, got: 1, eligible: 1 }]);
+    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual(['quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
   });
 
   it("fewer eligible teams than places: picks fewer, never more", () => {
@@ -122,12 +125,14 @@ describe("dominance in the audit", () => {
   it("flags a team that `teams` others beat or equal on every criterion", async () => {
     const { selectJson } = await import("../../src/render/select.js");
     const ev = contest({ teams: 2 }, [{ id: "p", a: 9, b: 9 }, { id: "q", a: 8, b: 9 }, { id: "r", a: 7, b: 8 }, { id: "s", a: 1, b: 10 }]);
-    const j = JSON.parse(selectJson(ev));
+    const j = JSON.parse(selectJson(ev, en));
     const by = Object.fromEntries(j.decisions.map((d: { id: string; dominated_by: string[] }) => [d.id, d.dominated_by]));
     // r is beaten by p and q on both criteria: no weights can lift it into the top 2. s is best on b.
     expect(by).toEqual({ p: [], q: ["p"], r: ["p", "q"], s: [] }); // q is dominated by p alone: listed (issue #11 d), not flagged
     expect(why(ev, "r")).toBe("ranked below the last pick");
     expect(j.decisions.find((d: { id: string }) => d.id === "r").reasons[1]).toBe("dominated by p, q: no weighting ranks it in the top 2");
+    // The codes sit beside the texts, one for one.
+    expect(j.decisions.find((d: { id: string }) => d.id === "r").reason_codes).toEqual([{ code: "below-last-pick" }, { code: "dominated", by: ["p", "q"], count: 2, places: 2 }]);
   });
 });
 
@@ -138,7 +143,8 @@ describe("contradictory quotas", () => {
     const teams: T[] = Array.from({ length: 60 }, (_, i) => ({ id: `t${String(i).padStart(2, "0")}`, a: 10 - i / 10 }));
     const ev = contest({ teams: 20, quotas: [{ name: "many", kinds: ["startup"], min: 11 }, { name: "few", kinds: ["startup"], max: 10 }] }, teams);
     expect(picked(ev)).toEqual(teams.slice(0, 10).map((t) => t.id));
-    expect(ev.selection.unmet).toEqual(['quota "many" needs at least 11 picked, got 10: the other rules leave no room for more']);
+    // 60 eligible startups, but "few" caps them at 10: no room for the 11th.
+    expect(ev.selection.unmet).toEqual([{ code: "quota-no-room", quota: "many", min: 11, got: 10 }]);
   });
 });
 
@@ -151,9 +157,10 @@ describe("select CSV", () => {
       { id: "r", a: 7, kind: "academia" },
     ]);
     const { parse } = await import("csv-parse/sync");
-    const rows = parse(selectCsv(ev)) as string[][];
+    const rows = parse(selectCsv(ev, en)) as string[][];
     expect(rows).toHaveLength(5);
-    expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it']);
+    expect(rows[0]).toEqual(["rank", "id", "name", "name_ko", "kind", "total", "selected", "reasons", "codes"]);
+    expect(rows[4]).toEqual(["", "", "(unmet rule)", "", "", "", "false", 'quota "small" needs at least 2 picked, got 1: only 1 eligible team in it', "quota-too-few-eligible"]);
   });
 });
 

@@ -24,7 +24,7 @@ const dummy = () =>
     key: "dummy",
     inUse: () => true,
     eligible: (_contest, scores) => scores[0]! >= 4,
-    why: (_contest, scores) => (scores[0]! >= 4 ? [] : [`dummy rule: first score ${scores[0]} is below 4`]),
+    why: (_contest, scores) => (scores[0]! >= 4 ? [] : [{ code: "gate-below", criterion: "dummy", value: scores[0]!, min: 4 }]),
     fastPath: () => false,
   });
 
@@ -64,7 +64,7 @@ describe("rule kinds", () => {
           // select applied the dummy rule, with its reason in the audit log.
           for (const t of ev.selection.selected) expect(c.teams[t]!.scores[0]!).toBeGreaterThanOrEqual(4);
           for (const dec of ev.selection.decisions) {
-            if (c.teams[dec.index]!.scores[0]! < 4) expect(dec.reasons.join("; ")).toContain("dummy rule");
+            if (c.teams[dec.index]!.scores[0]! < 4) expect(dec.reasons).toContainEqual({ code: "gate-below", criterion: "dummy", value: c.teams[dec.index]!.scores[0], min: 4 });
           }
           const report = await simulateContest(c, OPTIONS);
           for (const r of report.results) expect(r.p_selected).toBe(ev.selected.has(r.index) ? 1 : 0);

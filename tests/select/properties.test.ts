@@ -41,7 +41,7 @@ describe("selection properties", () => {
           seen.maxGate++;
           if (c.teams.some((_, t) => c.rules.gates.some((g) => g.max !== undefined && c.teams[t]!.scores[g.criterion]! > g.max))) seen.gateBlocks++;
         }
-        if (ev.selection.decisions.some((x) => x.reasons.some((r) => r.startsWith("shares organisation")))) seen.conflictBinds++;
+        if (ev.selection.decisions.some((x) => x.reasons.some((r) => r.code === "organisation-conflict"))) seen.conflictBinds++;
         if (c.rules.quotas.filter((q) => q.min !== undefined).length >= 2) seen.twoMins++;
         if (d.rubric.criteria.some((x) => x.weight === 0)) seen.zeroWeight++;
       }),
@@ -62,7 +62,7 @@ describe("selection properties", () => {
         const allMins = c.rules.quotas.flatMap((q, k) => (q.min !== undefined && q.min > 0 ? [k] : []));
         if (o.kept.length === allMins.length) expect(ev.selection.unmet).toEqual([]);
         else expect(ev.selection.unmet.length).toBeGreaterThan(0);
-        if (ev.selection.decisions.some((x) => x.reasons.some((r) => r.startsWith("place held for")))) heldForQuota++;
+        if (ev.selection.decisions.some((x) => x.reasons.some((r) => r.code === "place-held"))) heldForQuota++;
       }),
       { numRuns: 300, seed },
     );

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareTeams } from "../../src/score/score.js";
 import { selectTeams } from "../../src/select/select.js";
-import { fastPick, picker } from "../../src/simulate/fast-select.js";
+import { eligible, fastPick, picker } from "../../src/simulate/fast-select.js";
 import { contest } from "../helpers/small-contest.js";
 import { buildPlan } from "../../src/simulate/plan.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
@@ -37,7 +37,7 @@ describe("fast path of the selection", () => {
         expect(want.unmet).toEqual([]);
         // Count the runs where a rule decided something (a pick skipped for a gate, the cutoff, a
         // max quota or a conflict), so the comparison is known to cover the rules, not only the ranking.
-        if (want.decisions.some((x) => !x.selected && x.reasons.length > 0 && !x.reasons[0]!.startsWith("ranked below"))) compared++;
+        if (want.decisions.some((x) => !x.selected && x.reasons.length > 0 && x.reasons[0]!.code !== "below-last-pick")) compared++;
       }),
       { numRuns: 500 },
     );
@@ -79,5 +79,15 @@ describe("fast path: one picker, many runs", () => {
     expect(id(pick())).toEqual(["p", "s"]);
     expect(id(pick())).toEqual(["p", "s"]);
     expect(id(pick())).toEqual(["p", "s"]);
+  });
+});
+
+describe("fast path: eligibility", () => {
+  it("a total at min_total − 1e-9 passes, as in selectTeams; below it fails", () => {
+    const ev = contest({ teams: 1, min_total: 60 }, [{ id: "p", a: 6 }]);
+    const plan = buildPlan(ev.contest, { runs: 1, seed: 1, distribution: "triangular", weights: { kind: "fixed" } });
+    const scores = Float64Array.from([6, 0]);
+    expect(eligible(plan, 0, Float64Array.from([60 - 1e-9]), scores)).toBe(true);
+    expect(eligible(plan, 0, Float64Array.from([60 - 1e-8]), scores)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
+import { messagesFor } from "../../i18n/index.js";
 import { Argument, type Command } from "commander";
 import type { InitKind, InitOptions } from "../../commands/init.js";
-import { examples, type GrammarContext } from "./shared.js";
+import { examples, type GrammarContext, langOf } from "./shared.js";
 
 export function defineInit(program: Command, { io, inv }: GrammarContext): void {
   program
@@ -22,6 +23,6 @@ export function defineInit(program: Command, { io, inv }: GrammarContext): void 
     .action(async (kind: InitKind, name: string, o: InitOptions) => {
       const { runInit } = await import("../../commands/init.js");
       inv.options = {};
-      inv.result = await runInit({ io, format: "table", color: 0 }, kind, name, o);
+      inv.result = await runInit({ io, format: "table", color: 0, m: messagesFor(langOf(io, o)) }, kind, name, o);
     });
 }

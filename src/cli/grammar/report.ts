@@ -1,7 +1,8 @@
+import { messagesFor } from "../../i18n/index.js";
 import { Option, type Command } from "commander";
 import type { ReportCliOptions } from "../../commands/report.js";
 import { addDataOptions, positiveInt } from "../options.js";
-import { examples, runOrWatch, stdinFor, type GrammarContext } from "./shared.js";
+import { examples, runOrWatch, stdinFor, type GrammarContext, langOf } from "./shared.js";
 import { colorLevel } from "../../render/style.js";
 
 // Kept here, not imported from the command: the grammar must not load the command's modules at start-up.
@@ -50,7 +51,7 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
       const { format, ...rest } = o;
       const opts: ReportCliOptions = { ...rest, ...(format ? { reportFormat: format } : {}) };
       const today = new Date().toISOString().slice(0, 10);
-      const ctx = { io, format: "table" as const, color: colorLevel({ flag: false, env: io.env, detected: 0 }) };
+      const ctx = { io, format: "table" as const, color: colorLevel({ flag: false, env: io.env, detected: 0 }), m: messagesFor(langOf(io, o)) };
       await runOrWatch(io, inv, "report", opts, () => runReport(ctx, opts, commandLine(opts), today));
     });
 }

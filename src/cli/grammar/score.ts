@@ -6,6 +6,7 @@ export function defineScore(program: Command, { io, inv }: GrammarContext): void
   const cmd = program.command("score").description("rank the consortia by the weighted rubric and mark the teams that would be picked");
   addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .option("--top <n>", "only the first N rows", positiveInt("--top"))
+    .option("--full", "JSON: every team's full dominated_by list (by default the first 10 ids; dominated_by_count is always complete)")
     .addHelpText(
       "after",
       examples([
@@ -14,7 +15,7 @@ export function defineScore(program: Command, { io, inv }: GrammarContext): void
         "sovereign-ai score -w from_scratch=50 -w openness=10 --format csv > ranking.csv",
       ]),
     )
-    .action(async (o: CommonOptions & { top?: number }) => {
+    .action(async (o: CommonOptions & { top?: number; full?: boolean }) => {
       const { runScore } = await import("../../commands/score.js");
       await stdinFor(io, o);
       await runOrWatch(io, inv, "score", o, () => runScore(runContext(io, o), o));

@@ -6,6 +6,7 @@ export function defineSelect(program: Command, { io, inv }: GrammarContext): voi
   const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
   addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .addOption(new Option("--strategy <strategy>", "override the rubric's selection.strategy").choices(["rank-order", "best-set"]))
+    .option("--full", "JSON: every team's full dominated_by list (by default the first 10 ids; dominated_by_count is always complete)")
     .addHelpText(
       "after",
       examples([
@@ -14,7 +15,7 @@ export function defineSelect(program: Command, { io, inv }: GrammarContext): voi
         "sovereign-ai select -f json | jq .selected",
       ]),
     )
-    .action(async (o: CommonOptions & { strategy?: "rank-order" | "best-set" }) => {
+    .action(async (o: CommonOptions & { strategy?: "rank-order" | "best-set"; full?: boolean }) => {
       const { runSelect } = await import("../../commands/select.js");
       await stdinFor(io, o);
       await runOrWatch(io, inv, "select", o, () => runSelect(runContext(io, o), o));

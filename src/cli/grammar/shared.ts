@@ -9,6 +9,7 @@ import type { IO } from "../io.js";
 import type { Command } from "commander";
 import type { WatchJob } from "../../watch/loop.js";
 import { resolveFormat, type CommonOptions } from "../options.js";
+import { langFromEnv, messagesFor, type Lang } from "../../i18n/index.js";
 
 export interface Invocation {
   /** Set by the action that ran. */
@@ -21,7 +22,12 @@ export interface Invocation {
 export interface GrammarContext {
   io: IO;
   inv: Invocation;
+  /** The language help is written in: --lang as found before parsing, else the environment's. */
+  lang: Lang;
 }
+
+/** The language for a run: --lang, else the environment's (SOVEREIGN_AI_LANG, LC_ALL, LC_MESSAGES, LANG). */
+export const langOf = (io: IO, o: object): Lang => (o as { lang?: Lang }).lang ?? langFromEnv(io.env);
 
 export function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join("\n")}\n`;
@@ -67,6 +73,7 @@ export function runContext(io: IO, o: CommonOptions): RunContext {
   return {
     io,
     format: resolveFormat(o),
+    m: messagesFor(langOf(io, o)),
     ...(o.excel ? { excel: true } : {}),
     color: o.output && o.output !== "-" ? 0 : colorLevel({ flag: o.color, env: io.env, detected: io.detectedColor }),
   };

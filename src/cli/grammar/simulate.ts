@@ -38,6 +38,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     .addOption(new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts(["weightConcentration", "fixedWeights"]))
     .addOption(new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]))
     .addOption(new Option("--scores <how>", "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)").choices(["ranges", "bootstrap"]))
+    .option("--full", "the probability of every rank for every team in JSON and CSV (by default of ranks 1 to 50: a field of 10,000 would print 100 million numbers)")
     .option("--threads <n>", "threads to use, at most the available cores (default: all of them); the output does not depend on it", positiveInt("--threads"))
     .addHelpText(
       "after",

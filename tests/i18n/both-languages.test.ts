@@ -1,0 +1,94 @@
+/**
+ * Machine outputs stay stable across languages: every command × format is run with --lang en and
+ * --lang ko; JSON has the same keys (and array lengths) and CSV the same header and row count in
+ * both. In the Korean tables of the commands translated so far, no English word remains other than
+ * the data's own words (ids, names, kinds, criterion ids and labels, quota and rubric names), units
+ * and command-line flags.
+ */
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { loadData } from "../../src/load/contest.js";
+import { cli, invocations, label } from "../reliability/commands.js";
+import { ROOT } from "../helpers/run.js";
+
+/** The shape of a JSON value: keys and array lengths, every leaf replaced by its type. */
+function shape(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(shape);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]));
+  return v === null ? "null" : typeof v;
+}
+
+const runs = invocations().filter((i) => i.format === "json" || i.format === "csv");
+
+describe("JSON and CSV are the same structure in both languages", () => {
+  for (const inv of runs) {
+    it(`${label(inv)}`, async () => {
+      if (inv.missing) throw new Error(inv.missing);
+      const [a, b] = [await cli([...inv.args, "--lang", "en"]), await cli([...inv.args, "--lang", "ko"])];
+      expect(b.code).toBe(a.code);
+      if (inv.format === "json") {
+        // Numbers and codes are equal too; only text for people may differ (compared by shape).
+        expect(shape(JSON.parse(b.stdout))).toEqual(shape(JSON.parse(a.stdout)));
+      } else {
+        const [ra, rb] = [parse(a.stdout) as string[][], parse(b.stdout) as string[][]];
+        expect(rb[0]).toEqual(ra[0]);
+        expect(rb.length).toBe(ra.length);
+      }
+    });
+  }
+});
+
+/** Words of two or more Latin letters (with inner _ - . as in from_scratch, rank-order, A.X). */
+const words = (text: string) => text.match(/[A-Za-z][A-Za-z0-9]*(?:[_.'-][A-Za-z0-9]+)*/g) ?? [];
+
+/** The data's own words: what the files name, not what the program says about them. */
+function dataWords(rubric?: string): Set<string> {
+  const data = loadData(rubric ? { rubric } : {}, { cwd: ROOT, packageRoot: ROOT });
+  const r = data.rubric.value;
+  const texts: string[] = [r.name];
+  for (const c of r.criteria) texts.push(c.id, c.label, ...Object.keys(c.levels ?? {}));
+  for (const b of r.bonus ?? []) texts.push(b.label ?? "");
+  for (const q of r.selection.quotas ?? []) texts.push(q.name, ...(q.kinds ?? []));
+  for (const { value: c } of data.consortia) {
+    texts.push(c.id, c.name, c.name_ko ?? "", c.lead.name, c.lead.kind, ...(c.members ?? []).flatMap((o) => [o.name, o.kind]));
+    texts.push(...(c.models ?? []).flatMap((m) => [m.name, m.openness ?? ""]), ...(c.services ?? []).map((s) => s.name));
+  }
+  // Ids are shown broken at _ and - in narrow headers (from_ / scratch).
+  return new Set(texts.flatMap(words).flatMap((w) => [w, ...w.split(/[_-]/)]));
+}
+
+/** Units, formats and names of things that are not translated (file formats, field names, the tool). */
+const UNITS = ["B", "id", "min_total", "CSV", "JSON", "YAML", "FILE", "TODO", "sovereign-ai"];
+
+/** Latin words in `text` that are neither the data's own, nor units, nor flags (--wide) or ids in quotes. */
+function english(text: string, allowed: Set<string>): string[] {
+  const plain = text.replace(/\u001b\[[0-9;]*m/g, "").replace(/--[a-z-]+/g, " ").replace(/"[^"]*"/g, " ");
+  return [...new Set(words(plain).filter((w) => !allowed.has(w) && !UNITS.includes(w)))];
+}
+
+describe("Korean tables hold no English words but the data's own", () => {
+  for (const args of [["score"], ["score", "--wide"], ["select"], ["select", "-r", "industry-forecast"], ["select", "-r", "industry-forecast", "--strategy", "best-set"], ["validate"]]) {
+    it(args.join(" "), async () => {
+      const allowed = dataWords(args.includes("-r") ? args[args.indexOf("-r") + 1] : undefined);
+      const r = await cli([...args, "--lang", "ko"]);
+      expect(r.code).toBe(0);
+      expect(english(r.stdout, allowed)).toEqual([]);
+      // The check can fail: the English table has words the data does not.
+      const e = await cli([...args, "--lang", "en"]);
+      expect(english(e.stdout, allowed).length).toBeGreaterThan(0);
+    });
+  }
+
+  it("explain skt: only the card's own texts (summary, notes, evidence, sources) are English", async () => {
+    const data = loadData({}, { cwd: ROOT, packageRoot: ROOT });
+    const skt = data.consortia.find((c) => c.value.id === "skt")!.value;
+    const own = JSON.stringify(skt);
+    const sources = data.sources ? [...data.sources.records.values()].map((r) => JSON.stringify(r)) : [];
+    const allowedHere = new Set([...dataWords(), ...words(own), ...sources.flatMap(words)]);
+    const r = await cli(["explain", "skt", "--lang", "ko"]);
+    expect(r.code).toBe(0);
+    // Long addresses are wrapped mid-word: a piece of a source's own text is its own text.
+    const whole = [own, ...sources].join(" ");
+    expect(english(r.stdout, allowedHere).filter((w) => !(w.length >= 3 && whole.includes(w)))).toEqual([]);
+  });
+});

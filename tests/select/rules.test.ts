@@ -1,0 +1,42 @@
+/**
+ * The rule predicates the analyses and the simulation call directly (issue #20, mutation run on
+ * src/select/rules.ts): `isEligible` at the edges of a gate's minimum and of the cutoff, and the
+ * search budget's reset. Worked out by hand; totals are single-criterion scores × 10.
+ */
+import { describe, expect, it } from "vitest";
+import { isEligible, ruleContext, SearchBudget } from "../../src/select/rules.js";
+import { contest } from "../helpers/small-contest.js";
+
+describe("isEligible", () => {
+  it("a gate's minimum: at it passes, below it fails", () => {
+    const ctx = ruleContext(contest({ teams: 1, gates: [{ criterion: "b", min: 5 }] }, [{ id: "p", a: 9, b: 5 }]).contest);
+    expect(isEligible(ctx, [9, 5], 90)).toBe(true);
+    expect(isEligible(ctx, [9, 4.999], 90)).toBe(false);
+    expect(isEligible(ctx, [9, 10], 90)).toBe(true);
+  });
+
+  it("the cutoff: at min_total passes, with the 1e-9 slack; clearly under it fails", () => {
+    const ctx = ruleContext(contest({ teams: 1, min_total: 60 }, [{ id: "p", a: 6 }]).contest);
+    expect(isEligible(ctx, [6, 0], 60)).toBe(true);
+    expect(isEligible(ctx, [6, 0], 60 - 5e-10)).toBe(true);
+    expect(isEligible(ctx, [6, 0], 60 - 1e-9)).toBe(true);
+    expect(isEligible(ctx, [6, 0], 59.99)).toBe(false);
+    expect(isEligible(ctx, [10, 0], 100)).toBe(true);
+  });
+
+  it("no gate and no cutoff: every team passes", () => {
+    const ctx = ruleContext(contest({ teams: 1 }, [{ id: "p", a: 0 }]).contest);
+    expect(isEligible(ctx, [0, 0], 0)).toBe(true);
+  });
+});
+
+describe("SearchBudget", () => {
+  it("counts steps up to its limit, then says no and records it; reset starts again", () => {
+    const b = new SearchBudget(2);
+    expect([b.take(), b.take(), b.take()]).toEqual([true, true, false]);
+    expect([b.steps, b.exhausted]).toEqual([2, true]);
+    b.reset();
+    expect([b.steps, b.exhausted]).toEqual([0, false]);
+    expect(b.take()).toBe(true);
+  });
+});
