@@ -4,6 +4,8 @@
  * shell turns a `DataError` into exit code 1 and a `UsageError` into exit code 2.
  */
 import stringWidth from "string-width";
+import type { UsageSaid } from "./usage.js";
+import { usage as usageWords } from "./i18n/en-usage.js";
 
 export interface Position {
   line: number; // 1-based
@@ -96,11 +98,16 @@ export class DataError extends Error {
   }
 }
 
-/** Bad command-line usage: exit code 2. */
+/**
+ * Bad command-line usage: exit code 2. Given as data (`UsageSaid`), its message is the English
+ * sentence and the shell words it in the language asked for; given as text, it is shown as it is.
+ */
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly said?: UsageSaid;
+  constructor(message: string | UsageSaid) {
+    super(typeof message === "string" ? message : (usageWords[message.code] as (p: UsageSaid) => string)(message));
     this.name = "UsageError";
+    if (typeof message !== "string") this.said = message;
   }
 }
 
@@ -139,6 +146,13 @@ const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 /** Control characters from the input written as \uXXXX, so a message is one line and cannot drive the terminal. */
 export function escapeControls(text: string): string {
   return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** Every text of a flat record (and of its lists of texts) through escapeControls: a new record. */
+export function escapeControlsIn<T extends object>(data: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) out[k] = typeof v === "string" ? escapeControls(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? escapeControls(x) : x)) : v;
+  return out as T;
 }
 
 // The same, but keeping line breaks and tabs, which text from data may hold (a note over two lines).

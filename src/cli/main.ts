@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: "user" });
     if (inv.watch) {
-      if (inv.options?.output === "") throw new UsageError("--output needs a file name (it was empty); leave out -o, or write -o -, for standard output");
+      if (inv.options?.output === "") throw new UsageError({ code: "output-empty" });
       const { watchLoop } = await import("../watch/loop.js");
       return await watchLoop(io, inv.options ?? {}, inv.watch);
     }
@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       return EXIT.ok;
     }
     const { text, inputs, exitCode } = inv.result;
-    if (inv.options?.output === "") throw new UsageError("--output needs a file name (it was empty); leave out -o, or write -o -, for standard output");
+    if (inv.options?.output === "") throw new UsageError({ code: "output-empty" });
     // `-o -` is standard output, as in most Unix tools.
     if (inv.options?.output && inv.options.output !== "-") {
       // Loaded only when needed: the writer (and node:crypto) cost start-up time on every run.
@@ -51,7 +51,7 @@ export function report(err: unknown, io: IO, m: Messages = messagesFor("en")): n
     return EXIT.data;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(`${m.problems.error}: ${escapeDataText(err.message)}\n${m.problems.runHelp}\n`);
+    io.stderr.write(`${m.problems.error}: ${escapeDataText(err.said ? m.usage.say(err.said) : err.message)}\n${m.problems.runHelp}\n`);
     return EXIT.usage;
   }
   if (err instanceof CommanderError) {

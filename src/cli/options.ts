@@ -55,7 +55,7 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
 /** A seed as typed: a whole number from 0 to 2⁵³ − 1 (groups and 1e5 notation as for counts). */
 export function seedArg(value: string): number {
   const n = wholeNumber(value);
-  if (n === undefined) throw new UsageError(`--seed ${value}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  if (n === undefined) throw new UsageError({ code: "seed", value, max: Number.MAX_SAFE_INTEGER });
   return n;
 }
 
@@ -93,8 +93,8 @@ const EXTENSIONS: Record<string, Format> = { ".csv": "csv", ".json": "json", ".m
 export function resolveFormat(o: CommonOptions): Format {
   const { format, from } = formatFromOptions(o);
   if (o.excel && format !== "csv") {
-    if (from === "flag") throw new UsageError(`--excel writes CSV, not ${format} (--format ${format})`);
-    if (from === "extension") throw new UsageError(`--excel writes CSV, not ${format} (the extension of ${o.output})`);
+    if (from === "flag") throw new UsageError({ code: "excel-format", format, output: null });
+    if (from === "extension") throw new UsageError({ code: "excel-format", format, output: o.output ?? "" });
     return "csv";
   }
   return format;
@@ -108,8 +108,7 @@ function formatFromOptions(o: CommonOptions): { format: Format; from: "flag" | "
     // An extension that names a format we do not write (.xlsx, .tsv, .html, …) would get a box-drawing
     // table under a misleading name: refused unless --format (or --excel) says what to write.
     if (ext && !o.excel) {
-      const known = Object.keys(EXTENSIONS).join(", ");
-      throw new UsageError(`--output ${o.output}: no format writes ${ext} files; use one of ${known}, or give --format (table, csv, json, markdown)`);
+      throw new UsageError({ code: "output-extension", output: o.output, ext, known: Object.keys(EXTENSIONS) });
     }
   }
   return { format: "table", from: "default" };
@@ -131,7 +130,7 @@ export function wholeNumber(value: string): number | undefined {
 export function positiveInt(name: string) {
   return (value: string): number => {
     const n = wholeNumber(value);
-    if (n === undefined || n < 1) throw new UsageError(`${name} ${value}: expected a whole number of 1 or more (e.g. 10000, 10,000, 10_000 or 1e4)`);
+    if (n === undefined || n < 1) throw new UsageError({ code: "whole-number", option: name, value });
     return n;
   };
 }

@@ -7,8 +7,9 @@ import { Command, Help, Option } from "commander";
 import { stripVTControlCharacters } from "node:util";
 import { displayWidth } from "../render/width.js";
 import { LANGS, messagesFor, type Lang, type Messages } from "../i18n/index.js";
-import { escapeControls } from "../errors.js";
+import { escapeControls, escapeControlsIn } from "../errors.js";
 import type { IO } from "./io.js";
+import { commanderSaid } from "./commander-errors.js";
 import { examples, type Invocation } from "./grammar/shared.js";
 import { defineScore } from "./grammar/score.js";
 import { defineSelect } from "./grammar/select.js";
@@ -69,7 +70,12 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
     .configureOutput({
       writeOut: (s) => io.stdout.write(s.replace(examplesTitle, h.titles["Examples:"] ?? "Examples:")),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(escapeControls(s.replace(/\n$/, "")) + "\n"),
+      // commander's errors in the language asked for (read back as data); one it does not know as it wrote it.
+      outputError: (s, write) => {
+        // The values typed are escaped, not the line break before commander's "did you mean".
+        const said = commanderSaid(s);
+        write((said ? `${m.problems.error}: ${m.usage.say(escapeControlsIn(said))}` : escapeControls(s.replace(/\n$/, ""))) + "\n");
+      },
     })
     .addHelpText("after", examples(h.program.examples) + h.program.after);
   const g = { io, inv, lang };

@@ -12,6 +12,8 @@
  */
 import type { Got, Said } from "../errors.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
+import type { UsageSaid } from "../usage.js";
+import { usage } from "./en-usage.js";
 
 /** A text per code, taking that code's parameters (and `Extra` ones shared by every code). */
 export type TextsFor<T extends { readonly code: string }, Extra = unknown> = { readonly [C in T["code"]]: (p: Extract<T, { code: C }> & Extra) => string };
@@ -382,6 +384,11 @@ export const en = {
     runHelp: "Run with --help for usage.",
     says,
     say: (s: Said): string => (says[s.code] as (p: Said) => string)(s),
+  },
+  /** Bad usage (exit 2), from its data (src/usage.ts). */
+  usage: {
+    says: usage,
+    say: (s: UsageSaid): string => (usage[s.code] as (p: UsageSaid) => string)(s),
   },
   // ── validate ──────────────────────────────────────────────────────────────────────────────
   validate: {

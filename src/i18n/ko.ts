@@ -6,6 +6,8 @@
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
 import type { Got, Said } from "../errors.js";
+import type { UsageSaid } from "../usage.js";
+import { usage } from "./ko-usage.js";
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** 1,234 (천 단위 쉼표). */
@@ -341,6 +343,10 @@ export const ko: Messages = {
     runHelp: "사용법은 --help로 확인하세요.",
     says,
     say: (s) => (says[s.code] as (p: Said) => string)(s),
+  },
+  usage: {
+    says: usage,
+    say: (s) => (usage[s.code] as (p: UsageSaid) => string)(s),
   },
   validate: {
     ok: (p) => `정상: 평가표 "${p.rubric}", 컨소시엄 파일 ${p.n}개 모두 유효함${p.cited}${p.panel}${p.strict ? " (엄격 모드)" : ""}`,

@@ -36,10 +36,7 @@ export async function copyContest(packageRoot: string, dir: string, cwd: string,
   const plan = contestPlan(packageRoot, dir);
   const clash = plan.filter((p) => existsSync(p.to));
   if (clash.length > 0) {
-    const shown = clash.slice(0, 3).map((p) => displayPath(p.to, cwd));
-    throw new UsageError(
-      `${shown.join(", ")}${clash.length > 3 ? ` and ${clash.length - 3} more` : ""} already exist${clash.length === 1 ? "s" : ""}; init never overwrites a file, so nothing was written. Choose an empty folder`,
-    );
+    throw new UsageError({ code: "init-clash", shown: clash.slice(0, 3).map((p) => displayPath(p.to, cwd)), more: Math.max(0, clash.length - 3) });
   }
   const counts: Record<string, number> = {};
   for (const p of plan) {
@@ -47,11 +44,11 @@ export async function copyContest(packageRoot: string, dir: string, cwd: string,
     try {
       mkdirSync(folder, { recursive: true });
     } catch (err) {
-      throw new UsageError(`cannot create the folder ${displayPath(folder, cwd)} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      throw new UsageError({ code: "mkdir", folder: displayPath(folder, cwd), errno: (err as NodeJS.ErrnoException).code ?? String(err) });
     }
     const schemaFrom = (name: string) => relative(folder, join(packageRoot, "schema", name)).split(sep).join("/");
     const text = readFileSync(p.from, "utf8").replace(SCHEMA_LINE, (_, head: string, name: string) => head + schemaFrom(name));
-    if (!writeNew(p.to, text, displayPath(p.to, cwd), guard)) throw new UsageError(`${displayPath(p.to, cwd)} appeared while copying; init never overwrites a file`);
+    if (!writeNew(p.to, text, displayPath(p.to, cwd), guard)) throw new UsageError({ code: "init-appeared", shown: displayPath(p.to, cwd) });
     counts[p.folder] = (counts[p.folder] ?? 0) + 1;
     // Let the interrupt guard of this write stand down before the next one sets its own.
     await new Promise((done) => setImmediate(done));

@@ -17,7 +17,7 @@ import { fromSnapshot, readSnapshot, snapshotPath, type Snapshot, type SnapshotD
 /** The decision matrix for validated data, with the `--weight` overrides applied. */
 export function contestOf(data: SnapshotData, opts: DataOptions): LoadedContest {
   const weights = applyWeightOverrides(data.rubric.criteria, opts.weights ?? []);
-  if (weights.length === 0) throw new UsageError("the rubric has no criteria");
+  if (weights.length === 0) throw new UsageError({ code: "no-criteria" });
   const contest: Contest = buildContest(data.rubric, data.consortia, weights, opts.seed, opts.method);
   return { contest, files: data.files, ...(data.sources ? { sources: data.sources } : {}), ...(data.panel ? { panel: data.panel } : {}) };
 }

@@ -13,6 +13,7 @@ import { accessSync, closeSync, linkSync, constants, fchmodSync, fchownSync, fst
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
+import type { WriteWhy } from "../usage.js";
 
 function real(p: string): string {
   try {
@@ -34,26 +35,8 @@ function statOrUndefined(p: string, follow = true): Stats | undefined {
   }
 }
 
-function why(code: string | undefined, dir: string): string {
-  switch (code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return `the directory ${dir} does not exist; create it first`;
-    case "EACCES":
-    case "EPERM":
-      return `permission denied in ${dir}`;
-    case "ENOSPC":
-    case "EDQUOT":
-      return "the disk is full";
-    case "EFBIG":
-      return "it would exceed the file size limit (ulimit -f)";
-    case "EROFS":
-      return "the file system is read-only";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return code ?? "unknown error";
-  }
+function why(code: string | undefined, dir: string): WriteWhy {
+  return { errno: code ?? null, dir };
 }
 
 /**
@@ -90,13 +73,13 @@ function writeStream(dest: string, text: string, shown: string): void {
     // Without O_CREAT: if the path changed into something else meanwhile, nothing is created.
     probe = openSync(dest, constants.O_WRONLY | constants.O_NONBLOCK);
     fd = openSync(dest, constants.O_WRONLY);
-    if (targetKind(fstatSync(fd)) !== "stream") throw new UsageError(`--output ${shown}: the file changed while it was being opened; nothing was written`);
+    if (targetKind(fstatSync(fd)) !== "stream") throw new UsageError({ code: "output-changed", shown });
     writeAll(fd, text);
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENXIO") throw new UsageError(`--output ${shown}: that is a named pipe nobody is reading; start its reader first`);
-    throw new UsageError(`--output ${shown}: cannot write to the device or pipe: ${why(code, dirname(shown) || ".")}`);
+    if (code === "ENXIO") throw new UsageError({ code: "output-pipe-unread", shown });
+    throw new UsageError({ code: "output-device", shown, why: why(code, dirname(shown) || ".") });
   } finally {
     if (fd !== undefined) closeSync(fd);
     if (probe !== undefined) closeSync(probe);
@@ -112,26 +95,25 @@ export function writeAtomic(target: string, text: string, inputs: readonly strin
   const dest = real(target);
   const destStat = statOrUndefined(dest);
   if (link?.isSymbolicLink() && destStat === undefined) {
-    throw new UsageError(`--output ${shown}: that is a symbolic link to nothing; remove it or name another file`);
+    throw new UsageError({ code: "output-dangling", shown });
   }
   const isInput = inputs.some((input) => {
     if (real(input) === dest) return true;
     const st = destStat && statOrUndefined(input);
     return st !== undefined && destStat !== undefined && st.dev === destStat.dev && st.ino === destStat.ino;
   });
-  if (isInput) throw new UsageError(`--output ${shown}: that is one of the input files; choose another file name`);
-  if (destStat?.isDirectory()) throw new UsageError(`--output ${shown}: that is a directory; name a file in it, e.g. ${join(shown, "out.csv")}`);
+  if (isInput) throw new UsageError({ code: "output-input", shown });
+  if (destStat?.isDirectory()) throw new UsageError({ code: "output-directory", shown, example: join(shown, "out.csv") });
   const kind = targetKind(destStat);
   if (kind === "stream") return writeStream(dest, text, shown);
   if (kind === "refused") {
-    const what = destStat?.isSocket() ? "a socket" : destStat?.isBlockDevice() ? "a block device" : "not a regular file";
-    throw new UsageError(`--output ${shown}: that is ${what}; name a regular file`);
+    throw new UsageError({ code: "output-special", shown, what: destStat?.isSocket() ? "socket" : destStat?.isBlockDevice() ? "block-device" : "other" });
   }
   if (destStat) {
     try {
       accessSync(dest, constants.W_OK);
     } catch {
-      throw new UsageError(`--output ${shown}: you may not write that file (permission denied); nothing was changed`);
+      throw new UsageError({ code: "output-denied", shown });
     }
   }
   const dir = dirname(dest);
@@ -167,8 +149,8 @@ export function writeAtomic(target: string, text: string, inputs: readonly strin
       /* never created, or already gone */
     }
     const code = (err as NodeJS.ErrnoException).code;
-    if (stage === "owner") throw new UsageError(`--output ${shown}: cannot keep the file's owner and group (${code ?? "unknown error"}); nothing was changed`);
-    throw new UsageError(`--output ${shown}: cannot write the file: ${why(code, dirname(shown) || ".")}; nothing was changed`);
+    if (stage === "owner") throw new UsageError({ code: "output-owner", shown, errno: code ?? null });
+    throw new UsageError({ code: "output-write", shown, why: why(code, dirname(shown) || "."), option: true });
   } finally {
     release?.();
   }
@@ -209,7 +191,7 @@ export function writeNew(target: string, text: string, shown: string = target, g
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "EEXIST") return false;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(`${shown}: cannot write the file: ${why(code, dirname(shown) || ".")}; nothing was changed`);
+    throw new UsageError({ code: "output-write", shown, why: why(code, dirname(shown) || "."), option: false });
   } finally {
     if (fd !== undefined) closeSync(fd);
     try {

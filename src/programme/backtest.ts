@@ -3,7 +3,7 @@
  * stage's own rubric (the default rubric where none was published). Compare the model's picks and
  * probabilities with what happened, and ask the inverse question: which weights would have reproduced it.
  */
-import { DataError, UsageError, hint, type Problem } from "../errors.js";
+import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
 import { problemAt } from "../load/positions.js";
@@ -68,7 +68,7 @@ const advancing = (o: string) => o === "advanced" || o === "added";
 
 export function findStage(p: Programme, id: string): Stage {
   const s = p.stages.find((x) => x.value.id === id)?.value;
-  if (!s) throw new UsageError(`no stage "${id}"${hint(id, p.stages.map((x) => x.value.id))}; stages: ${p.stages.map((x) => x.value.id).join(", ")}`);
+  if (!s) throw new UsageError({ code: "no-stage", id, suggestion: didYouMean(id, p.stages.map((x) => x.value.id)) ?? null, stages: p.stages.map((x) => x.value.id) });
   return s;
 }
 
@@ -110,7 +110,7 @@ export function inverseShare(contest: Contest, actual: readonly string[], sample
 
 export async function backtest(p: Programme, stageId: string, place: Place, settings: BacktestSettings): Promise<Backtest> {
   const stage = findStage(p, stageId);
-  if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined) throw new UsageError(`stage ${stage.id} has no published results to compare with; backtest a stage that is done (${p.stages.filter((s) => s.value.results.length).map((s) => s.value.id).join(", ")})`);
+  if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined) throw new UsageError({ code: "stage-not-done", id: stage.id, done: p.stages.filter((s) => s.value.results.length).map((s) => s.value.id) });
   const day = stage.date;
   const data = checkLeaks(p, stage, day);
   const rubricPath = resolveRubricPath(stage.rubric ?? "default", place);

@@ -56,10 +56,10 @@ export function remainingAfter(stages: readonly Stage[]): string[] {
 export async function forecast(p: Programme, place: Place, settings: { runs: number; seed: number }): Promise<Forecast> {
   const stages = p.stages.map((s) => s.value);
   const doneIdx = stages.map((s) => s.status !== "planned").lastIndexOf(true);
-  if (doneIdx < 0) throw new UsageError("no stage is done yet: nothing to forecast from");
+  if (doneIdx < 0) throw new UsageError({ code: "nothing-done" });
   const from = stages[doneIdx]!;
   const next = stages.slice(doneIdx + 1).find((s) => s.status === "planned");
-  if (!next) throw new UsageError(`no planned stage after ${from.id}: add one (status: planned) with the number to advance`);
+  if (!next) throw new UsageError({ code: "no-planned", from: from.id });
   const remaining = remainingAfter(stages.slice(0, doneIdx + 1));
   const assumptions: string[] = [];
   if (next.rules.note) assumptions.push(`The plan for ${next.id}, as reported: ${next.rules.note}`);

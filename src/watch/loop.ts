@@ -66,8 +66,8 @@ const CLEAR = "\x1b[H\x1b[2J";
 
 export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Promise<number> {
   const toFile = opts.output !== undefined && opts.output !== "-";
-  if (!toFile && !io.stdoutIsTTY) throw new UsageError("--watch redraws the screen: it needs a terminal, or -o FILE to rewrite a file at every change");
-  if (opts.rubric === "-" || opts.consortia?.includes("-")) throw new UsageError("--watch reruns when files change: it cannot watch standard input (-r - or -c -)");
+  if (!toFile && !io.stdoutIsTTY) throw new UsageError({ code: "watch-terminal" });
+  if (opts.rubric === "-" || opts.consortia?.includes("-")) throw new UsageError({ code: "watch-stdin" });
   let previous: Standing | undefined;
   let count = 0;
   const once = async (why: string) => {

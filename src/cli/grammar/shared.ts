@@ -39,15 +39,15 @@ export function examples(lines: string[]): string {
  */
 export async function stdinFor(io: IO, o: CommonOptions, rubrics: readonly string[] = []): Promise<void> {
   const asking = [
-    ...(o.rubric === "-" ? ["-r -"] : []),
-    ...(o.consortia ?? []).filter((p) => p === "-").map(() => "-c -"),
-    ...rubrics.filter((r) => r === "-").map(() => "the rubric -"),
+    ...(o.rubric === "-" ? ["rubric-option" as const] : []),
+    ...(o.consortia ?? []).filter((p) => p === "-").map(() => "consortia-option" as const),
+    ...rubrics.filter((r) => r === "-").map(() => "rubric-argument" as const),
   ];
   if (asking.length === 0) return;
   if (asking.length > 1) {
-    throw new UsageError(`${asking.join(" and ")} each ask for standard input, which can feed only one of them; put the others in files`);
+    throw new UsageError({ code: "stdin-twice", asking });
   }
-  if (!io.readStdin) throw new UsageError(`${asking[0]} asks for standard input, but there is none to read`);
+  if (!io.readStdin) throw new UsageError({ code: "stdin-none", asking: asking[0]! });
   const { MAX_FILE_BYTES } = await import("../../load/read.js");
   o.stdin = await io.readStdin(MAX_FILE_BYTES + 1);
 }

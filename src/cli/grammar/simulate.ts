@@ -8,19 +8,19 @@ const MAX_RUNS = 100_000_000;
 
 function runsArg(value: string): number {
   const n = positiveInt("--runs")(value);
-  if (n > MAX_RUNS) throw new UsageError(`--runs ${value}: at most 100,000,000`);
+  if (n > MAX_RUNS) throw new UsageError({ code: "runs-max", value, max: MAX_RUNS });
   return n;
 }
 
 function seedArg(value: string): number {
   const n = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError(`--seed ${value}: expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  if (!Number.isSafeInteger(n)) throw new UsageError({ code: "seed", value, max: Number.MAX_SAFE_INTEGER });
   return n;
 }
 
 function concentrationArg(value: string): number {
   const n = value.trim() === "" ? NaN : Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--weight-concentration ${value}: expected a number above 0, e.g. 30`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError({ code: "concentration", value });
   return n;
 }
 
