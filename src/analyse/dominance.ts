@@ -52,40 +52,81 @@ export function dominated(contest: Contest): Map<number, string[]> {
   return new Map([...all].filter(([, by]) => by.length >= contest.rules.teams && by.length > 0));
 }
 
-/** For every team (by index), the ids of the teams that dominate it (in id order; often none). */
+/**
+ * For every team (by index), the ids of the teams that dominate it (in id order; often none).
+ *
+ * A dominator is at least as good on every criterion and better on one, so its score keys sum to
+ * more, and on each criterion it is among the teams at least as good as this one. Of those m + 1
+ * candidate lists (by sum, and by each criterion), the shortest is checked: for a field of 10,000 in
+ * 5 criteria, about a sixth of the field instead of half. Each ordering keeps its own copy of the
+ * rows in its order, so the scan reads memory in sequence.
+ */
 export function dominators(contest: Contest): Map<number, string[]> {
   const { n, m, u, bonus, tiePos } = profiles(contest);
   const out = new Map<number, string[]>();
-  // A dominator's score keys sum to more than the team's own: only those are checked, by sum.
   const sum = new Float64Array(n);
   for (let i = 0; i < n; i++) for (let c = 0; c < m; c++) sum[i]! += u[i * m + c]!;
-  const bySum = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => sum[b]! - sum[a]!);
-  // j dominates i: at least as good everywhere, better somewhere, at least the bonus, wins the tie.
+  // Orderings 0..m-1: by criterion, best first; ordering m: by sum, largest first. reach[o * n + i]:
+  // how many teams lead the ordering up to i's candidates (at least i's key; for the sum, above it).
+  const key = (o: number, i: number) => (o < m ? u[i * m + o]! : sum[i]!);
+  const orders: Int32Array[] = [];
+  const reach = new Int32Array((m + 1) * n);
+  for (let o = 0; o <= m; o++) {
+    const ord = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => key(o, b) - key(o, a));
+    orders.push(ord);
+    // By criterion: every team up to the last with an equal key. By sum: the teams before the first
+    // with an equal sum (a dominator's sum is strictly larger).
+    for (let k = 0; k < n; ) {
+      let end = k + 1;
+      while (end < n && key(o, ord[end]!) === key(o, ord[k]!)) end++;
+      for (let g = k; g < end; g++) reach[o * n + ord[g]!] = o < m ? end : k;
+      k = end;
+    }
+  }
+  // Each ordering's rows, bonuses, tie places and indexes copied in its order.
+  const rows = orders.map((ord) => {
+    const r = new Float64Array(n * m);
+    for (let k = 0; k < n; k++) for (let c = 0; c < m; c++) r[k * m + c] = u[ord[k]! * m + c]!;
+    return r;
+  });
+  const bonuses = orders.map((ord) => Float64Array.from(ord, (j) => bonus[j]!));
+  const ties = orders.map((ord) => Int32Array.from(ord, (j) => tiePos[j]!));
+  const own = new Float64Array(m);
+  const found = new Int32Array(n);
+  const idOf = contest.teams.map((t) => t.id);
   for (let i = 0; i < n; i++) {
-    const by: number[] = [];
+    let o = m;
+    for (let c = 0; c < m; c++) if (reach[c * n + i]! < reach[o * n + i]!) o = c;
+    const len = reach[o * n + i]!;
+    const ord = orders[o]!;
+    const r = rows[o]!;
+    const bo = bonuses[o]!;
+    const ti = ties[o]!;
     const bi = bonus[i]!;
-    const ti = tiePos[i]!;
-    const oi = i * m;
-    const si = sum[i]!;
-    for (let k = 0; k < n; k++) {
-      const j = bySum[k]!;
-      if (!(sum[j]! > si)) break;
-      if (bonus[j]! < bi || tiePos[j]! > ti) continue;
-      const oj = j * m;
+    const pi = tiePos[i]!;
+    for (let c = 0; c < m; c++) own[c] = u[i * m + c]!;
+    let count = 0;
+    // j dominates i: at least as good everywhere, better somewhere, at least the bonus, wins the tie.
+    for (let k = 0; k < len; k++) {
+      if (bo[k]! < bi || ti[k]! >= pi) continue; // i itself has pi: never its own dominator
+      const ok = k * m;
       let better = false;
       let worse = false;
       for (let c = 0; c < m; c++) {
-        const d = u[oj + c]! - u[oi + c]!;
+        const d = r[ok + c]! - own[c]!;
         if (d < 0) {
           worse = true;
           break;
         }
         if (d > 0) better = true;
       }
-      if (!worse && better) by.push(j);
+      if (!worse && better) found[count++] = ord[k]!;
     }
-    // In id order (teams are in id order).
-    out.set(i, by.sort((a, b) => a - b).map((j) => contest.teams[j]!.id));
+    // In id order (teams are in id order); a typed array sorts numbers without a comparator.
+    const by = found.subarray(0, count).sort();
+    const ids = new Array<string>(count);
+    for (let k = 0; k < count; k++) ids[k] = idOf[by[k]!]!;
+    out.set(i, ids);
   }
   return out;
 }

@@ -17,6 +17,40 @@ function unparsed(read: { file: string; path: string; text: string }): ParsedFil
   return { ...read, doc: { contents: null }, lines: { linePos: () => ({ line: 0, col: 0 }) }, data: undefined } as unknown as ParsedFile;
 }
 
+/**
+ * A parsed file that does not keep its YAML document: the document (with its line index and data)
+ * is parsed again from the same text only when a later problem needs a position. A field of
+ * 10,000 files otherwise keeps 10,000 documents alive until the end of the run, and the garbage
+ * collector walks them again and again.
+ */
+function lean(parsed: ParsedFile): ParsedFile {
+  const { file, path, text } = parsed;
+  let again: ParsedFile | undefined;
+  const reparsed = (): ParsedFile => {
+    if (!again) {
+      const r = parseYaml({ file, path, text });
+      // The same text parsed a moment ago without a problem: parsing it again cannot fail.
+      if (!r.ok) throw new Error(`${file} no longer parses as it did`);
+      again = r.parsed;
+    }
+    return again;
+  };
+  return {
+    file,
+    path,
+    text,
+    get doc() {
+      return reparsed().doc;
+    },
+    get lines() {
+      return reparsed().lines;
+    },
+    get data() {
+      return reparsed().data;
+    },
+  };
+}
+
 export interface SchemaFile<T> {
   file: ParsedFile;
   value: T;
@@ -56,5 +90,5 @@ export function schemaFile<S extends z.ZodMiniType>(
     return undefined;
   }
   if (useCache) cache.put(kind, read.source.path, read.source.text, r.value);
-  return { file: parsed.parsed, value: r.value };
+  return { file: lean(parsed.parsed), value: r.value };
 }

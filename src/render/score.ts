@@ -149,6 +149,8 @@ export function dominatedLine(ev: Evaluation, m: Messages): string {
 
 /** A column of the score table: header lines, alignment, and a cell per row. */
 interface Column {
+  /** Names the cells (not the header): columns with the same key have the same cells. */
+  key: string;
   head: string;
   align: "left" | "right";
   cell: (r: Evaluation["ranked"][number], picked: boolean) => string;
@@ -168,17 +170,17 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
   const shown = rows(ev, top);
   const h = m.score.head;
   const base: Column[] = [
-    { head: "#", align: "right", cell: (r) => placeOf(ev, r.index) },
-    { head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
-    { head: h.consortium, align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
+    { key: "#", head: "#", align: "right", cell: (r) => placeOf(ev, r.index) },
+    { key: "mark", head: "", align: "left", cell: (_, p) => (p ? s.green("✔") : "") },
+    { key: "id", head: h.consortium, align: "left", cell: (r, p) => (p ? s.bold(r.team.id) : r.team.id) },
   ];
-  const ko: Column = { head: h.nameKo, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
-  const kind: Column = { head: h.kind, align: "left", cell: (r) => r.team.kind };
+  const ko: Column = { key: "ko", head: h.nameKo, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
+  const kind: Column = { key: "kind", head: h.kind, align: "left", cell: (r) => r.team.kind };
   const crit = (wrapHeads: boolean): Column[] =>
-    ids.map((id, i) => ({ head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
-  const bonus: Column = { head: h.bonus, align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
-  const total: Column = { head: h.total, align: "right", cell: (r) => num(r.total) };
-  const barCol = (w: number): Column => ({ head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
+    ids.map((id, i) => ({ key: `criterion ${i}`, head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
+  const bonus: Column = { key: "bonus", head: h.bonus, align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
+  const total: Column = { key: "total", head: h.total, align: "right", cell: (r) => num(r.total) };
+  const barCol = (w: number): Column => ({ key: `bar ${w}`, head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
 
   const render = (cols: Column[]) => {
     return drawTable({
@@ -194,8 +196,18 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
   if (o.wide) table = render([...base, ko, kind, ...crit(false), bonus, total, barCol(20)]);
   else {
     // Width estimated from the cells' display widths (Korean headers take two columns a letter), checked on the result.
-    const width = (cols: Column[]) =>
-      1 + cols.reduce((sum, c) => sum + 3 + Math.max(1, ...c.head.split("\n").map(displayWidth), ...shown.map((r) => displayWidth(visible(c.cell(r, ev.selected.has(r.index)))))), 0);
+    // Each column's cells are measured once (a field of 10,000 has 10,000 rows to measure per column).
+    const bodyWidths = new Map<string, number>();
+    const bodyWidth = (c: Column) => {
+      let w = bodyWidths.get(c.key);
+      if (w === undefined) {
+        w = 1;
+        for (const r of shown) w = Math.max(w, displayWidth(visible(c.cell(r, ev.selected.has(r.index)))));
+        bodyWidths.set(c.key, w);
+      }
+      return w;
+    };
+    const width = (cols: Column[]) => 1 + cols.reduce((sum, c) => sum + 3 + Math.max(bodyWidth(c), ...c.head.split("\n").map(displayWidth)), 0);
     let critCols = crit(false);
     let withKind = true;
     let withBonus = true;

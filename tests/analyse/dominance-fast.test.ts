@@ -44,4 +44,24 @@ describe("dominators", () => {
       { seed: 13, numRuns: 300 },
     );
   });
+
+  it("finds the same dominators in larger fields, where a criterion's list of teams at least as good is shorter than the list by sum", () => {
+    fc.assert(
+      fc.property(contestData({ maxTeams: 40, maxCriteria: 5 }), (d) => {
+        const c = contestOf(d);
+        const r = (x: number) => Math.round(x * 1e9);
+        const u = (t: number, k: number) => r(unitScore(c, k, c.teams[t]!.scores[k]!) * 100);
+        const b = (t: number) => r(bonusFor(c, c.teams[t]!.scores).points);
+        const got = dominators(c);
+        c.teams.forEach((_, i) => {
+          const want = c.teams
+            .map((_, j) => j)
+            .filter((j) => j !== i && c.criteria.every((_, k) => u(j, k) >= u(i, k)) && c.criteria.some((_, k) => u(j, k) > u(i, k)) && b(j) >= b(i) && compareTeams(c, { total: 0, index: j }, { total: 0, index: i }) < 0)
+            .map((j) => c.teams[j]!.id);
+          expect(got.get(i)).toEqual(want);
+        });
+      }),
+      { seed: 1313, numRuns: 150 },
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/run.js";
@@ -41,6 +41,18 @@ describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("start-up: what the bun
     const fullGraph = staticGraph(join(dirname(commandChunk(name)), full![1]!));
     expect(loads(fullGraph, "LineCounter").length).toBeGreaterThan(0);
     expect(loads(fullGraph, "_zod").length).toBeGreaterThan(0);
+  });
+
+  it("the YAML parser reads its debug switches from the environment once, not at every token (scripts/build.mjs)", () => {
+    const chunks = readdirSync(join(ROOT, "dist", "chunks")).map((f) => readFileSync(join(ROOT, "dist", "chunks", f), "utf8"));
+    const parser = chunks.filter((t) => t.includes("LineCounter"));
+    expect(parser.length).toBeGreaterThan(0);
+    for (const name of ["LOG_TOKENS", "LOG_STREAM"]) {
+      // Read once into a variable at load (`x=p.env.LOG_TOKENS,` or `;`), never tested where it is read (`p.env.LOG_TOKENS&&…`).
+      const reads = chunks.flatMap((t) => [...t.matchAll(new RegExp(`\\.env\\.${name}(.)`, "g"))].map((m) => m[1]));
+      expect(reads.length, name).toBeGreaterThan(0);
+      for (const next of reads) expect([",", ";"], name).toContain(next);
+    }
   });
 
   it("the bundle carries the data snapshot", () => {

@@ -36,4 +36,30 @@ describe("drawTable", () => {
     for (const r of rows) t.push(r);
     expect(drawTable(o, rows)).toBe(t.toString());
   });
+
+  it("draws rows past the first slice itself exactly as cli-table3 would: any alignment, padding, edges, colour codes (even unbalanced), wide letters", () => {
+    const unit = fc.constantFrom("a", "Z", "한", "😀", " ", "7", "é", "\u001b[1m", "\u001b[22m", "\u001b[31m", "\u001b[39m", "\u001b[4m");
+    const cell = fc.string({ unit, maxLength: 10 });
+    const opts = fc.record({
+      aligns: fc.array(fc.constantFrom("left", "right", "center"), { minLength: 3, maxLength: 3 }),
+      pl: fc.integer({ min: 0, max: 2 }),
+      pr: fc.integer({ min: 0, max: 2 }),
+      edges: fc.constantFrom({}, { left: "|", middle: "¦", right: "|" }, { left: "", middle: " ", right: "" }),
+    });
+    fc.assert(
+      fc.property(opts, fc.array(fc.tuple(cell, cell, cell), { minLength: SLICE + 1, maxLength: SLICE + 40 }), (o, rows) => {
+        const r = rows.map((x) => [...x]);
+        const given = {
+          head: ["#", "name", "total"],
+          style: { head: [], border: [], compact: true, "padding-left": o.pl, "padding-right": o.pr },
+          chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "", ...o.edges },
+          colAligns: o.aligns,
+        };
+        const t = new Table(given as ConstructorParameters<typeof Table>[0]);
+        for (const x of r) t.push(x);
+        expect(drawTable(given, r)).toBe(t.toString());
+      }),
+      { seed: 1313, numRuns: 25 },
+    );
+  });
 });
