@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { IO, Key, Terminal } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
-import { outputColumns } from "./cli/columns.js";
+import { outputColumns } from "./render/columns.js";
 import { EXIT } from "./errors.js";
 import { signalGuard } from "./output/signals.js";
 import type { ColorLevel } from "./render/style.js";

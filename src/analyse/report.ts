@@ -2,7 +2,7 @@
 import type { Contest } from "../model/contest.js";
 import { methodOf } from "../methods/index.js";
 import { evaluate, type Evaluation } from "../select/evaluate.js";
-import { alwaysPicked, dominated } from "./dominance.js";
+import { alwaysPicked, dominated } from "../score/dominance.js";
 import { margin, pointsNeeded } from "./margin.js";
 import { needsByCriterion } from "./needs.js";
 import { criterionSensitivity, type CriterionSensitivity } from "./sensitivity.js";

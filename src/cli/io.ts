@@ -37,7 +37,7 @@ export interface IO {
   readonly packageRoot: string;
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
-  /** The width to fit: the terminal's, or COLUMNS when piped (cli/columns.ts); 80 when absent. */
+  /** The width to fit: the terminal's, or COLUMNS when piped (render/columns.ts); 80 when absent. */
   readonly columns?: number;
   /** Colour level chalk detected for stdout (before NO_COLOR and --no-color). */
   readonly detectedColor: ColorLevel;

@@ -1,41 +1,17 @@
 /**
- * Options shared by every command that reads the data, and the output format.
+ * The commander side of the options shared by every command that reads the data, and the output
+ * format: flags, their parsers and the format's resolution. Their shape (`CommonOptions`) and the
+ * data options a command passes to the loader live in `src/commands/options.ts`.
  */
 import { Option, type Command } from "commander";
 import { UsageError } from "../errors.js";
-import type { DataOptions } from "../load/contest.js";
 import { DEFAULT_SEED } from "../model/lottery.js";
 import { parseWeightOverride, type WeightOverride } from "../score/weights.js";
-import { METHOD_NAMES, type MethodName } from "../methods/names.js";
-import type { Lang } from "../i18n/index.js";
+import { METHOD_NAMES } from "../methods/names.js";
+import { FORMATS, type CommonOptions, type Format } from "../commands/options.js";
 
-export const FORMATS = ["table", "csv", "json", "markdown"] as const;
-export type Format = (typeof FORMATS)[number];
-
-export interface CommonOptions {
-  rubric?: string;
-  consortia?: string[];
-  weight?: WeightOverride[];
-  /** --method: the aggregation method instead of the rubric's. */
-  method?: MethodName;
-  sources?: string;
-  reviews?: string;
-  format?: Format;
-  output?: string;
-  color?: boolean;
-  wide?: boolean;
-  excel?: boolean;
-  /** --watch: rerun when an input file changes. */
-  watch?: boolean;
-  /** --lang: the language of text for people (default from the environment, see i18n langFromEnv). */
-  lang?: Lang;
-  /** Standard input, when `-r -` or `-c -` asked for it (read by `stdinFor`). */
-  stdin?: Uint8Array;
-  /** --seed: the lottery's draw (a tie-break chain ending with `lottery`) and the simulation's runs. */
-  seed?: number;
-  /** false with --no-cache. */
-  cache?: boolean;
-}
+// The grammar's files take the options' shape from here too (the shell reads what commands define).
+export { FORMATS, type CommonOptions, type Format } from "../commands/options.js";
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
 
@@ -71,20 +47,6 @@ export function addOutputOptions(cmd: Command): Command {
   cmd.option("--wide", "show every column in tables, however wide");
   cmd.option("--no-color", "no colour, even on a terminal");
   return cmd;
-}
-
-export function dataOptions(o: CommonOptions): DataOptions {
-  return {
-    ...(o.rubric !== undefined ? { rubric: o.rubric } : {}),
-    ...(o.consortia !== undefined ? { consortia: o.consortia } : {}),
-    ...(o.weight !== undefined ? { weights: o.weight } : {}),
-    ...(o.method !== undefined ? { method: o.method } : {}),
-    ...(o.sources !== undefined ? { sources: o.sources } : {}),
-    ...(o.stdin !== undefined ? { stdin: o.stdin } : {}),
-    ...(o.reviews !== undefined ? { reviews: o.reviews } : {}),
-    ...(o.seed !== undefined ? { seed: o.seed } : {}),
-    ...(o.cache === false ? { noCache: true } : {}),
-  };
 }
 
 const EXTENSIONS: Record<string, Format> = { ".csv": "csv", ".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "table" };

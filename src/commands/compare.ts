@@ -2,7 +2,7 @@
 import { basename } from "node:path";
 import { compareScenarios, type Comparison, type Scenario } from "../analyse/compare.js";
 import { METHOD_NAMES, type MethodName } from "../methods/names.js";
-import type { CommonOptions } from "../cli/options.js";
+import type { CommonOptions } from "./options.js";
 import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { compareCsv, compareJson, compareMarkdown, compareTable } from "../render/compare.js";

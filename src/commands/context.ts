@@ -4,10 +4,10 @@
 import type { IO } from "../cli/io.js";
 import { cacheFolder } from "../load/cache.js";
 import type { Place } from "../load/contest.js";
-import type { Format } from "../cli/options.js";
+import type { Format } from "./options.js";
 import { forSpreadsheet } from "../render/csv.js";
 import { makeStyle, type ColorLevel } from "../render/style.js";
-import { DEFAULT_COLUMNS } from "../cli/columns.js";
+import { DEFAULT_COLUMNS } from "../render/columns.js";
 import type { TableOptions } from "../render/score.js";
 import type { Messages } from "../i18n/index.js";
 

@@ -1,5 +1,5 @@
 /** `sovereign-ai explain ID`: one consortium's card — facts, points per criterion, rank, pick and why. */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { explainCard, findTeam } from "../explain/card.js";
 import { quickContest } from "../load/quick.js";
 import { explainCsv, explainJson, explainMarkdown, explainTable } from "../render/explain.js";

@@ -1,5 +1,5 @@
 /** `sovereign-ai panel`: the review panel's score per team and criterion, agreement, recusals; --influence: one reviewer's sway. */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { UsageError } from "../errors.js";
 import { loadValidated } from "../load/contest.js";
 import { panelReport } from "../panel/report.js";

@@ -3,11 +3,12 @@
  * is, the simulation, a card per consortium and the sources — as a self-contained HTML file with
  * charts, or as Markdown. The charting library is loaded only here.
  */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import type { SimulateOptions } from "../simulate/plan.js";
-import { DEFAULT_RUNS, DEFAULT_SEED, settingsText, simulateContest, weightMode, type SimulateCliOptions } from "./simulate.js";
+import { DEFAULT_RUNS, DEFAULT_SEED, settingsText, weightMode, type SimulateCliOptions } from "./simulate.js";
+import { simulateContest } from "../simulate/run.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
 
 export type ReportFormat = "html" | "markdown";

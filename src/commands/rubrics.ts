@@ -2,7 +2,7 @@
 import { DataError } from "../errors.js";
 import { rubricFiles } from "../load/paths.js";
 import { displayPath, readSource } from "../load/read.js";
-import { parseYaml } from "../load/yaml.js";
+import { parseYaml } from "../parse/yaml.js";
 import { rubricsCsv, rubricsJson, rubricsMarkdown, rubricsTable, type RubricEntry } from "../render/rubrics.js";
 import { Rubric } from "../schema/rubric.js";
 import { checkSchema } from "../validate/schema.js";

@@ -1,5 +1,5 @@
 /** `sovereign-ai score`: rank the consortia by the weighted rubric and mark the picked teams. */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { quickContest } from "../load/quick.js";
 import { scoreCsv, scoreJson, scoreMarkdown, scoreTable } from "../render/score.js";
 import { evaluate, type Evaluation } from "../select/evaluate.js";

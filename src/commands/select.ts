@@ -1,5 +1,5 @@
 /** `sovereign-ai select`: pick the set under the rubric's rules, with an audit log. */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { loadContest } from "../load/contest.js";
 import { selectCsv, selectJson, selectMarkdown, selectTable } from "../render/select.js";
 import { evaluate, type Evaluation } from "../select/evaluate.js";

@@ -1,6 +1,6 @@
 /** `sovereign-ai sensitivity`: the exact stable interval of every weight, the margin, the points needed. */
 import { sensitivityReport } from "../analyse/report.js";
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { hint, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { sensitivityCsv, sensitivityJson, sensitivityMarkdown } from "../render/sensitivity.js";

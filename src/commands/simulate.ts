@@ -6,16 +6,16 @@
 import { DEFAULT_METHOD, type MethodName } from "../methods/names.js";
 import { relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { loadContest } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
 import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
-import { buildPlan, CHUNK_RUNS, RANK_ROWS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
+import { CHUNK_RUNS, RANK_ROWS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
 import { thousands } from "../simulate/format.js";
-import { runPlan, WorkerPool, type PoolOptions } from "../simulate/pool.js";
+import { WorkerPool } from "../simulate/pool.js";
+import { simulateContest } from "../simulate/run.js";
 import { progress } from "../simulate/progress.js";
-import { withConfidence } from "../simulate/smaa.js";
-import { summarise, type SimulationReport } from "../simulate/summary.js";
+import type { SimulationReport } from "../simulate/summary.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { UsageError } from "../errors.js";
 import { bootstrapPlan } from "../panel/bootstrap.js";
@@ -86,12 +86,6 @@ export function settingsText(o: SimulateOptions, weights: readonly number[] = []
   };
 }
 
-/** Load, simulate and summarise (the core of the command, without rendering). */
-export async function simulateContest(contest: Contest, o: SimulateOptions, pool: PoolOptions = {}): Promise<SimulationReport> {
-  const plan = buildPlan(contest, o);
-  const acc = await runPlan(plan, contest, pool);
-  return withConfidence(contest, o, summarise(contest, plan, acc));
-}
 
 /** --full up to this many teams (n² rank probabilities: 4 million numbers, some 40 MB of JSON). */
 export const FULL_MAX_TEAMS = 2000;

@@ -1,5 +1,5 @@
 /** `sovereign-ai sources`: the source records the consortia cite, with how many facts cite each. */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { quickContest } from "../load/quick.js";
 import { sourcesCsv, sourcesJson, sourcesMarkdown, sourcesTable } from "../render/sources.js";
 import { listSources } from "../sources/listing.js";

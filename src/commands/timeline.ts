@@ -1,5 +1,5 @@
 /** `sovereign-ai timeline`: the stages of the programme in order, with who advanced or left and why. */
-import type { CommonOptions } from "../cli/options.js";
+import type { CommonOptions } from "./options.js";
 import { loadProgramme } from "../programme/load.js";
 import { timeline } from "../programme/timeline.js";
 import { timelineCsv, timelineJson, timelineMarkdown, timelineTable } from "../render/timeline.js";

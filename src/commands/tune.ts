@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import type { IO, Terminal } from "../cli/io.js";
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { UsageError } from "../errors.js";
 import { loadContest, resolveRubricPath } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";

@@ -3,7 +3,7 @@
  * `-f json` writes the outcome and every problem as JSON on standard output (exit 1 when there are
  * problems), `-q` prints nothing when everything is valid.
  */
-import { dataOptions, type CommonOptions } from "../cli/options.js";
+import { dataOptions, type CommonOptions } from "./options.js";
 import { DataError, EXIT } from "../errors.js";
 import { loadValidated, type LoadedData } from "../load/contest.js";
 import { problemsJson, validJson } from "../render/validate.js";

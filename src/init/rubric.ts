@@ -5,7 +5,7 @@
 import { DataError } from "../errors.js";
 import { resolveRubricPath, type Place } from "../load/contest.js";
 import { readSource } from "../load/read.js";
-import { parseYaml, type ParsedFile } from "../load/yaml.js";
+import { parseYaml, type ParsedFile } from "../parse/yaml.js";
 import { Rubric } from "../schema/rubric.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkRubric } from "../validate/rules.js";

@@ -10,7 +10,7 @@ import type { Problem } from "../errors.js";
 import { checkSchema } from "../validate/schema.js";
 import type { FileCache } from "./cache.js";
 import { readSource, type ReadResult } from "./read.js";
-import { parseYaml, type ParsedFile } from "./yaml.js";
+import { parseYaml, type ParsedFile } from "../parse/yaml.js";
 
 /** A file known only by its text (served from the cache): no document, no positions. */
 function unparsed(read: { file: string; path: string; text: string }): ParsedFile {

@@ -11,7 +11,8 @@ import type { WeightOverride } from "../score/weights.js";
 import type { MethodName } from "../methods/names.js";
 import { checkSchema } from "../validate/schema.js";
 import { checkConsortia, checkRubric, type Checked } from "../validate/rules.js";
-import { checkBytes, listYamlFiles, STDIN, type ReadResult } from "./read.js";
+import { checkBytes, listYamlFiles, type ReadResult } from "./read.js";
+import { STDIN } from "../parse/source.js";
 import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { loadReviews } from "./reviews.js";
 import { checkReviews } from "../validate/reviews.js";
@@ -23,7 +24,7 @@ import { checkCitations } from "../validate/citations.js";
 import { checkStrict } from "../validate/strict.js";
 import { contestOf, quickContest, rememberSet } from "./quick.js";
 import type { SourceRecord } from "../schema/source.js";
-import { parseYamlStream, type ParsedFile } from "./yaml.js";
+import { parseYamlStream, type ParsedFile } from "../parse/yaml.js";
 import { schemaFile } from "./checked.js";
 import { buildFolder, fileCache, type FileCache } from "./cache.js";
 

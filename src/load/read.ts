@@ -7,15 +7,11 @@
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Problem } from "../errors.js";
+import type { SourceText } from "../parse/source.js";
 
 /** Input files larger than this are refused before they are parsed (1 MiB). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export interface SourceText {
-  file: string; // as shown to the user
-  path: string; // absolute path
-  text: string;
-}
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; problem: Problem };
 
@@ -101,8 +97,6 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
   return checkBytes(bytes, file, path);
 }
 
-/** How standard input is named in messages (`-r -`, `-c -`). */
-export const STDIN = "<stdin>";
 
 /**
  * The text of `bytes` read from `file` (a file, or standard input): at most the limit, no NUL

@@ -12,8 +12,8 @@ import type { EntryPart, RawReviews, RawScore, Reviewer } from "../panel/types.j
 import { Review } from "../schema/review.js";
 import { checkSchema } from "../validate/schema.js";
 import { displayPath, listYamlFiles, readSource } from "./read.js";
-import { problemAt } from "./positions.js";
-import { excerptAt, parseYaml } from "./yaml.js";
+import { problemAt } from "../parse/positions.js";
+import { excerptAt, parseYaml } from "../parse/yaml.js";
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 

@@ -9,7 +9,7 @@ import { checkRegistry, checkSourceFile } from "../validate/sources.js";
 import type { FileCache } from "./cache.js";
 import { schemaFile } from "./checked.js";
 import { displayPath, listYamlFiles } from "./read.js";
-import type { ParsedFile } from "./yaml.js";
+import type { ParsedFile } from "../parse/yaml.js";
 
 export function loadSources(dir: string, cwd: string, problems: Problem[], cache?: FileCache, read: { file: ParsedFile; value: SourceRecord }[] = []): SourceRegistry | undefined {
   const listing = listYamlFiles([dir], cwd, "source");

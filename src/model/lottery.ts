@@ -5,7 +5,7 @@
  * in id order, driven by xoshiro128** on its own stream of the seed (never a simulation chunk's), so
  * the same teams and seed give the same tickets in every command and in every run of a simulation.
  */
-import { Rng } from "../simulate/rng.js";
+import { Rng } from "../random/rng.js";
 
 /** The word that ends a tie-break chain with a draw. */
 export const LOTTERY = "lottery";

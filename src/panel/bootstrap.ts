@@ -5,7 +5,7 @@
  * so a seed gives the same bytes whatever the threads.
  */
 import type { Contest } from "../model/contest.js";
-import type { Rng } from "../simulate/rng.js";
+import type { Rng } from "../random/rng.js";
 import { mean, populationSd, trimCount } from "./aggregate.js";
 import { neededReviewers, zScores } from "./compute.js";
 import type { PanelData } from "./data.js";

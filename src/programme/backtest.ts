@@ -6,13 +6,13 @@
 import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
-import { problemAt } from "../load/positions.js";
+import { problemAt } from "../parse/positions.js";
 import type { Contest } from "../model/contest.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";
-import { Rng } from "../simulate/rng.js";
+import { Rng } from "../random/rng.js";
 import { kendallTau } from "../analyse/kendall.js";
-import { simulateContest } from "../commands/simulate.js";
+import { simulateContest } from "../simulate/run.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import type { Programme } from "./load.js";

@@ -2,7 +2,7 @@
  * How recent a consortium file's data is: its `as_of` when it has one, else the latest publication date among
  * the sources its `source:` fields cite. A backtest refuses a file whose data is dated after the stage.
  */
-import type { PathSegment } from "../load/yaml.js";
+import type { PathSegment } from "../parse/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
 import { parseCitation } from "../sources/citation.js";
 import type { SourceRegistry } from "../sources/registry.js";

@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 import { loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
 import type { Contest } from "../model/contest.js";
-import { simulateContest } from "../commands/simulate.js";
+import { simulateContest } from "../simulate/run.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import { stageWhen, type Programme } from "./load.js";

@@ -139,7 +139,7 @@ export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string
 }
 
 /**
- * The teams no weighting can put in the top `teams` (see src/analyse/dominance.ts), in rank order,
+ * The teams no weighting can put in the top `teams` (see src/score/dominance.ts), in rank order,
  * with how many others dominate each; empty when there are none.
  */
 export function dominatedLine(ev: Evaluation, m: Messages): string {

@@ -2,7 +2,7 @@
  * Score and select in one step: the ranking, the picked set under the rubric's rules, and each
  * team's decision. What `score`, `select` and `explain` render.
  */
-import { dominators } from "../analyse/dominance.js";
+import { dominators } from "../score/dominance.js";
 import type { Contest } from "../model/contest.js";
 import { rankTeams, type Ranked } from "../score/score.js";
 import { tieInfo, type TieInfo } from "../score/ties.js";

@@ -3,7 +3,7 @@
  * triangular (inverse CDF), uniform on a range, standard normal (Marsaglia's polar method), gamma
  * (Marsaglia–Tsang, with the u^(1/α) boost below α = 1) and Dirichlet (normalised gammas).
  */
-import type { Rng } from "./rng.js";
+import type { Rng } from "../random/rng.js";
 
 /** Precomputed constants of a triangular distribution on [low, high] with mode `mode`. */
 export interface Triangular {

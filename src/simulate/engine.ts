@@ -14,7 +14,7 @@ import { picker } from "./fast-select.js";
 import { generalPick } from "./general-select.js";
 import type { Plan } from "./plan.js";
 import { sorter, type RunScores } from "./rank.js";
-import { INV_32, Rng } from "./rng.js";
+import { INV_32, Rng } from "../random/rng.js";
 import { bootstrapDrawer } from "../panel/bootstrap.js";
 
 /** Runs in chunk `chunk`: plan.chunkRuns, fewer for the last. */

@@ -2,7 +2,7 @@
  * Where a consortium cites sources: every `source:` field, with its field path and what it is
  * about. One list serves validation, `explain` and the `sources` command's counts.
  */
-import type { PathSegment } from "../load/yaml.js";
+import type { PathSegment } from "../parse/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
 
 export interface CitationSite {

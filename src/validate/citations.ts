@@ -4,7 +4,7 @@
  * that exist in it, and cite nothing published after the file's `as_of`.
  */
 import { didYouMean, hint, type Problem, type ProblemCode } from "../errors.js";
-import { problemAt, problemSaid } from "../load/positions.js";
+import { problemAt, problemSaid } from "../parse/positions.js";
 import type { Consortium } from "../schema/consortium.js";
 import { parseCitation } from "../sources/citation.js";
 import type { SourceRegistry } from "../sources/registry.js";

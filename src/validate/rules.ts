@@ -4,15 +4,15 @@
  * scale; bonus, gate, quota and tie-break references resolve. Every problem is collected.
  */
 import { basename, extname } from "node:path";
-import { STDIN } from "../load/read.js";
+import { STDIN } from "../parse/source.js";
 import { didYouMean, hint, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 import { LOTTERY } from "../model/lottery.js";
 import { ruleKinds, type RubricChecks } from "../select/kinds.js";
 
 export { resolveLevel };
-import { problemAt, problemSaid } from "../load/positions.js";
-import type { ParsedFile } from "../load/yaml.js";
+import { problemAt, problemSaid } from "../parse/positions.js";
+import type { ParsedFile } from "../parse/yaml.js";
 import { isCalendarDate } from "../schema/common.js";
 import type { Consortium } from "../schema/consortium.js";
 import type { Criterion, Rubric } from "../schema/rubric.js";

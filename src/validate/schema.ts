@@ -4,8 +4,8 @@
  */
 import type * as z from "zod/mini";
 import { didYouMean, hint, type Got, type Problem, type ProblemCode } from "../errors.js";
-import { problemAt, problemSaid } from "../load/positions.js";
-import type { ParsedFile, PathSegment } from "../load/yaml.js";
+import { problemAt, problemSaid } from "../parse/positions.js";
+import type { ParsedFile, PathSegment } from "../parse/yaml.js";
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

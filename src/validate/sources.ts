@@ -4,8 +4,8 @@
  */
 import { basename, extname } from "node:path";
 import type { Problem } from "../errors.js";
-import { problemAt } from "../load/positions.js";
-import type { ParsedFile } from "../load/yaml.js";
+import { problemAt } from "../parse/positions.js";
+import type { ParsedFile } from "../parse/yaml.js";
 import { isCalendarDate } from "../schema/common.js";
 import type { SourceRecord } from "../schema/source.js";
 

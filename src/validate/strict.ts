@@ -4,8 +4,8 @@
  * says TODO (what \`init\` leaves to fill in).
  */
 import type { Problem } from "../errors.js";
-import { problemAt } from "../load/positions.js";
-import type { PathSegment } from "../load/yaml.js";
+import { problemAt } from "../parse/positions.js";
+import type { PathSegment } from "../parse/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
 import { uncitedFacts } from "../sources/sites.js";
 import type { Checked } from "./rules.js";

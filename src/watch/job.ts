@@ -2,8 +2,8 @@
  * A command's `--watch` job: the run itself, the ranking it rests on (for "what moved"), and the
  * paths to watch, found from the options alone so that a failed run is still watched.
  */
-import type { CommonOptions } from "../cli/options.js";
-import { dataOptions } from "../cli/options.js";
+import type { CommonOptions } from "../commands/options.js";
+import { dataOptions } from "../commands/options.js";
 import type { CommandResult } from "../commands/context.js";
 import type { Place } from "../load/contest.js";
 import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "../load/paths.js";

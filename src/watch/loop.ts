@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import type { IO } from "../cli/io.js";
-import type { CommonOptions } from "../cli/options.js";
+import type { CommonOptions } from "../commands/options.js";
 import type { CommandResult } from "../commands/context.js";
 import { DataError, formatProblems, UsageError } from "../errors.js";
 import { writeAtomic } from "../output/write.js";

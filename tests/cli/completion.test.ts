@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Option } from "commander";
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/program.js";
-import { FORMATS } from "../../src/cli/options.js";
+import { FORMATS } from "../../src/commands/options.js";
 import { cli, fixture, ROOT, tempDir, testIO } from "../helpers/run.js";
 
 const program = buildProgram(testIO().io, {});

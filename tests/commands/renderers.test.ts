@@ -5,7 +5,7 @@
  * directive), and `renderAs` runs the asked format's renderer or fails — never a silent table.
  */
 import { describe, expect, it } from "vitest";
-import { FORMATS, type Format } from "../../src/cli/options.js";
+import { FORMATS, type Format } from "../../src/commands/options.js";
 import { renderAs, type Renderers, type RunContext } from "../../src/commands/context.js";
 import { en } from "../../src/i18n/en.js";
 import type { TableOptions } from "../../src/render/score.js";

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { criterionSensitivity } from "../../src/analyse/sensitivity.js";
 import { sweep, weightsAt } from "../../src/analyse/lines.js";
-import { simulateContest } from "../../src/commands/simulate.js";
+import { simulateContest } from "../../src/simulate/run.js";
 import { METHOD_NAMES, type MethodName } from "../../src/methods/index.js";
 import { buildContest, normaliseWeights } from "../../src/model/contest.js";
 import type { Consortium } from "../../src/schema/consortium.js";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { escapeControls, excerptWindow, formatProblem } from "../../src/errors.js";
 import { MAX_FILE_BYTES, readSource, type SourceFs } from "../../src/load/read.js";
-import { MAX_DEPTH, parseYaml, parseYamlStream } from "../../src/load/yaml.js";
+import { MAX_DEPTH, parseYaml, parseYamlStream } from "../../src/parse/yaml.js";
 
 const file = (size: number, over: Partial<SourceFs> = {}, kind: "file" | "dir" | "device" = "file"): SourceFs => ({
   stat: () => ({ isFile: () => kind === "file", isDirectory: () => kind === "dir", size }),

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { simulateContest } from "../../src/commands/simulate.js";
+import { simulateContest } from "../../src/simulate/run.js";
 import { buildPlan } from "../../src/simulate/plan.js";
 import { BUILTIN_RULE_KINDS, fastPathFits, registerRuleKind, ruleKinds } from "../../src/select/kinds.js";
 import { evaluate } from "../../src/select/evaluate.js";

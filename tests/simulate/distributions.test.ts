@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dirichlet, gamma, triangular, triangularAt, uniformSimplex } from "../../src/simulate/distributions.js";
-import { Rng } from "../../src/simulate/rng.js";
+import { Rng } from "../../src/random/rng.js";
 
 const moments = (xs: number[]) => {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -7,7 +7,7 @@ import { drawRun, runChunk } from "../../src/simulate/engine.js";
 import { rawScore } from "../../src/simulate/rank.js";
 import { buildPlan, type Distribution } from "../../src/simulate/plan.js";
 import { runInline } from "../../src/simulate/pool.js";
-import { Rng } from "../../src/simulate/rng.js";
+import { Rng } from "../../src/random/rng.js";
 import { contestOf, uncertainData } from "./helpers.js";
 
 /** Bit-for-bit equality of two accumulators (typed arrays compared as bytes: fast). */

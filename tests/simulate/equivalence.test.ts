@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { simulateContest } from "../../src/commands/simulate.js";
+import { simulateContest } from "../../src/simulate/run.js";
 import { evaluate } from "../../src/select/evaluate.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 

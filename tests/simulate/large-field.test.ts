@@ -4,7 +4,7 @@
  * --full; mean ranks stay exact; the output grows with the field, not with its square.
  */
 import { describe, expect, it } from "vitest";
-import { simulateContest } from "../../src/commands/simulate.js";
+import { simulateContest } from "../../src/simulate/run.js";
 import { buildContest } from "../../src/model/contest.js";
 import { newAcc } from "../../src/simulate/accumulate.js";
 import { BIN_WIDTH, buildPlan, MAX_HIST_COUNTERS, RANK_ROWS, type SimulateOptions } from "../../src/simulate/plan.js";

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { simulateContest } from "../../src/commands/simulate.js";
+import { simulateContest } from "../../src/simulate/run.js";
 import { buildContest } from "../../src/model/contest.js";
 import { compareTeams } from "../../src/score/score.js";
 import { evaluate } from "../../src/select/evaluate.js";

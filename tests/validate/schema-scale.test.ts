@@ -6,7 +6,7 @@
 import { isMap, type YAMLMap } from "yaml";
 import { describe, expect, it } from "vitest";
 import { didYouMean, formatProblems, HINT_MAX_CANDIDATES, MAX_PROBLEMS_SHOWN_PER_FILE, type Problem } from "../../src/errors.js";
-import { parseYaml, type ParsedFile } from "../../src/load/yaml.js";
+import { parseYaml, type ParsedFile } from "../../src/parse/yaml.js";
 import { Consortium } from "../../src/schema/consortium.js";
 import { checkSchema } from "../../src/validate/schema.js";
 

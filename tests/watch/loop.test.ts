@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { afterEach, expect, it } from "vitest";
 import type { IO } from "../../src/cli/io.js";
-import type { CommonOptions } from "../../src/cli/options.js";
+import type { CommonOptions } from "../../src/commands/options.js";
 import { watchLoop, type WatchJob } from "../../src/watch/loop.js";
 
 const dirs: string[] = [];

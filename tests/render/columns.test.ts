@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { outputColumns } from "../../src/cli/columns.js";
+import { outputColumns } from "../../src/render/columns.js";
 import { ROOT } from "../helpers/run.js";
 import { displayWidth } from "../daily/display-width.js";
 

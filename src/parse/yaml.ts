@@ -5,7 +5,7 @@
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type YAMLError } from "yaml";
 import type { Position, Problem, ProblemCode, Said } from "../errors.js";
-import type { SourceText } from "./read.js";
+import type { SourceText } from "./source.js";
 import { en } from "../i18n/en.js";
 
 /** Aliases allowed when turning a document into data; a "billion laughs" file trips this at once. */

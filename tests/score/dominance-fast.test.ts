@@ -1,7 +1,7 @@
 /** The typed-array dominance (issue #13: n² pairs for 10,000 teams) equals the definition, pair by pair. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alwaysPicked, dominators } from "../../src/analyse/dominance.js";
+import { alwaysPicked, dominators } from "../../src/score/dominance.js";
 import { bonusFor, compareTeams, unitScore } from "../../src/score/score.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Rng, splitmix32 } from "../../src/simulate/rng.js";
+import { Rng, splitmix32 } from "../../src/random/rng.js";
 
 describe("xoshiro128**", () => {
   it("gives the reference outputs for the state 1, 2, 3, 4", () => {

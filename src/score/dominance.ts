@@ -13,7 +13,7 @@
  * Always picked: fewer than `teams` others can outrank it under any weighting.
  */
 import type { Contest } from "../model/contest.js";
-import { bonusFor, compareTeams, unitScore } from "../score/score.js";
+import { bonusFor, compareTeams, unitScore } from "./score.js";
 
 /**
  * Scores as integer keys at the 9-decimal precision totals are compared at (unit scores × 100 by

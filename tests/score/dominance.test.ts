@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alwaysPicked, dominated } from "../../src/analyse/dominance.js";
+import { alwaysPicked, dominated } from "../../src/score/dominance.js";
 import { evaluate } from "../../src/select/evaluate.js";
-import { idsOf, make } from "./make.js";
+import { idsOf, make } from "../analyse/make.js";
 
 const byId = (c: ReturnType<typeof make>, m: Map<number, string[]>) => Object.fromEntries([...m].map(([t, by]) => [c.teams[t]!.id, by]));
 
