@@ -15,7 +15,8 @@
 import type { Contest } from "../model/contest.js";
 import { compareTeams, totalKey } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
-import { selectTeams } from "../select/select.js";
+import { ruleContext } from "../select/rules.js";
+import { generalPick } from "../simulate/general-select.js";
 import { bisect } from "./bisect.js";
 
 /** Total of the last picked team minus that of the best team left out; null if either is missing. */
@@ -34,7 +35,8 @@ function totalsOf(ev: Evaluation): Float64Array {
 
 function picks(contest: Contest, order: readonly number[], totals: Float64Array, team: number): boolean {
   const scores = (t: number) => contest.teams[t]!.scores;
-  return selectTeams(contest, { order, totals, scores }).selected.includes(team);
+  // The selection's steps without its reasons (equal to selectTeams' picks, property-tested).
+  return generalPick(ruleContext(contest), order, totals, scores).picks.includes(team);
 }
 
 function neededRankOrder(ev: Evaluation, team: number): number | null {

@@ -15,7 +15,7 @@ import { methodOf } from "../methods/index.js";
 import { bisect } from "./bisect.js";
 import { bonusFor, unitScore } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
-import { rankAndSelect } from "../select/evaluate.js";
+import { rankAndPick } from "../select/evaluate.js";
 
 /** Is `team` picked when its score on `criterion` is `value` (everything else as it is)? */
 export function pickedWith(contest: Contest, team: number, criterion: number, value: number): boolean {
@@ -24,7 +24,7 @@ export function pickedWith(contest: Contest, team: number, criterion: number, va
   scores[criterion] = value;
   const teams = contest.teams.slice();
   teams[team] = { ...t, scores };
-  return rankAndSelect({ ...contest, teams }).selection.selected.includes(team);
+  return rankAndPick({ ...contest, teams }).selected.includes(team);
 }
 
 /**

@@ -14,7 +14,7 @@
  * A change and its reversal both inside one step can be missed; such results say "numeric".
  */
 import type { Contest } from "../model/contest.js";
-import { rankAndSelect } from "../select/evaluate.js";
+import { rankAndPick } from "../select/evaluate.js";
 import { candidatePoints, candidatePointsOf, SAME_POINT } from "./crossings.js";
 import { bestAt, bestWithin, leaveEnvelope, stretch } from "./envelope.js";
 import { sweep, totalLines, weightsAt, type Sweep } from "./lines.js";
@@ -70,7 +70,7 @@ export function firstChangeNumeric(contest: Contest, s: Sweep, current: Readonly
 
 /** The picked set (team indices) at weight t of the sweep, under the full rules. */
 export function pickedAt(contest: Contest, s: Sweep, t: number): Set<number> {
-  return new Set(rankAndSelect(contest, weightsAt(s, t)).selection.selected);
+  return new Set(rankAndPick(contest, weightsAt(s, t)).selected);
 }
 
 const same = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((x) => b.has(x));
@@ -95,12 +95,12 @@ export function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySe
  * every place is filled (the walk looks no further; below it only who is eligible counts, and
  * that moves only at the cutoff), otherwise all of them.
  */
-function decidingPrefix(contest: Contest, ranked: readonly { index: number }[], selected: readonly number[]): number {
-  if (selected.length < contest.rules.teams) return ranked.length;
+function decidingPrefix(contest: Contest, order: readonly number[], selected: readonly number[]): number {
+  if (selected.length < contest.rules.teams) return order.length;
   const picked = new Set(selected);
   let last = 0;
-  ranked.forEach((r, k) => {
-    if (picked.has(r.index)) last = k;
+  order.forEach((t, k) => {
+    if (picked.has(t)) last = k;
   });
   return last + 1;
 }
@@ -130,28 +130,28 @@ export function firstChangeAboveRankOrder(contest: Contest, s: Sweep, current: R
   let x = w;
   const members: number[] = [];
   // P only grows (so the walk ends): the teams of the prefix here join it.
-  const rebuild = (ranked: readonly { index: number }[], prefix: number) => {
-    for (const r of ranked.slice(0, Math.min(n, prefix + PREFIX_SLACK))) {
-      if (!inP[r.index]) {
-        inP[r.index] = 1;
-        members.push(r.index);
+  const rebuild = (order: readonly number[], prefix: number) => {
+    for (const t of order.slice(0, Math.min(n, prefix + PREFIX_SLACK))) {
+      if (!inP[t]) {
+        inP[t] = 1;
+        members.push(t);
       }
     }
     points = candidatePointsOf(lines, members, x, cutoff);
     k = 0;
   };
-  const atW = rankAndSelect(contest, weightsAt(s, w));
-  rebuild(atW.ranked, decidingPrefix(contest, atW.ranked, atW.selection.selected));
+  const atW = rankAndPick(contest, weightsAt(s, w));
+  rebuild(atW.order, decidingPrefix(contest, atW.order, atW.selected));
   while (x < 1 - SAME_POINT) {
     const next = k < points.length ? points[k]! : 1;
     const m = (x + next) / 2;
-    const r = rankAndSelect(contest, weightsAt(s, m));
-    const prefix = decidingPrefix(contest, r.ranked, r.selection.selected);
-    if (r.ranked.slice(0, prefix).some((t) => !inP[t.index])) {
-      rebuild(r.ranked, prefix);
+    const r = rankAndPick(contest, weightsAt(s, m));
+    const prefix = decidingPrefix(contest, r.order, r.selected);
+    if (r.order.slice(0, prefix).some((t) => !inP[t])) {
+      rebuild(r.order, prefix);
       continue;
     }
-    const set = new Set(r.selection.selected);
+    const set = new Set(r.selected);
     if (!same(set, current)) return { at: x, set };
     x = next;
     k++;
@@ -219,7 +219,7 @@ function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<
   };
 }
 
-export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(rankAndSelect(contest).selection.selected)): CriterionSensitivity {
+export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(rankAndPick(contest).selected)): CriterionSensitivity {
   const s = sweep(contest, criterion);
   const linear = methodOf(contest).linearInWeights;
   const find = linear ? firstChangeAbove : firstChangeNumeric;

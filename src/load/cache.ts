@@ -13,7 +13,7 @@
  *
  * This module loads neither `yaml` nor `zod`.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 
 declare const __CACHE_KEY__: string | undefined;
@@ -41,6 +41,47 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>): 
 
 /** Where this build keeps its entries inside the cache folder. */
 export const buildFolder = (folder: string): string => join(folder, CACHE_KEY);
+
+/** How a build's folder is named: the version and 16 hex digits of fingerprint (scripts/build.mjs), or "dev" from the sources. */
+const BUILD_NAME = /^(?:[0-9A-Za-z.+-]+-[0-9a-f]{16}|dev)$/;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Other builds' folders are looked for at most once a day, and at most this many removed at a time. */
+export const PRUNE = { every: DAY_MS, unusedFor: DAY_MS, atMost: 16, marker: "pruned" } as const;
+
+/**
+ * Remove what older builds left in the cache folder (issue #15): their entries are never read again
+ * (every build reads only its own folder), so they only take room. At most once a day (a marker file
+ * in `folder` remembers when: one stat per run otherwise), the folders of other builds not written
+ * to for a day are removed — a day, so that two installed versions used by turns keep theirs — at
+ * most PRUNE.atMost of them per run. Names that are not builds' are left alone. Quietly nothing on
+ * any error. Returns the folders removed.
+ */
+export function pruneBuilds(folder: string, key: string = CACHE_KEY, now: number = Date.now()): string[] {
+  const marker = join(folder, PRUNE.marker);
+  try {
+    if (now - statSync(marker).mtimeMs < PRUNE.every) return [];
+  } catch {
+    // no marker yet: look now
+  }
+  const removed: string[] = [];
+  try {
+    for (const d of readdirSync(folder, { withFileTypes: true })) {
+      if (removed.length >= PRUNE.atMost) break;
+      if (!d.isDirectory() || d.name === key || !BUILD_NAME.test(d.name)) continue;
+      const path = join(folder, d.name);
+      if (now - statSync(path).mtimeMs < PRUNE.unusedFor) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(d.name);
+    }
+    closeSync(openSync(marker, "a"));
+    utimesSync(marker, now / 1000, now / 1000);
+  } catch {
+    // a folder we cannot list or change: no pruning
+  }
+  return removed;
+}
 
 /** cyrb53: a fast 53-bit string hash (public domain), for entry names and checksums — never for trust. */
 export function hash53(s: string, seed = 0): string {

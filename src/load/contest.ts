@@ -26,7 +26,7 @@ import { contestOf, quickContest, rememberSet } from "./quick.js";
 import type { SourceRecord } from "../schema/source.js";
 import { parseYamlStream, type ParsedFile } from "../parse/yaml.js";
 import { schemaFile } from "./checked.js";
-import { buildFolder, fileCache, type FileCache } from "./cache.js";
+import { buildFolder, fileCache, pruneBuilds, type FileCache } from "./cache.js";
 
 export interface DataOptions {
   /** A rubric file, or the bare name of one in criteria/ (e.g. `service-first`). */
@@ -166,6 +166,7 @@ export function loadData(opts: DataOptions, place: Place, cache?: FileCache): Lo
  */
 export function loadValidated(opts: DataOptions, place: Place): LoadedData {
   const cache = place.cache === undefined || opts.noCache || opts.strict ? undefined : fileCache(buildFolder(place.cache));
+  if (cache) pruneBuilds(place.cache!);
   let data: LoadedData;
   try {
     data = loadData(opts, place, cache);

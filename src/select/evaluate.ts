@@ -4,7 +4,9 @@
  */
 import { dominators } from "../score/dominance.js";
 import type { Contest } from "../model/contest.js";
-import { rankTeams, type Ranked } from "../score/score.js";
+import { baseTotals, bonusFor, compareTeams, rankTeams, type Ranked } from "../score/score.js";
+import { generalPick } from "../simulate/general-select.js";
+import { ruleContext } from "./rules.js";
 import { tieInfo, type TieInfo } from "../score/ties.js";
 import type { Reason } from "./reasons.js";
 import { lineTies, type LineTie } from "./line-tie.js";
@@ -70,6 +72,21 @@ export function rankAndSelect(contest: Contest, weights: readonly number[] = con
     scores: (t) => contest.teams[t]!.scores,
   });
   return { ranked, selection };
+}
+
+/**
+ * The order and the picked set alone — no per-team records, no reasons — for the analyses that ask
+ * only who is picked, hundreds of times on one field (sensitivity's bisections). The same order and
+ * picks as rankAndSelect (a property test holds them equal): the same totals (the method's sum plus
+ * the bonus), the same comparison, and the selection's own steps without its reasons (generalPick).
+ */
+export function rankAndPick(contest: Contest, weights: readonly number[] = contest.weights): { order: number[]; selected: readonly number[] } {
+  const totals = baseTotals(contest, weights);
+  const items = contest.teams.map((t, index) => ({ index, total: totals[index]! + bonusFor(contest, t.scores).points }));
+  items.sort((a, b) => compareTeams(contest, a, b));
+  for (const x of items) totals[x.index] = x.total;
+  const order = items.map((x) => x.index);
+  return { order, selected: generalPick(ruleContext(contest), order, totals, (t) => contest.teams[t]!.scores).picks };
 }
 
 export function evaluate(contest: Contest, weights: readonly number[] = contest.weights): Evaluation {

@@ -4,12 +4,12 @@
  * cache hit, and --no-cache.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFolder, cacheFolder, CACHE_KEY, checksum, fileCache, jsonExact, readEntry, writeEntry } from "../../src/load/cache.js";
+import { buildFolder, cacheFolder, CACHE_KEY, checksum, fileCache, jsonExact, PRUNE, pruneBuilds, readEntry, writeEntry } from "../../src/load/cache.js";
 import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
 const run = promisify(execFile);
@@ -216,10 +216,68 @@ describe("runs with the cache", () => {
         expect(o.stderr).toBe("");
       }
     }
-    const build = readdirSync(join(cache, "sovereign-ai"));
+    // One build's folder (beside it the marker of the last look for old builds' folders, src/load/cache.ts pruneBuilds).
+    const build = readdirSync(join(cache, "sovereign-ai"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     expect(build).toHaveLength(1);
     const names = readdirSync(join(cache, "sovereign-ai", build[0]!));
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
     for (const n of names) expect(good(join(cache, "sovereign-ai", build[0]!), n), n).toBeDefined();
   }, 120_000);
+});
+
+describe("old builds' folders", () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const NOW = Date.UTC(2026, 10, 30, 12); // every time below is given, never read from the clock
+  /** A build folder with one entry, last written `age` ms before NOW. */
+  const folder = (root: string, name: string, age: number) => {
+    const dir = join(root, name);
+    writeEntry(dir, "file-consortium-x.json", { text: "x", value: 1 });
+    const t = (NOW - age) / 1000;
+    utimesSync(dir, t, t);
+    return dir;
+  };
+  const dirs = (root: string) => readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+  it("are removed when not written to for a day; this build's, a recent one's and other names stay; at most once a day", () => {
+    const root = tempDir("sovereign-ai-prune-");
+    const mine = "0.2.0-00000000000000aa";
+    folder(root, "0.1.0-1111111111111111", 3 * DAY);
+    folder(root, "dev", 2 * DAY);
+    folder(root, "0.1.9-2222222222222222", DAY / 2); // used by turns with this one: kept
+    folder(root, mine, 10 * DAY); // its own, however old
+    folder(root, "notes", 10 * DAY); // not a build's name
+    folder(root, "0.1.0-333", 10 * DAY); // nor this
+    expect(pruneBuilds(root, mine, NOW).sort()).toEqual(["0.1.0-1111111111111111", "dev"]);
+    expect(dirs(root)).toEqual(["0.1.0-333", "0.1.9-2222222222222222", mine, "notes"]);
+    // The marker says it looked at NOW: not again within the day, even though another build's folder is old by then.
+    folder(root, "0.0.1-4444444444444444", 5 * DAY);
+    expect(pruneBuilds(root, mine, NOW + DAY - 1)).toEqual([]);
+    expect(dirs(root)).toContain("0.0.1-4444444444444444");
+    expect(pruneBuilds(root, mine, NOW + DAY).sort()).toEqual(["0.0.1-4444444444444444", "0.1.9-2222222222222222"]);
+  });
+
+  it("removes at most PRUNE.atMost folders in one run, the rest on a later day", () => {
+    const root = tempDir("sovereign-ai-prune-");
+    const names = Array.from({ length: PRUNE.atMost + 3 }, (_, i) => `0.0.${i}-${String(i).padStart(16, "0")}`);
+    for (const n of names) folder(root, n, 2 * DAY);
+    expect(pruneBuilds(root, "mine-0000000000000000", NOW)).toHaveLength(PRUNE.atMost);
+    expect(dirs(root)).toHaveLength(3);
+    expect(pruneBuilds(root, "mine-0000000000000000", NOW + PRUNE.every)).toHaveLength(3);
+    expect(dirs(root)).toEqual([]);
+  });
+
+  it("is quietly nothing for a folder that does not exist", () => {
+    expect(pruneBuilds(join(tempDir("sovereign-ai-prune-"), "missing"), CACHE_KEY, NOW)).toEqual([]);
+  });
+
+  it("happens in a run that uses the cache: a score run removes an old build's folder", async () => {
+    const cache = tempDir("sovereign-ai-cache-");
+    const root = join(cache, "sovereign-ai");
+    folder(root, "0.0.1-5555555555555555", 400 * DAY);
+    const dir = copyOfData();
+    withWeight(dir, 41);
+    await cli(["score", "-r", join(dir, "criteria", "default.yaml"), "-c", join(dir, "consortia")], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+    expect(dirs(root)).toEqual([CACHE_KEY]);
+    expect(existsSync(join(root, PRUNE.marker))).toBe(true);
+  });
 });

@@ -40,3 +40,32 @@ describe("SearchBudget", () => {
     expect(b.take()).toBe(true);
   });
 });
+
+describe("ruleContext's memberships", () => {
+  const c = contest(
+    { teams: 2, quotas: [{ name: "acad", kinds: ["academia"], max: 1 }], conflicts: { max_per_organisation: 1 } },
+    [
+      { id: "p", kind: "academia", a: 9, members: ["KAIST"] },
+      { id: "q", a: 8, members: ["KAIST"] },
+      { id: "r", kind: "academia", a: 7 },
+    ],
+  ).contest;
+
+  it("lists each team's quotas and binding organisations", () => {
+    const ctx = ruleContext(c);
+    expect(ctx.quotasOf).toEqual([[0], [], [0]]);
+    expect(ctx.bindingOrgsOf).toEqual([["kaist"], ["kaist"], []]);
+  });
+
+  it("are built once for a copy with other scores (the analyses' copies), again for other organisations", () => {
+    const first = ruleContext(c);
+    const rescored = { ...c, teams: c.teams.map((t) => ({ ...t, scores: t.scores.map((s) => s / 2) })) };
+    const again = ruleContext(rescored);
+    expect(again.quotasOf).toBe(first.quotasOf);
+    expect(again.contest).toBe(rescored);
+    expect(again.budget).not.toBe(first.budget); // each selection has its own search budget
+    const moved = { ...c, teams: c.teams.map((t, i) => (i === 1 ? { ...t, organisations: [{ key: "snu", name: "SNU", kind: "academia" }] } : t)) };
+    expect(ruleContext(moved).bindingOrgsOf).toEqual([[], [], []]);
+    expect(ruleContext(moved).orgsOf[1]).toEqual(["snu"]);
+  });
+});
