@@ -13,7 +13,7 @@ import { dirichletSampler, uniformSimplex } from "./distributions.js";
 import { picker } from "./fast-select.js";
 import { generalPick } from "./general-select.js";
 import type { Plan } from "./plan.js";
-import { sorter, type RunScores } from "./rank.js";
+import { firstOf, sorter, type RunScores } from "./rank.js";
 import { INV_32, Rng } from "../random/rng.js";
 import { bootstrapDrawer } from "../panel/bootstrap.js";
 
@@ -147,6 +147,7 @@ export function chunkRunner(plan: Plan, contest: Contest, acc: Acc): (chunk: num
   const drawPanel = plan.bootstrap ? bootstrapDrawer(plan.bootstrap, n, m, plan.scaleMin, plan.scaleSpan, scores, units) : undefined;
   const sumAgain = drawPanel ? totalsOf(plan, scores, units, totals, keys) : undefined;
   const sort = sorter(plan, run, order);
+  const first = plan.firstOnly ? firstOf(plan, run) : undefined;
   const drawWeights = dirichletSampler(plan.alpha);
   const pick = picker(plan, order, totals, scores, picks);
   const rec = recorder(acc, plan, order, totals, picks, quantised);
@@ -165,6 +166,12 @@ export function chunkRunner(plan: Plan, contest: Contest, acc: Acc): (chunk: num
       if (drawPanel) {
         drawPanel(rng);
         sumAgain!(weights);
+      }
+      if (first) {
+        // Only who ranks first is counted (SimulateOptions.firstOnly).
+        acc.runs++;
+        if (n > 0) acc.rankCount[first()]!++;
+        continue;
       }
       sort();
       let count: number;

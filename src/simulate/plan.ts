@@ -24,6 +24,12 @@ export interface SimulateOptions {
   bootstrap?: BootstrapPlan;
   /** `--full`: the probability of every rank for every team (n × n); otherwise of the first RANK_ROWS ranks. */
   full?: boolean;
+  /**
+   * Count only who ranks first (SMAA-2's confidence factors): no ranking below, no picks, no
+   * histograms. A run then costs its draw and one pass for the best team (a field of 10,000 had
+   * every confidence run sort it, pick, and fill 20 million histogram counters).
+   */
+  firstOnly?: boolean;
 }
 
 /**
@@ -125,6 +131,8 @@ export interface Plan {
   readonly rankRows: number;
   /** `--scores bootstrap`: the panel to resample in each run, after the ranges are drawn. */
   readonly bootstrap?: BootstrapPlan;
+  /** Only rank 1 is counted (SimulateOptions.firstOnly): rankRows is 1 and there is one bin. */
+  readonly firstOnly: boolean;
 }
 
 function csr(lists: readonly (readonly number[])[]): { start: Int32Array; items: Int32Array } {
@@ -239,8 +247,9 @@ export function buildPlan(contest: Contest, o: SimulateOptions): Plan {
     orgLimit: rules.conflicts?.maxPerOrganisation ?? 0,
     histLow: bonusLow,
     binWidth,
-    bins: Math.ceil(range / binWidth) + 1,
-    rankRows: o.full ? n : Math.min(n, RANK_ROWS),
+    bins: o.firstOnly ? 1 : Math.ceil(range / binWidth) + 1,
+    rankRows: o.firstOnly ? Math.min(n, 1) : o.full ? n : Math.min(n, RANK_ROWS),
+    firstOnly: o.firstOnly === true,
     ...(o.bootstrap ? { bootstrap: o.bootstrap } : {}),
   };
 }

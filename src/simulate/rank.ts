@@ -88,3 +88,23 @@ export function sorter(plan: Plan, run: RunScores, order: Int32Array): () => voi
 export function resort(plan: Plan, run: RunScores, order: Int32Array): void {
   sorter(plan, run, order)();
 }
+
+/**
+ * A closure giving the team that ranks first in the run — `order[0]` after a sort — in one pass:
+ * `before` is a strict total order (it ends with `plan.last`, one place per team).
+ */
+export function firstOf(plan: Plan, run: RunScores): () => number {
+  const keys = run.keys;
+  const n = plan.n;
+  return () => {
+    let best = 0;
+    let kb = keys[0]!;
+    for (let t = 1; t < n; t++) {
+      const k = keys[t]!;
+      if (k < kb || (k === kb && !before(plan, run, t, best))) continue;
+      best = t;
+      kb = k;
+    }
+    return best;
+  };
+}

@@ -2,13 +2,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mergeAcc, newAcc, type Acc } from "../../src/simulate/accumulate.js";
 import { triangular, triangularAt } from "../../src/simulate/distributions.js";
-import { bonusFor, totalKey } from "../../src/score/score.js";
+import { bonusFor, rankTeams, totalKey } from "../../src/score/score.js";
 import { drawRun, runChunk } from "../../src/simulate/engine.js";
 import { rawScore } from "../../src/simulate/rank.js";
 import { buildPlan, type Distribution } from "../../src/simulate/plan.js";
 import { runInline } from "../../src/simulate/pool.js";
 import { Rng } from "../../src/random/rng.js";
 import { contestOf, uncertainData } from "./helpers.js";
+import { contestData } from "../helpers/random-contest.js";
 
 /** Bit-for-bit equality of two accumulators (typed arrays compared as bytes: fast). */
 function sameAcc(a: Acc, b: Acc): boolean {
@@ -80,6 +81,30 @@ describe("engine", () => {
       expect(merged.runs).toBe(plan.runs);
       expect(sameAcc(merged, whole)).toBe(true);
     }
+  });
+
+  it("counting only who ranks first (the confidence factors) counts exactly the full run's rank 1, with one bin and no picks", () => {
+    let ties = 0;
+    fc.assert(
+      // Fixed scores too (contestData: no ranges), where equal totals at the top are common.
+      fc.property(fc.oneof(uncertainData({ rules: true, maxTeams: 9, maxCriteria: 3 }), contestData({ rules: true, maxTeams: 9, maxCriteria: 2 })), fc.nat(1000), fc.constantFrom("triangular", "uniform") as fc.Arbitrary<Distribution>, (d, seed, distribution) => {
+        const contest = contestOf(d);
+        const o = { runs: 150, seed, distribution, weights: { kind: "dirichlet" as const, concentration: 3 }, chunkRuns: 40 };
+        const full = runInline(buildPlan(contest, o), contest);
+        const plan = buildPlan(contest, { ...o, firstOnly: true });
+        expect([plan.rankRows, plan.bins]).toEqual([Math.min(1, contest.teams.length), 1]);
+        const first = runInline(plan, contest);
+        const n = contest.teams.length;
+        expect(first.runs).toBe(full.runs);
+        expect([...first.rankCount]).toEqual([...full.rankCount.subarray(0, n)]);
+        expect(first.picks).toBe(0);
+        // Equal totals at the top happen, so the tie-break order is exercised.
+        const totals = rankTeams(contest).map((r) => totalKey(r.total));
+        if (totals.length > 1 && totals[0] === totals[1]) ties++;
+      }),
+      { numRuns: 120 },
+    );
+    expect(ties).toBeGreaterThan(0);
   });
 
   it("keeps memory independent of the number of runs", () => {
