@@ -16,7 +16,7 @@ import type { Contest } from "../model/contest.js";
 import { compareTeams, totalKey } from "../score/score.js";
 import type { Evaluation } from "../select/evaluate.js";
 import { ruleContext } from "../select/rules.js";
-import { generalPick } from "../simulate/general-select.js";
+import { generalPick } from "../select/general-pick.js";
 import { bisect } from "./bisect.js";
 
 /** Total of the last picked team minus that of the best team left out; null if either is missing. */

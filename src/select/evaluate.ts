@@ -5,7 +5,7 @@
 import { dominators } from "../score/dominance.js";
 import type { Contest } from "../model/contest.js";
 import { baseTotals, bonusFor, compareTeams, rankTeams, type Ranked } from "../score/score.js";
-import { generalPick } from "../simulate/general-select.js";
+import { generalPick } from "./general-pick.js";
 import { ruleContext } from "./rules.js";
 import { tieInfo, type TieInfo } from "../score/ties.js";
 import type { Reason } from "./reasons.js";

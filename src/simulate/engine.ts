@@ -11,7 +11,7 @@ import { ruleContext } from "../select/rules.js";
 import { quantiseWeights, recorder, type Acc } from "./accumulate.js";
 import { dirichletSampler, uniformSimplex } from "./distributions.js";
 import { picker } from "./fast-select.js";
-import { generalPick } from "./general-select.js";
+import { generalPick } from "../select/general-pick.js";
 import type { Plan } from "./plan.js";
 import { firstOf, sorter, type RunScores } from "./rank.js";
 import { INV_32, Rng } from "../random/rng.js";

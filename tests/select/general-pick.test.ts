@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compareTeams } from "../../src/score/score.js";
 import { ruleContext } from "../../src/select/rules.js";
 import { selectTeams } from "../../src/select/select.js";
-import { generalPick } from "../../src/simulate/general-select.js";
+import { generalPick } from "../../src/select/general-pick.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 
 describe("general path of the selection", () => {

@@ -1,13 +1,13 @@
 /**
- * The selection for the rule sets the fast path does not cover (minimum quotas, best-set): the
- * same steps as `selectTeams` — eligibility, the minimum quotas that can be honoured, the
- * rank-order walk, then best-set when asked — built from the same functions of src/select, but
- * with the rule context built once per chunk and without the reasons in words. A property test
- * holds it equal to `selectTeams`.
+ * The picks alone: the same steps as `selectTeams` — eligibility, the minimum quotas that can be
+ * honoured, the rank-order walk, then best-set when asked — built from the same functions, but
+ * without the reasons in words. The simulation calls it for the rule sets its fast path does not
+ * cover (minimum quotas, best-set), with the rule context built once per chunk; the analyses'
+ * bisections through rankAndPick (evaluate.ts). A property test holds it equal to `selectTeams`.
  */
-import { bestSet } from "../select/best-set.js";
-import { achievableMins, isEligible, type RuleContext } from "../select/rules.js";
-import { rankOrder } from "../select/select.js";
+import { bestSet } from "./best-set.js";
+import { achievableMins, isEligible, type RuleContext } from "./rules.js";
+import { rankOrder } from "./select.js";
 
 export function generalPick(ctx: RuleContext, order: readonly number[], totals: ArrayLike<number>, scores: (team: number) => ArrayLike<number>): { picks: readonly number[]; unmet: boolean } {
   const { contest } = ctx;
