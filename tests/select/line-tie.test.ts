@@ -7,6 +7,7 @@ import { en, lineTieText, reasonText } from "../../src/i18n/index.js";
 import { describe, expect, it } from "vitest";
 import { reasonsOf, tieNote } from "../../src/select/evaluate.js";
 import { contest, picked } from "../helpers/small-contest.js";
+import { DEFAULT_SEED, drawTickets } from "../../src/model/lottery.js";
 
 const index = (ev: ReturnType<typeof contest>, id: string) => ev.contest.teams.findIndex((t) => t.id === id);
 
@@ -58,5 +59,72 @@ describe("the dominance note", () => {
     const others = Array.from({ length: 11 }, (_, i) => ({ id: `p${String(i).padStart(2, "0")}`, a: 9 }));
     const ev = contest({ teams: 1 }, [...others, { id: "z", a: 1 }]);
     expect(reasonText(reasonsOf(ev, index(ev, "z")).at(-1)!, en)).toBe("dominated by p00, p01, p02, p03, p04, p05, p06, p07, p08, p09 and 1 more: no weighting ranks it in the top 1");
+  });
+});
+
+describe("a tie at the line: which team below decides (mutation run of 17:05)", () => {
+  it("a member above the last pick left out by a rule is not the team below: the places decided, by id", () => {
+    // Two places, one team per organisation. t (90, X) first; the group p, q, r at 50 in id order:
+    // p shares X with t (left out: conflict), q is picked, r is below the last pick. The team below
+    // the last pick of the group is r, left out only because the places ran out, so the tie-break
+    // chain (a, b: equal) leaves the id: decided by id — not "rules", which p's reason would give.
+    const ev = contest({ teams: 2, conflicts: { max_per_organisation: 1 } }, [
+      { id: "t", a: 9, members: ["X"] },
+      { id: "p", a: 5, members: ["X"] },
+      { id: "q", a: 5 },
+      { id: "r", a: 5 },
+    ]);
+    expect(picked(ev)).toEqual(["t", "q"]);
+    expect(ev.lineTies.map((t) => [t.place, t.ids, t.decidedBy, t.why.code])).toEqual([[2, ["p", "q", "r"], "id", "tie-by-id"]]);
+  });
+
+  it("best-set, every place filled: the team below is 'best-set-full', so the tie-break (here the id) decided", () => {
+    // Two places: p 90, q and r 50. {p, q} and {p, r} both sum 140; the rank-order answer {p, q}
+    // wins the tie. r: not in the best set, all places filled.
+    const ev = contest({ teams: 2, strategy: "best-set" }, [{ id: "p", a: 9 }, { id: "q", a: 5 }, { id: "r", a: 5 }]);
+    expect(picked(ev)).toEqual(["p", "q"]);
+    expect(ev.reasons.get(index(ev, "r"))!.map((x) => x.code)).toEqual(["best-set-full"]);
+    expect(ev.lineTies.map((t) => [t.ids, t.decidedBy, t.why.code])).toEqual([[["q", "r"], "id", "tie-by-id"]]);
+  });
+
+  it("best-set with a place to spare: the team below is 'best-set-out', and the id decided", () => {
+    // Four places, one team per organisation. m (90) shares X with b and Y with c (80 each); a and q
+    // score 0. Rank order takes m, a, q (90); the best sum is 160, by {b, c} with any of the zeros.
+    // Equal sums go to the smallest sorted ids: "a b c" before "a b c q" and "b c" (the rank-order
+    // answer is not among them). q is left out with a place free: 'best-set-out'. The group a, q at
+    // 0 is split by the id alone.
+    const ev = contest({ teams: 4, strategy: "best-set", conflicts: { max_per_organisation: 1 } }, [
+      { id: "m", a: 9, members: ["X", "Y"] },
+      { id: "b", a: 8, members: ["X"] },
+      { id: "c", a: 8, members: ["Y"] },
+      { id: "a", a: 0 },
+      { id: "q", a: 0 },
+    ]);
+    expect(picked(ev)).toEqual(["b", "c", "a"]);
+    expect(ev.reasons.get(index(ev, "q"))!.map((x) => x.code)).toEqual(["best-set-out"]);
+    expect(ev.lineTies.map((t) => [t.ids, t.decidedBy, t.why.code])).toEqual([[["a", "q"], "id", "tie-by-id"]]);
+  });
+});
+
+describe("a tie at the line decided by the lottery", () => {
+  it("names each member's ticket, the draw of the default seed in id order", () => {
+    // One place, p, q and r all 50 and equal on every criterion: the lottery orders them.
+    const ev = contest({ teams: 1, tie_break: ["lottery"] }, [{ id: "p", a: 5 }, { id: "q", a: 5 }, { id: "r", a: 5 }]);
+    const tickets = drawTickets(3, DEFAULT_SEED); // p, q, r
+    const byTicket = ["p", "q", "r"].map((id, i) => ({ id, ticket: tickets[i]! })).sort((x, y) => x.ticket - y.ticket);
+    expect(ev.lineTies).toHaveLength(1);
+    const lt = ev.lineTies[0]!;
+    expect(lt.decidedBy).toBe("lottery");
+    expect(lt.why).toEqual({ code: "tie-by-lottery", all_equal: true, tie_break: [], seed: DEFAULT_SEED, tickets: byTicket });
+    expect(picked(ev)).toEqual([byTicket[0]!.id]);
+    const out = byTicket[1]!;
+    expect(tieNote(ev, index(ev, out.id))).toMatchObject({ code: "line-tie", decided_by: "lottery", seed: DEFAULT_SEED, ticket: out.ticket });
+  });
+
+  it("a tie a criterion decided carries no ticket, even when the chain ends with the lottery", () => {
+    // Second place: r 90; p and q tie at 50, b puts q (3) above p (1) before the lottery is reached.
+    const ev = contest({ teams: 2, tie_break: ["b", "lottery"] }, [{ id: "r", a: 9 }, { id: "p", a: 5, b: 1 }, { id: "q", a: 5, b: 3 }]);
+    expect(picked(ev)).toEqual(["r", "q"]);
+    expect(tieNote(ev, index(ev, "p"))).toEqual({ code: "line-tie", total: 50, with: ["q"], place: 2, decided_by: "b" });
   });
 });
