@@ -43,4 +43,32 @@ describe("bisect", () => {
     const needed = JSON.parse(r.stdout).needed.q;
     expect(Math.abs(needed - 2_000_050)).toBeLessThan(1e-6);
   });
+
+  it("counts its halvings and stops at maxSteps (x ≥ 0.3 on [0, 1], no tolerance, 3 steps)", () => {
+    // mid 0.5 holds → [0, 0.5]; 0.25 fails → [0.25, 0.5]; 0.375 holds → [0.25, 0.375]: stop.
+    expect(bisect((x) => x >= 0.3, 0, 1, 0, 3)).toEqual({ at: 0.375, steps: 3 });
+  });
+
+  it("stops once the width is within the tolerance: 34 halvings of [0, 1] for 1e-10, 3 for 1/8", () => {
+    // 2⁻³³ ≈ 1.16e-10 is above 1e-10, 2⁻³⁴ ≈ 5.8e-11 is not.
+    const r = bisect((x) => x >= 0.3, 0, 1);
+    expect(r.steps).toBe(34);
+    expect(r.at - 0.3).toBeGreaterThanOrEqual(0);
+    expect(r.at - 0.3).toBeLessThanOrEqual(2 ** -34);
+    // Widths 1, 1/2, 1/4, 1/8: a width equal to the tolerance is within it.
+    expect(bisect((x) => x >= 0.3, 0, 1, 1 / 8).steps).toBe(3);
+  });
+
+  it("stops at four ulps of the larger end: 49 halvings of [1, 2] when nothing below 2 holds", () => {
+    // lo climbs towards 2, hi stays 2: 4 · ε · 2 = 2⁻⁴⁹, the width after 49 halvings (no tolerance).
+    expect(bisect((x) => x >= 2, 1, 2, 0)).toEqual({ at: 2, steps: 49 });
+  });
+
+  it("stops where the midpoint rounds onto an end (subnormal numbers, where four ulps of the ends is 0)", () => {
+    const min = Number.MIN_VALUE;
+    // [0, 8·min]: 4·min, 2·min and min hold; then the middle of [0, min] rounds to 0, the lower end.
+    expect(bisect((x) => x > 0, 0, 8 * min, 0)).toEqual({ at: min, steps: 3 });
+    // [min, 2·min]: the middle, 1.5·min, rounds (to even) onto 2·min, the upper end.
+    expect(bisect(() => true, min, 2 * min, 0)).toEqual({ at: 2 * min, steps: 0 });
+  });
 });

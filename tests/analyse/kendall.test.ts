@@ -27,4 +27,8 @@ describe("Kendall's τ", () => {
     expect(kendallTau([1], [1])).toBeNull();
     expect(kendallTau([1, 2, 3], [1, 1, 1])).toBeNull();
   });
+
+  it("refuses rankings of different lengths", () => {
+    expect(() => kendallTau([1, 2], [1, 2, 3])).toThrow("kendallTau: rankings of different lengths");
+  });
 });
