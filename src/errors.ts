@@ -50,33 +50,18 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   "stage-incomplete", "stage-order", "not-an-entrant", "advance-mismatch", "data-after-stage",
 ];
 
-/**
- * A problem's message as data, for the codes whose sentence the message catalogues write in every
- * language (src/i18n: `problems.says`); problems without it show their English message.
- */
-/** A value as a problem describes it: its kind, and for text, numbers and booleans the value. */
-export type Got =
-  | { readonly kind: "null" | "list" | "mapping" | "nan" | "infinity" | "minus-infinity" }
-  | { readonly kind: "text" | "number" | "boolean" | "other"; readonly value: string };
+export type { Got, Said } from "./said.js";
+import type { Said } from "./said.js";
+import { says } from "./i18n/en-problems.js";
 
-export type Said =
-  | { readonly code: "bad-type"; readonly expected: string; readonly got: Got }
-  | { readonly code: "unknown-key"; readonly key: string; readonly suggestion: string | null; readonly allowed: readonly string[] }
-  | { readonly code: "missing-field"; readonly field: string | null; readonly expected: string }
-  | { readonly code: "duplicate-key"; readonly key: string | null }
-  | { readonly code: "tab-indent" }
-  | { readonly code: "empty-file" }
-  | { readonly code: "unknown-criterion"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
-  | { readonly code: "missing-score"; readonly criterion: string; readonly label: string }
-  | { readonly code: "off-scale"; readonly value: string; readonly min: string; readonly max: string }
-  | { readonly code: "id-mismatch"; readonly id: string; readonly stem: string; readonly ext: string }
-  | { readonly code: "unknown-source"; readonly source: string; readonly suggestion: string | null; readonly dir: string };
+/** A problem's code, its English message and its data, from its data (the catalogues word it in each language). */
+export const saying = (said: Said): { code: ProblemCode; message: string; said: Said } => ({ code: said.code, message: (says[said.code] as (p: Said) => string)(said), said });
 
 export interface Problem {
   /** What kind of problem (see ProblemCode). */
   code: ProblemCode;
-  /** The message as data, when the catalogues can say it in every language. */
-  said?: Said;
+  /** What it says, as data: the catalogues word it in each language (`message` is the English). */
+  said: Said;
   file?: string;
   pos?: Position;
   /** Field path inside the file, e.g. `scores.from_scratch.value`. */

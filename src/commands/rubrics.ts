@@ -1,5 +1,5 @@
 /** `sovereign-ai rubrics`: the rubrics that `-r NAME` can name, local ones first, with what each is. */
-import { DataError } from "../errors.js";
+import { DataError, saying } from "../errors.js";
 import { rubricFiles } from "../load/paths.js";
 import { displayPath, readSource } from "../load/read.js";
 import { parseYaml } from "../parse/yaml.js";
@@ -32,7 +32,7 @@ export const rubricsRenderers: Renderers<Parameters<typeof rubricsJson>[0]> = {
 export function runRubrics(ctx: RunContext, opts: { wide?: boolean }): CommandResult {
   const p = place(ctx);
   const files = rubricFiles(p);
-  if (files.length === 0) throw new DataError([{ code: "no-rubrics", message: `no rubrics found: neither ./criteria/ nor the bundled ${displayPath(p.packageRoot, p.cwd)}/criteria/ holds a .yaml file` }]);
+  if (files.length === 0) throw new DataError([saying({ code: "no-rubrics", bundled: displayPath(p.packageRoot, p.cwd) })]);
   const entries: RubricEntry[] = files.map((f) => ({ name: f.name, where: f.where, shadowed: f.shadowed, file: displayPath(f.path, p.cwd), ...describe(f.path, p.cwd) }));
   const text = renderAs(ctx, opts.wide, rubricsRenderers, entries);
   return { text, inputs: files.map((f) => f.path) };

@@ -24,7 +24,7 @@ export function runValidate(ctx: RunContext, opts: ValidateOptions): CommandResu
   } catch (err) {
     // The table format leaves problems to the shell (standard error, exit 1); JSON writes them as data.
     if (!(err instanceof DataError) || ctx.format !== "json") throw err;
-    return { text: toJson(problemsJson(err.problems, strict)), inputs: [], exitCode: EXIT.data };
+    return { text: toJson(problemsJson(err.problems, strict, ctx.m.problems.say)), inputs: [], exitCode: EXIT.data };
   }
   if (opts.quiet) return { text: "", inputs: data.files };
   if (ctx.format === "json") return { text: toJson(validJson(data, strict)), inputs: data.files };

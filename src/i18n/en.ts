@@ -10,7 +10,8 @@
  * take `m: Messages` (the RunContext carries it as `ctx.m`). JSON keys, CSV headers and codes stay
  * English: only text for people goes here.
  */
-import type { Got, Said } from "../errors.js";
+import type { Said } from "../said.js";
+import { says } from "./en-problems.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./en-usage.js";
@@ -101,47 +102,6 @@ const ties: TextsFor<LineTieWhy, TieHead> = {
     `${tieHead(p)} and ${equalText(p)}; the order was drawn by lot with seed ${p.seed} (tickets: ${p.tickets.map((t) => `${t.id} ${t.ticket}`).join(", ")}), not by any criterion; another seed may give another order.`,
   "tie-by-rules": (p) => `${tieHead(p)}; the selection rules, not the ranking, decided which of them are picked (see each one's reasons).`,
   "tie-by-criterion": (p) => `${tieHead(p)}; decided by the tie-break criterion ${p.criterion} (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
-};
-
-// ── problems: what is wrong with the input (codes: src/errors.ts) ────────────────────────────
-const didYouMean = (s: string | null) => (s ? ` (did you mean "${s}"?)` : "");
-/** A value as problems describe it (validate/schema.ts gotOf). */
-const got = (g: Got): string => {
-  switch (g.kind) {
-    case "null":
-      return "null (an empty value)";
-    case "list":
-      return "a list";
-    case "mapping":
-      return "a mapping";
-    case "text":
-      return `the text ${g.value}`;
-    case "number":
-      return `the number ${g.value}`;
-    case "boolean":
-      return g.value;
-    case "nan":
-      return "NaN (.nan)";
-    case "infinity":
-      return "infinity (.inf or a number too large)";
-    case "minus-infinity":
-      return "minus infinity (.inf or a number too large)";
-    case "other":
-      return g.value;
-  }
-};
-const says: TextsFor<Said> = {
-  "bad-type": (p) => `expected ${p.expected}, got ${got(p.got)}`,
-  "unknown-key": (p) => `unknown key "${p.key}"${didYouMean(p.suggestion)}; allowed keys here: ${p.allowed.join(", ")}`,
-  "missing-field": (p) => `required field${p.field !== null ? ` "${p.field}"` : ""} is missing; add it: ${p.expected}`,
-  "duplicate-key": (p) => `duplicate key${p.key !== null ? ` "${p.key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,
-  "tab-indent": () => "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces",
-  "empty-file": () => "is empty; it should hold a YAML mapping (key: value lines)",
-  "unknown-criterion": (p) => `unknown criterion "${p.id}"${didYouMean(p.suggestion)}; the rubric's criteria are: ${p.known.join(", ")}`,
-  "missing-score": (p) => `no score for criterion "${p.criterion}" (${p.label}); add scores.${p.criterion}`,
-  "off-scale": (p) => `score ${p.value} is off the scale: expected ${p.min} to ${p.max}`,
-  "id-mismatch": (p) => `id "${p.id}" differs from the file name "${p.stem}"; rename the file to ${p.id}${p.ext} or change the id`,
-  "unknown-source": (p) => `unknown source "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} has no ${p.source}.yaml`,
 };
 
 export const en = {

@@ -5,7 +5,8 @@
  */
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
-import type { Got, Said } from "../errors.js";
+import type { Said } from "../said.js";
+import { says } from "./ko-problems.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./ko-usage.js";
 
@@ -58,61 +59,6 @@ const ties: TextsFor<LineTieWhy, TieHead> = {
     `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 추첨으로 순서를 정함 (시드 ${p.seed}, 추첨 번호: ${p.tickets.map((t) => `${t.id} ${t.ticket}`).join(", ")}); 시드가 다르면 순서가 달라질 수 있음.`,
   "tie-by-rules": (p) => `${tieHead(p)} — 순위가 아니라 선정 규칙이 이 중 선정될 팀을 정함 (팀별 사유 참고).`,
   "tie-by-criterion": (p) => `${tieHead(p)} — 동점 처리 기준 ${p.criterion}에 따라 결정됨 (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
-};
-
-/** The schema's "expected" words (validate/schema.ts expectedOf) in Korean; values in quotes are kept. */
-const EXPECTED: [RegExp, string][] = [
-  [/a mapping \(key: value lines\)/g, "매핑(키: 값 줄)"],
-  [/a mapping/g, "매핑"],
-  [/a whole number/g, "정수"],
-  [/a number/g, "숫자"],
-  [/a text/g, "텍스트"],
-  [/true or false/g, "true 또는 false"],
-  [/a list of (\d+) items, e\.g\. \[low, high\]/g, "항목 $1개짜리 목록(예: [low, high])"],
-  [/a list/g, "목록"],
-  [/one of /g, "다음 중 하나: "],
-  [/a valid value/g, "올바른 값"],
-  [/ or /g, " 또는 "],
-];
-const expected = (text: string) => EXPECTED.reduce((t, [re, ko]) => t.replace(re, ko), text);
-
-const didYouMean = (s: string | null) => (s ? ` (혹시 "${s}"?)` : "");
-const got = (g: Got): string => {
-  switch (g.kind) {
-    case "null":
-      return "null(빈 값)";
-    case "list":
-      return "목록";
-    case "mapping":
-      return "매핑";
-    case "text":
-      return `텍스트 ${g.value}`;
-    case "number":
-      return `숫자 ${g.value}`;
-    case "boolean":
-      return g.value;
-    case "nan":
-      return "NaN(.nan)";
-    case "infinity":
-      return "무한대(.inf 또는 너무 큰 수)";
-    case "minus-infinity":
-      return "음의 무한대(.inf 또는 너무 큰 수)";
-    case "other":
-      return g.value;
-  }
-};
-const says: TextsFor<Said> = {
-  "bad-type": (p) => `형식이 맞지 않음: 기대한 값 ${expected(p.expected)}, 실제 값 ${got(p.got)}`,
-  "unknown-key": (p) => `알 수 없는 키 "${p.key}"${didYouMean(p.suggestion)}; 여기서 쓸 수 있는 키: ${p.allowed.join(", ")}`,
-  "missing-field": (p) => `필수 항목 없음${p.field !== null ? `: "${p.field}"` : ""}; 넣어야 할 값: ${expected(p.expected)}`,
-  "duplicate-key": (p) => `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,
-  "tab-indent": () => "탭으로 들여쓰기함; YAML은 공백으로만 들여쓰니 탭을 공백으로 바꾸세요",
-  "empty-file": () => "빈 파일; YAML 매핑(키: 값 줄)이 있어야 함",
-  "unknown-criterion": (p) => `알 수 없는 평가 항목 "${p.id}"${didYouMean(p.suggestion)}; 평가표의 항목: ${p.known.join(", ")}`,
-  "missing-score": (p) => `평가 항목 "${p.criterion}"(${p.label}) 점수 없음; scores.${p.criterion} 항목을 추가하세요`,
-  "off-scale": (p) => `점수 ${p.value}: 척도(${p.min}~${p.max})를 벗어남`,
-  "id-mismatch": (p) => `id와 파일 이름이 다름 (id "${p.id}", 파일 이름 "${p.stem}"); 파일 이름을 ${p.id}${p.ext}로 바꾸거나 id를 고치세요`,
-  "unknown-source": (p) => `알 수 없는 출처 "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} 폴더에 ${p.source}.yaml 파일이 없음`,
 };
 
 export const ko: Messages = {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { DataError, hint } from "../errors.js";
+import { DataError, didYouMean, saying } from "../errors.js";
 import type { Place } from "./contest.js";
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
@@ -74,15 +74,8 @@ export function resolveRubricPath(rubric: string | undefined, place: Place): str
   const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
   if (existsSync(direct)) return direct;
   const known = [...new Set(rubricFiles(place).map((r) => r.name))];
-  throw new DataError([
-    {
-      code: "unknown-rubric",
-      file: rubric,
-      message:
-        `no rubric by this name${hint(stem, known)}; looked for the file ${rubric} in the working directory, then criteria/${file} here and in the bundled ` +
-        `${shown(join(place.packageRoot, "criteria"), place.cwd)}; the rubrics are: ${known.join(", ") || "none"} (sovereign-ai rubrics describes them)`,
-    },
-  ]);
+  const said = { code: "unknown-rubric", rubric, suggestion: didYouMean(stem, known) ?? null, file, bundled: shown(join(place.packageRoot, "criteria"), place.cwd), known } as const;
+  throw new DataError([{ ...saying(said), file: rubric }]);
 }
 
 export function resolveConsortiaPaths(paths: readonly string[] | undefined, place: Place): string[] {

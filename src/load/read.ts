@@ -6,7 +6,8 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Problem } from "../errors.js";
+import { saying, type Problem } from "../errors.js";
+import type { FsWhat, Said } from "../said.js";
 import type { SourceText } from "../parse/source.js";
 
 /** Input files larger than this are refused before they are parsed (1 MiB). */
@@ -56,27 +57,14 @@ export function displayPath(path: string, cwd: string): string {
   return rel && !rel.startsWith("..") && rel.length < path.length ? rel : path;
 }
 
-function describeFsError(err: unknown, what: string): string {
+/** A file-system error as a problem's data (its code: not-found or unreadable, as fsCode). */
+function fsSaid(err: unknown, what: FsWhat): Said {
   const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case "ENOENT":
-      return `${what} does not exist; check the path`;
-    case "EACCES":
-    case "EPERM":
-      return `${what} cannot be read (permission denied); check its permissions`;
-    case "EISDIR":
-      return `is a directory, but a file was expected; name a .yaml file`;
-    case "ENOTDIR":
-      return `a part of the path is not a directory; check the path`;
-    case "ELOOP":
-      return `the path is a loop of symbolic links; check the link`;
-    default:
-      return `${what} cannot be read (${code ?? String(err)}); check the path and its permissions`;
-  }
+  if (fsCode(err) === "not-found") return { code: "not-found", what, form: code === "ENOTDIR" ? "not-dir" : "missing" };
+  return { code: "unreadable", what, errno: code ?? String(err) };
 }
 
-const tooBig = (size: string) =>
-  `is ${size}, over the limit of ${MAX_FILE_BYTES} bytes (1 MiB) for an input file; it was not parsed — split it into smaller files or trim it`;
+const tooBig = (size: number | null): Said => ({ code: "too-big", size, limit: MAX_FILE_BYTES });
 
 export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceFs): ReadResult {
   const file = displayPath(path, cwd);
@@ -84,15 +72,15 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
   try {
     const st = fs.stat(path);
     if (st.isDirectory()) {
-      return { ok: false, problem: { code: "not-a-file", file, message: "is a directory, but a file was expected; name a .yaml file" } };
+      return { ok: false, problem: { ...saying({ code: "not-a-file", form: "directory" }), file } };
     }
     if (!st.isFile()) {
-      return { ok: false, problem: { code: "not-a-file", file, message: "is not a regular file (a device, pipe or socket); name a .yaml file" } };
+      return { ok: false, problem: { ...saying({ code: "not-a-file", form: "special" }), file } };
     }
-    if (st.size > MAX_FILE_BYTES) return { ok: false, problem: { code: "too-big", file, message: tooBig(`${st.size} bytes`) } };
+    if (st.size > MAX_FILE_BYTES) return { ok: false, problem: { ...saying(tooBig(st.size)), file } };
     bytes = fs.read(path, MAX_FILE_BYTES + 1);
   } catch (err) {
-    return { ok: false, problem: { code: fsCode(err), file, message: describeFsError(err, "the file") } };
+    return { ok: false, problem: { ...saying(fsSaid(err, "file")), file } };
   }
   return checkBytes(bytes, file, path);
 }
@@ -105,9 +93,9 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
 export function checkBytes(input: Uint8Array, file: string, path: string): ReadResult {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   // The file grew after it was measured: still never more than the limit is parsed.
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { code: "too-big", file, message: tooBig("more than that") } };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, problem: { ...saying(tooBig(null)), file } };
   if (bytes.includes(0)) {
-    return { ok: false, problem: { code: "binary", file, message: "is a binary file (it contains NUL bytes), not YAML text; name a .yaml text file" } };
+    return { ok: false, problem: { ...saying({ code: "binary" }), file } };
   }
   let text: string;
   try {
@@ -117,7 +105,7 @@ export function checkBytes(input: Uint8Array, file: string, path: string): ReadR
     const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
     return {
       ok: false,
-      problem: { code: "not-utf8", file, message: `is not valid UTF-8 (first bad byte at offset ${at}, on line ${line}); save it with the UTF-8 encoding` },
+      problem: { ...saying({ code: "not-utf8", offset: at, line }), file },
     };
   }
   return { ok: true, source: { file, path, text } };
@@ -146,7 +134,7 @@ export const YAML_FILE = /\.ya?ml$/i;
  * recursively), a file stands for itself. Sorted by path and de-duplicated, so the order in which
  * files were listed, created or passed never matters.
  */
-export function listYamlFiles(paths: readonly string[], cwd: string, noun = "consortium"): { files: string[]; problems: Problem[] } {
+export function listYamlFiles(paths: readonly string[], cwd: string, noun: "consortium" | "reviewer" | "source" = "consortium"): { files: string[]; problems: Problem[] } {
   const files = new Set<string>();
   const problems: Problem[] = [];
   for (const p of paths) {
@@ -155,7 +143,7 @@ export function listYamlFiles(paths: readonly string[], cwd: string, noun = "con
     try {
       isDir = statSync(p).isDirectory();
     } catch (err) {
-      problems.push({ code: fsCode(err), file, message: describeFsError(err, "this file or directory") });
+      problems.push({ ...saying(fsSaid(err, "path")), file });
       continue;
     }
     if (!isDir) {
@@ -166,20 +154,12 @@ export function listYamlFiles(paths: readonly string[], cwd: string, noun = "con
     try {
       entries = readdirSync(p);
     } catch (err) {
-      problems.push({ code: fsCode(err), file, message: describeFsError(err, "the directory") });
+      problems.push({ ...saying(fsSaid(err, "directory")), file });
       continue;
     }
     const yaml = entries.filter((e) => YAML_FILE.test(e)).map((e) => join(p, e));
     if (yaml.length === 0) {
-      const n = entries.length;
-      problems.push({
-        code: "empty-folder",
-        file,
-        message:
-          n === 0
-            ? `the directory is empty; add one .yaml file per ${noun}`
-            : `the directory holds no .yaml or .yml files (only ${n} other file${n === 1 ? "" : "s"}); name each ${noun} file <id>.yaml`,
-      });
+      problems.push({ ...saying({ code: "empty-folder", noun, others: entries.length }), file });
     }
     for (const f of yaml) files.add(f);
   }

@@ -7,12 +7,12 @@
 import { basename, extname } from "node:path";
 import { statSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { hint, type Problem, type ProblemCode } from "../errors.js";
+import { didYouMean, saying, type Problem, type Said } from "../errors.js";
 import type { EntryPart, RawReviews, RawScore, Reviewer } from "../panel/types.js";
 import { Review } from "../schema/review.js";
 import { checkSchema } from "../validate/schema.js";
 import { displayPath, listYamlFiles, readSource } from "./read.js";
-import { problemAt } from "../parse/positions.js";
+import { problemSaid } from "../parse/positions.js";
 import { excerptAt, parseYaml } from "../parse/yaml.js";
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
@@ -56,7 +56,7 @@ function readFolder(dir: string, cwd: string, problems: Problem[]): RawReviews {
     }
     const review = r.value;
     const stem = basename(path, extname(path));
-    if (review.id !== stem) problems.push(problemAt(file, ["id"], "id-mismatch", `the id "${review.id}" must equal the file name "${stem}" (rename one of them)`));
+    if (review.id !== stem) problems.push(problemSaid(file, ["id"], { code: "id-mismatch", id: review.id, stem, ext: extname(path) }));
     reviewers.push({
       id: review.id,
       ...(review.name !== undefined ? { name: review.name } : {}),
@@ -65,8 +65,8 @@ function readFolder(dir: string, cwd: string, problems: Problem[]): RawReviews {
     });
     for (const [team, byCriterion] of Object.entries(review.scores)) {
       for (const [criterion, value] of Object.entries(byCriterion)) {
-        const at = (part: EntryPart, code: ProblemCode, message: string) =>
-          part === "team" ? problemAt(file, ["scores", team], code, message, true) : problemAt(file, ["scores", team, criterion], code, message, part === "criterion");
+        const at = (part: EntryPart, said: Said) =>
+          part === "team" ? problemSaid(file, ["scores", team], said, true) : problemSaid(file, ["scores", team, criterion], said, part === "criterion");
         scores.push({ reviewer: review.id, team, criterion, value, at });
       }
     }
@@ -96,35 +96,35 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   } catch (err) {
     const e = err as { lines?: number; message?: string };
     const line = typeof e.lines === "number" && e.lines > 0 ? e.lines : undefined;
-    problems.push({ code: "bad-csv", file, ...(line ? { pos: { line, col: 1 } } : {}), message: `cannot be read as CSV: ${String(e.message ?? err).replace(/\s*at line \d+$/, "")}` });
+    problems.push({ ...saying({ code: "bad-csv", form: "parse", detail: String(e.message ?? err).replace(/\s*at line \d+$/, "") }), file, ...(line ? { pos: { line, col: 1 } } : {}) });
     return empty;
   }
   const [head, ...body] = rows;
   if (!head) {
-    problems.push({ code: "empty-file", file, message: "is empty; it should start with a header row: reviewer,team,<criterion ids>" });
+    problems.push({ ...saying({ code: "empty-file", form: "csv" }), file });
     return empty;
   }
   /** A problem at a row and column (1-based column number), with the source line when the row is simple. */
-  const cell = (row: CsvRow, column: number, message: string, code: ProblemCode = "bad-csv"): Problem => {
+  const cell = (row: CsvRow, column: number, said: Said): Problem => {
     const start = row.info.lines - (row.raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
     const line = text.split(/\r?\n/)[start - 1] ?? "";
     const simple = !row.raw.includes('"');
     const col = simple ? line.split(",").slice(0, column - 1).reduce((n, f) => n + f.length + 1, 0) + 1 : 1;
     const name = head.record[column - 1];
     const pos = { line: start, col };
-    return { code, file, pos, excerpt: excerptAt(text, pos) ?? line, path: `row ${start}, column ${column}${name ? ` (${name})` : ""}`, message };
+    return { ...saying(said), file, pos, excerpt: excerptAt(text, pos) ?? line, path: `row ${start}, column ${column}${name ? ` (${name})` : ""}` };
   };
   const columns = head.record;
   const seen = new Map<string, number>();
   columns.forEach((c, i) => {
-    if (seen.has(c)) problems.push(cell(head, i + 1, `duplicate column "${c}" (also column ${seen.get(c)! + 1})`));
+    if (seen.has(c)) problems.push(cell(head, i + 1, { code: "bad-csv", form: "duplicate-column", column: c, also: seen.get(c)! + 1 }));
     else seen.set(c, i);
-    if (c === "") problems.push(cell(head, i + 1, "an empty column name; name each column (reviewer, team, or a criterion id)"));
+    if (c === "") problems.push(cell(head, i + 1, { code: "bad-csv", form: "empty-column" }));
   });
   for (const need of ["reviewer", "team"]) {
     if (!seen.has(need)) {
-      const near = columns.find((c) => hint(c, [need]) !== "");
-      problems.push(cell(head, 1, `the header needs a "${need}" column${near ? ` (is "${near}" meant to be "${need}"?)` : ""}; expected reviewer,team,<criterion ids>`));
+      const near = columns.find((c) => didYouMean(c, [need]) !== undefined);
+      problems.push(cell(head, 1, { code: "bad-csv", form: "needs-column", need, near: near ?? null }));
     }
   }
   const criteria = columns.map((c, i) => ({ c, i })).filter(({ c }) => c !== "" && !FIXED.includes(c));
@@ -137,23 +137,23 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   for (const row of body) {
     const rec = row.record;
     if (rec.length !== columns.length) {
-      problems.push(cell(row, Math.min(rec.length, columns.length) || 1, `this row has ${rec.length} cells; the header has ${columns.length}`));
+      problems.push(cell(row, Math.min(rec.length, columns.length) || 1, { code: "bad-csv", form: "cell-count", cells: rec.length, header: columns.length }));
       continue;
     }
     const reviewer = rec[ri]!;
     const team = rec[ti]!;
     if (!SLUG.test(reviewer)) {
-      problems.push(cell(row, ri + 1, reviewer === "" ? "a reviewer id is needed on every row" : `expected a reviewer id as a lowercase slug (letters, digits, - or _), got "${reviewer}"`));
+      problems.push(cell(row, ri + 1, reviewer === "" ? { code: "bad-csv", form: "reviewer-needed" } : { code: "bad-csv", form: "reviewer-slug", reviewer }));
       continue;
     }
     if (team === "") {
-      problems.push(cell(row, ti + 1, "a team id is needed on every row"));
+      problems.push(cell(row, ti + 1, { code: "bad-csv", form: "team-needed" }));
       continue;
     }
     const key = `${reviewer}\u0000${team}`;
     const start = row.info.lines;
     if (rowOf.has(key)) {
-      problems.push(cell(row, ti + 1, `reviewer "${reviewer}" already scored team "${team}" on row ${rowOf.get(key)}; one row per reviewer and team`));
+      problems.push(cell(row, ti + 1, { code: "bad-csv", form: "twice", reviewer, team, row: rowOf.get(key)! }));
       continue;
     }
     rowOf.set(key, start);
@@ -167,7 +167,7 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
       const raw = rec[i]!;
       if (raw === "") continue;
       const value = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(raw) ? Number(raw) : raw;
-      const at = (part: EntryPart, code: ProblemCode, message: string) => cell(part === "criterion" ? head : row, part === "team" ? ti + 1 : i + 1, message, code);
+      const at = (part: EntryPart, said: Said) => cell(part === "criterion" ? head : row, part === "team" ? ti + 1 : i + 1, said);
       scores.push({ reviewer, team, criterion: c, value, at });
     }
   }

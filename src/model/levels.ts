@@ -1,19 +1,21 @@
 /** Scores and thresholds given as a number or as a level name, resolved on a criterion's scale. */
-import { hint } from "../errors.js";
+import { didYouMean } from "../errors.js";
+import type { Said } from "../said.js";
 import type { Criterion } from "../schema/rubric.js";
 
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
 
-/** A value given as a number or a level name, resolved on `criterion`, or a problem text. */
-export function resolveLevel(criterion: Criterion, value: number | string): { ok: true; value: number } | { ok: false; message: string } {
+/** A value given as a number or a level name, resolved on `criterion`, or the problem as data. */
+export function resolveLevel(criterion: Criterion, value: number | string): { ok: true; value: number } | { ok: false; said: Said } {
   if (typeof value === "number") return { ok: true, value };
   const levels = criterion.levels ?? {};
   if (Object.prototype.hasOwnProperty.call(levels, value)) return { ok: true, value: levels[value]! };
   const names = Object.keys(levels);
+  const [min, max] = [fmt(criterion.scale.min), fmt(criterion.scale.max)];
   return {
     ok: false,
-    message: names.length
-      ? `unknown level "${value}" for criterion "${criterion.id}"${hint(value, names)}; expected a number from ${fmt(criterion.scale.min)} to ${fmt(criterion.scale.max)} or one of: ${names.join(", ")}`
-      : `expected a number from ${fmt(criterion.scale.min)} to ${fmt(criterion.scale.max)}, got the text "${value}" (criterion "${criterion.id}" defines no levels)`,
+    said: names.length
+      ? { code: "unknown-level", form: "unknown", value, criterion: criterion.id, suggestion: didYouMean(value, names) ?? null, min, max, names }
+      : { code: "unknown-level", form: "no-levels", value, criterion: criterion.id, min, max },
   };
 }

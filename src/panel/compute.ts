@@ -3,7 +3,7 @@
  * asks for, and the spread. The result replaces the consortia's values (apply.ts) and is what
  * `panel`, `explain` and `simulate --scores bootstrap` show or resample.
  */
-import type { Problem } from "../errors.js";
+import { saying, type Problem } from "../errors.js";
 import { organisationKey } from "../model/contest.js";
 import type { Consortium } from "../schema/consortium.js";
 import type { Aggregate, Rubric } from "../schema/rubric.js";
@@ -130,14 +130,10 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
         continue;
       }
       if (used.length < need) {
-        const who = used.length ? ` (${used.map((e) => e.reviewer).join(", ")})` : "";
         const rec = mine.filter((s) => recused.has(`${s.reviewer}\u0000${t.id}`)).map((s) => s.reviewer);
-        problems.push({
-          code: "too-few-reviews",
-          file: reviews.source,
-          path: `${t.id}.${crit.id}`,
-          message: `team "${t.id}" has ${used.length} valid score${used.length === 1 ? "" : "s"} on "${crit.id}"${who}; the panel needs at least ${need}${spec.aggregate === "olympic" && need > spec.minReviewers ? " (olympic drops one highest and one lowest)" : ""}${rec.length ? `; recused: ${rec.join(", ")}` : ""}`,
-        });
+        const olympic = spec.aggregate === "olympic" && need > spec.minReviewers;
+        const said = { code: "too-few-reviews", team: t.id, criterion: crit.id, n: used.length, who: used.map((e) => e.reviewer), need, olympic, recused: rec } as const;
+        problems.push({ ...saying(said), file: reviews.source, path: `${t.id}.${crit.id}` });
         continue;
       }
       let agg: Aggregated;

@@ -2,7 +2,7 @@
  * Reviews as data, once read (from a reviews/ folder or a CSV sheet) and before they are checked
  * against the rubric and consortia: every score keeps a way to point at where it was written.
  */
-import type { Problem, ProblemCode } from "../errors.js";
+import type { Problem, Said } from "../errors.js";
 
 export interface Reviewer {
   readonly id: string;
@@ -23,7 +23,7 @@ export interface RawScore {
   /** A number, or a level name. */
   readonly value: number | string;
   /** A problem positioned at the team key, criterion key or value of this entry. */
-  readonly at: (part: EntryPart, code: ProblemCode, message: string) => Problem;
+  readonly at: (part: EntryPart, said: Said) => Problem;
 }
 
 export interface RawReviews {

@@ -4,8 +4,8 @@
  * problem with the source line for a caret. Parsing itself is in yaml.ts.
  */
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
-import type { Position, Problem, ProblemCode, Said } from "../errors.js";
-import { excerptAt, positionAt, saying, withExcerpt, type ParsedFile, type PathSegment } from "./yaml.js";
+import { saying, type Position, type Problem, type Said } from "../errors.js";
+import { excerptAt, positionAt, withExcerpt, type ParsedFile, type PathSegment } from "./yaml.js";
 
 /** Each mapping's pairs by key text (the first of equal keys), built once per mapping. */
 const keyIndexes = new WeakMap<object, Map<string, Pair>>();
@@ -56,18 +56,16 @@ export function positionOf(file: ParsedFile, path: readonly PathSegment[], key =
   return offset === undefined ? undefined : positionAt(file.lines, offset);
 }
 
-/** A problem worded by the catalogues at `path` in `file` (see `saying`). */
+/**
+ * A problem at `path` in `file`, with line, column and the source line; its code and English
+ * message from its data (see `saying`), which the catalogues word in each language.
+ */
 export function problemSaid(file: ParsedFile, path: readonly PathSegment[], said: Said, key = false): Problem {
-  const s = saying(said);
-  return problemAt(file, path, s.code, s.message, key, said);
-}
-
-/** A problem at `path` in `file`, with line, column and the source line. */
-export function problemAt(file: ParsedFile, path: readonly PathSegment[], code: ProblemCode, message: string, key = false, said?: Said): Problem {
+  const { code, message } = saying(said);
   const pos = positionOf(file, path, key);
   return {
     code,
-    ...(said ? { said } : {}),
+    said,
     file: file.file,
     ...(pos ? withExcerpt(pos, excerptAt(file.text, pos, file.lines.lineStarts)) : {}),
     ...(path.length > 0 ? { path: formatPath(path) } : {}),

@@ -4,9 +4,8 @@
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type YAMLError } from "yaml";
-import type { Position, Problem, ProblemCode, Said } from "../errors.js";
+import { saying, type Position, type Problem, type Said } from "../errors.js";
 import type { SourceText } from "./source.js";
-import { en } from "../i18n/en.js";
 
 /** Aliases allowed when turning a document into data; a "billion laughs" file trips this at once. */
 export const MAX_ALIAS_COUNT = 100;
@@ -54,47 +53,28 @@ export function positionAt(lines: LineCounter, offset: number): Position {
   return { line, col };
 }
 
-/** This module's messages for people, whole sentences with placeholders. */
-const MESSAGES = {
-  tag: (tag: string) => `tag ${JSON.stringify(tag)} is not allowed: these files hold plain YAML 1.2 values (core schema, no tags); remove the tag`,
-  version: (directive: string) =>
-    `the directive ${JSON.stringify(directive)} is not allowed: these files are read as YAML 1.2 only (YAML 1.1 reads 010 as 8 and no as false); remove the line`,
-  tagDirective: (directive: string) => `the directive ${JSON.stringify(directive)} is not allowed: these files use no tags; remove the line`,
-  undefinedAlias: (name: string) => `alias *${name} is not defined: an alias repeats a value marked &${name} earlier in the file; mark the value with &${name} before this line, or write the value out`,
-  oldMacLineEndings:
-    "uses old Mac line endings (CR only), so it reads as one line; save it with LF (Unix) or CRLF (Windows) line endings, e.g. tr '\\r' '\\n' < old.yaml > new.yaml",
-} as const;
-
-const TOO_DEEP = `is nested more than ${MAX_DEPTH} levels deep; these files need only a few levels — flatten it`;
-
-/** The code of a YAML parser error. */
-function yamlCode(e: YAMLError): ProblemCode {
-  const codes: Partial<Record<string, ProblemCode>> = { DUPLICATE_KEY: "duplicate-key", TAB_AS_INDENT: "tab-indent", MULTIPLE_DOCS: "multiple-documents", RESOURCE_EXHAUSTION: "too-deep", TAG_RESOLVE_FAILED: "unknown-tag" };
-  return codes[e.code] ?? "yaml-syntax";
-}
+const TOO_DEEP: Said = { code: "too-deep", max: MAX_DEPTH };
 
 /** A duplicate key at `offset` as data, for the catalogues to word. */
 function duplicateKeySaid(text: string, offset: number): Said {
   return { code: "duplicate-key", key: /^[^:,}\]\n]*/.exec(text.slice(offset, offset + 200))![0].trim() || null };
 }
 
-/** A YAML parser error as data, for the codes the catalogues word in every language. */
-function yamlSaid(e: YAMLError, text: string): Said | undefined {
-  if (e.code === "DUPLICATE_KEY") return duplicateKeySaid(text, e.pos[0]);
-  if (e.code === "TAB_AS_INDENT") return { code: "tab-indent" };
-  return undefined;
-}
-
-function yamlMessage(e: YAMLError, text: string): string {
+/** A YAML parser error as data (the parser's own English words kept as the detail of a syntax error). */
+function yamlSaid(e: YAMLError, text: string): Said {
   switch (e.code) {
+    case "DUPLICATE_KEY":
+      return duplicateKeySaid(text, e.pos[0]);
+    case "TAB_AS_INDENT":
+      return { code: "tab-indent" };
     case "MULTIPLE_DOCS":
-      return "a second YAML document starts here (---); a file holds one document, so put each consortium in its own file";
+      return { code: "multiple-documents" };
     case "RESOURCE_EXHAUSTION":
       return TOO_DEEP;
     case "TAG_RESOLVE_FAILED":
-      return MESSAGES.tag(text.slice(e.pos[0], e.pos[1]));
+      return { code: "unknown-tag", tag: text.slice(e.pos[0], e.pos[1]) };
     default:
-      return `YAML syntax error: ${e.message}`;
+      return { code: "yaml-syntax", form: "parser", detail: e.message };
   }
 }
 
@@ -110,13 +90,13 @@ function structureProblems(doc: Document.Parsed, at: ProblemMaker): Problem[] {
     const { node, depth } = stack.pop()!;
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth > MAX_DEPTH) {
-      problems.push(at((node as Node).range?.[0], "too-deep", TOO_DEEP));
+      problems.push(at((node as Node).range?.[0], TOO_DEEP));
       break;
     }
     for (const item of node.items) {
       if (isPair(item)) {
         if (isScalar(item.key) && item.key.value === "__proto__") {
-          problems.push(at(item.key.range?.[0], "reserved-key", 'unknown key "__proto__": no field has this name (it is reserved in JavaScript); remove it'));
+          problems.push(at(item.key.range?.[0], { code: "reserved-key", key: "__proto__" }));
         }
         stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
       } else if (!isAlias(item)) stack.push({ node: item, depth: depth + 1 });
@@ -127,9 +107,7 @@ function structureProblems(doc: Document.Parsed, at: ProblemMaker): Problem[] {
 
 interface Marked {
   offset: number;
-  code: ProblemCode;
-  message: string;
-  said?: Said;
+  said: Said;
 }
 
 /**
@@ -150,11 +128,11 @@ function schemaScan(text: string): Marked[] {
     if (o === null || typeof o !== "object") continue;
     const tok = o as { type?: unknown; offset?: unknown; source?: unknown };
     if (typeof tok.offset === "number" && typeof tok.source === "string") {
-      if (tok.type === "tag") found.push({ offset: tok.offset, code: "unknown-tag", message: MESSAGES.tag(tok.source) });
+      if (tok.type === "tag") found.push({ offset: tok.offset, said: { code: "unknown-tag", tag: tok.source } });
       else if (tok.type === "directive") {
         const directive = tok.source.trim();
-        if (/^%YAML\s/.test(directive) && !/^%YAML\s+1\.2\s*$/.test(directive)) found.push({ offset: tok.offset, code: "yaml-directive", message: MESSAGES.version(directive) });
-        else if (/^%TAG\s/.test(directive)) found.push({ offset: tok.offset, code: "yaml-directive", message: MESSAGES.tagDirective(directive) });
+        if (/^%YAML\s/.test(directive) && !/^%YAML\s+1\.2\s*$/.test(directive)) found.push({ offset: tok.offset, said: { code: "yaml-directive", form: "version", directive } });
+        else if (/^%TAG\s/.test(directive)) found.push({ offset: tok.offset, said: { code: "yaml-directive", form: "tag", directive } });
       }
     }
     for (const v of Object.values(o)) if (v !== null && typeof v === "object") stack.push(v);
@@ -189,8 +167,7 @@ function duplicateKeys(doc: Document.Parsed, text: string): Marked[] {
           const k = typeof v === "string" ? `s${v}` : v;
           if (seen.has(k)) {
             const offset = item.key.range?.[0] ?? 0;
-            const said = duplicateKeySaid(text, offset);
-            found.push({ offset, code: "duplicate-key", message: en.problems.say(said), said });
+            found.push({ offset, said: duplicateKeySaid(text, offset) });
           } else seen.add(k);
         }
         stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
@@ -204,13 +181,13 @@ export function parseYaml(source: SourceText): ParseResult {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const lines = new LineCounter();
   const at = problemMaker(source.file, text, lines);
-  if (oldMacLineEndings(text)) return { ok: false, problems: [at(undefined, "cr-line-endings", MESSAGES.oldMacLineEndings)] };
+  if (oldMacLineEndings(text)) return { ok: false, problems: [at(undefined, { code: "cr-line-endings" })] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter: lines, ...PARSE_OPTIONS });
   } catch (err) {
     // The parser guards its own recursion; this is the last line of defence for nesting.
-    if (err instanceof RangeError) return { ok: false, problems: [at(undefined, "too-deep", TOO_DEEP)] };
+    if (err instanceof RangeError) return { ok: false, problems: [at(undefined, TOO_DEEP)] };
     throw err;
   }
   return checkDocument(doc, { ...source, text }, lines, at, schemaScan(text));
@@ -225,13 +202,13 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
   const text = source.text.startsWith("\uFEFF") ? source.text.slice(1) : source.text;
   const lines = new LineCounter();
   const at = problemMaker(source.file, text, lines);
-  if (oldMacLineEndings(text)) return [{ ok: false, problems: [at(undefined, "cr-line-endings", MESSAGES.oldMacLineEndings)] }];
+  if (oldMacLineEndings(text)) return [{ ok: false, problems: [at(undefined, { code: "cr-line-endings" })] }];
   let docs: Document.Parsed[];
   try {
     const all = parseAllDocuments(text, { lineCounter: lines, ...PARSE_OPTIONS });
     docs = Array.isArray(all) ? all : [];
   } catch (err) {
-    if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, "too-deep", TOO_DEEP)] }];
+    if (err instanceof RangeError) return [{ ok: false, problems: [at(undefined, TOO_DEEP)] }];
     throw err;
   }
   // Each tag or directive belongs to the first document that ends after it.
@@ -248,7 +225,7 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
     .map((doc, i) => ({ doc, mine: markedIn[i]! }))
     .filter(({ doc, mine }) => doc.errors.length > 0 || mine.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
     .map(({ doc, mine }) => checkDocument(doc, { ...source, text }, lines, at, mine, true));
-  return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, "empty-file", "is empty; it should hold YAML documents, one consortium each, separated by ---")] }];
+  return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, { code: "empty-file", form: "stream" })] }];
 }
 
 /** A position and, when there is one, its source line (no `excerpt: undefined` key). */
@@ -256,15 +233,13 @@ export function withExcerpt(pos: Position, excerpt: string | undefined): { pos: 
   return excerpt === undefined ? { pos } : { pos, excerpt };
 }
 
-type ProblemMaker = (offset: number | undefined, code: ProblemCode, message: string, said?: Said) => Problem;
-
-/** A problem worded by the message catalogues (src/i18n): its code, its data and the English sentence. */
-export const saying = (said: Said): { code: ProblemCode; message: string; said: Said } => ({ code: said.code, message: en.problems.say(said), said });
+type ProblemMaker = (offset: number | undefined, said: Said) => Problem;
 
 function problemMaker(file: string, text: string, lines: LineCounter): ProblemMaker {
-  return (offset, code, message, said) => {
+  return (offset, said) => {
     const pos = offset === undefined ? undefined : positionAt(lines, offset);
-    return { code, ...(said ? { said } : {}), file, ...(pos ? withExcerpt(pos, excerptAt(text, pos, lines.lineStarts)) : {}), message };
+    const { code, message } = saying(said);
+    return { code, said, file, ...(pos ? withExcerpt(pos, excerptAt(text, pos, lines.lineStarts)) : {}), message };
   };
 }
 
@@ -285,10 +260,9 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
       const key = e.code === "RESOURCE_EXHAUSTION" ? e.code : `${e.code}@${e.pos[0]}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const said = yamlSaid(e, text);
-      found.push({ offset: e.pos[0], code: yamlCode(e), message: said ? en.problems.say(said) : yamlMessage(e, text), ...(said ? { said } : {}) });
+      found.push({ offset: e.pos[0], said: yamlSaid(e, text) });
     }
-    return { ok: false, problems: found.sort((a, b) => a.offset - b.offset).map((m) => at(m.offset, m.code, m.message, m.said)) };
+    return { ok: false, problems: found.sort((a, b) => a.offset - b.offset).map((m) => at(m.offset, m.said)) };
   }
   const structure = structureProblems(doc, at);
   if (structure.length > 0) return { ok: false, problems: structure };
@@ -298,14 +272,12 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const undefinedAlias = /^Unresolved alias/.test(msg) ? firstUndefinedAlias(doc) : undefined;
-    if (undefinedAlias) return { ok: false, problems: [at(undefinedAlias.offset, undefinedAlias.code, undefinedAlias.message)] };
-    const why = /alias/i.test(msg)
-      ? `its aliases (*name) expand too much (more than ${MAX_ALIAS_COUNT}), like a "billion laughs" attack; write the values out instead`
-      : `${msg}; check the YAML`;
-    return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, /alias/i.test(msg) ? "too-many-aliases" : "yaml-syntax", `cannot be read as data: ${why}`)] };
+    if (undefinedAlias) return { ok: false, problems: [at(undefinedAlias.offset, undefinedAlias.said)] };
+    const said: Said = /alias/i.test(msg) ? { code: "too-many-aliases", max: MAX_ALIAS_COUNT } : { code: "yaml-syntax", form: "data", detail: msg };
+    return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, said)] };
   }
   if (data === null || data === undefined) {
-    return { ok: false, problems: [at(undefined, "empty-file", en.problems.say({ code: "empty-file" }), { code: "empty-file" })] };
+    return { ok: false, problems: [at(undefined, { code: "empty-file" })] };
   }
   return { ok: true, parsed: { ...src, doc, lines, data } };
 }
@@ -318,7 +290,7 @@ function firstUndefinedAlias(doc: Document.Parsed): Marked | undefined {
     Node(_, node) {
       if (isAlias(node)) {
         if (!anchors.has(node.source)) {
-          found = { offset: node.range?.[0] ?? 0, code: "undefined-alias", message: MESSAGES.undefinedAlias(node.source) };
+          found = { offset: node.range?.[0] ?? 0, said: { code: "undefined-alias", name: node.source } };
           return visit.BREAK;
         }
       } else if (node.anchor) anchors.add(node.anchor);

@@ -6,7 +6,7 @@
 import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
-import { problemAt } from "../parse/positions.js";
+import { problemSaid } from "../parse/positions.js";
 import type { Contest } from "../model/contest.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";
@@ -78,7 +78,7 @@ export function checkLeaks(p: Programme, stage: Stage, day: string): { id: strin
   const out = stage.entrants.map((id) => {
     const c = p.consortia.get(id)!;
     const d = dataDate(c, p.sources);
-    if (d && d.date > day) problems.push(problemAt(c.file, d.path, "data-after-stage", `${d.why}, after stage ${stage.id} (${day}); a backtest uses only data dated on or before the stage — use a file as of ${day} or earlier`));
+    if (d && d.date > day) problems.push(problemSaid(c.file, d.path, { code: "data-after-stage", dated: d.dated, stage: stage.id, day }));
     return { id, file: c.file.file, date: d?.date ?? null };
   });
   if (problems.length) throw new DataError(inReadingOrder(problems));

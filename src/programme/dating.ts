@@ -3,6 +3,7 @@
  * the sources its `source:` fields cite. A backtest refuses a file whose data is dated after the stage.
  */
 import type { PathSegment } from "../parse/yaml.js";
+import type { DataDate as DataDateSaid } from "../said.js";
 import type { Consortium } from "../schema/consortium.js";
 import { parseCitation } from "../sources/citation.js";
 import type { SourceRegistry } from "../sources/registry.js";
@@ -13,18 +14,19 @@ export interface DataDate {
   date: string;
   /** Where the date comes from: the as_of field, or the citation of the latest source. */
   path: PathSegment[];
-  why: string;
+  /** What the date rests on, for the problem a backtest reports. */
+  dated: DataDateSaid;
 }
 
 export function dataDate({ value }: Checked<Consortium>, sources: SourceRegistry): DataDate | undefined {
-  if (value.as_of !== undefined) return { date: value.as_of, path: ["as_of"], why: `the file holds data as of ${value.as_of}` };
+  if (value.as_of !== undefined) return { date: value.as_of, path: ["as_of"], dated: { form: "as-of", date: value.as_of } };
   let best: DataDate | undefined;
   for (const site of citationSites(value)) {
     const p = parseCitation(site.text);
     if (!p.ok) continue;
     for (const ref of p.refs) {
       const published = sources.records.get(ref.source)?.published;
-      if (published !== undefined && (best === undefined || published > best.date)) best = { date: published, path: site.path, why: `cites ${ref.source}, published ${published}` };
+      if (published !== undefined && (best === undefined || published > best.date)) best = { date: published, path: site.path, dated: { form: "cites", source: ref.source, published } };
     }
   }
   return best;

@@ -7,11 +7,11 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { DataError, hint, type Problem, type ProblemCode } from "../errors.js";
+import { DataError, didYouMean, type Problem, type Said } from "../errors.js";
 import { inReadingOrder, type Place } from "../load/contest.js";
 import { dataDir } from "../load/paths.js";
 import { listYamlFiles, readSource } from "../load/read.js";
-import { problemAt } from "../parse/positions.js";
+import { problemSaid } from "../parse/positions.js";
 import { parseYaml, type ParsedFile, type PathSegment } from "../parse/yaml.js";
 import { Consortium } from "../schema/consortium.js";
 import { Stage } from "../schema/stage.js";
@@ -80,24 +80,23 @@ function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<ty
 
 
 /** Check every citation at `path` (a string or a list) against the records and the day the file was reported. */
-export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: SourceRegistry, day: string | undefined, what: string): Problem[] {
+export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: SourceRegistry, day: string | undefined, stage: string): Problem[] {
   const list = typeof citation === "string" ? [[citation, path] as const] : citation.map((c, i) => [c, [...path, i]] as const);
   const problems: Problem[] = [];
   for (const [text, at] of list) {
     const parsed = parseCitation(text);
     if (!parsed.ok) {
-      problems.push(problemAt(file, at, "bad-citation", parsed.message));
+      problems.push(problemSaid(file, at, parsed.said));
       continue;
     }
     for (const ref of parsed.refs) {
       const wrong = unresolved(ref, sources.records);
       if (wrong.length) {
-        const missing = !sources.records.has(ref.source);
-        problems.push(...wrong.map((m) => problemAt(file, at, missing ? "unknown-source" : /excerpt/.test(m) ? "unknown-excerpt" : "unknown-paragraph", missing ? `${m}${hint(ref.source, sources.records.keys())}` : m)));
+        problems.push(...wrong.map((said) => problemSaid(file, at, said)));
         continue;
       }
       const published = sources.records.get(ref.source)!.published;
-      if (day !== undefined && published > day) problems.push(problemAt(file, at, "source-after-date", `cites ${ref.source}, published ${published}, after ${what} was reported (${day}); a stage may cite only sources dated on or before that day`));
+      if (day !== undefined && published > day) problems.push(problemSaid(file, at, { code: "source-after-date", form: "stage", source: ref.source, published, date: day, stage }));
     }
   }
   return problems;
@@ -112,7 +111,7 @@ export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
     const listing = listYamlFiles([dir], place.cwd);
     problems.push(...listing.problems);
     for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, problems)) {
-      if (consortia.has(c.value.id)) problems.push(problemAt(c.file, ["id"], "duplicate-id", `duplicate consortium id "${c.value.id}": ${consortia.get(c.value.id)!.file.file} has it too`));
+      if (consortia.has(c.value.id)) problems.push(problemSaid(c.file, ["id"], { code: "duplicate-id", what: "programme-consortium", id: c.value.id, other: consortia.get(c.value.id)!.file.file }));
       else consortia.set(c.value.id, c);
     }
   }
@@ -135,33 +134,33 @@ export function checkStages(stages: readonly Checked<Stage>[], sources: SourceRe
   const ids = new Map<string, string>();
   let previous: string | undefined;
   for (const { file, value: s } of stages) {
-    const at = (path: PathSegment[], code: ProblemCode, m: string, key = false) => problems.push(problemAt(file, path, code, m, key));
-    if (ids.has(s.id)) at(["id"], "duplicate-id", `duplicate stage id "${s.id}": ${ids.get(s.id)} has it too`);
+    const at = (path: PathSegment[], said: Said) => problems.push(problemSaid(file, path, said));
+    if (ids.has(s.id)) at(["id"], { code: "duplicate-id", what: "stage", id: s.id, other: ids.get(s.id)! });
     ids.set(s.id, file.file);
     const planned = s.status === "planned";
-    if (!planned && s.date === undefined) at([], "stage-incomplete", "a stage that is done needs a date: the day its result was announced (or status: planned)");
-    if (planned && s.date === undefined && s.expected === undefined) at([], "stage-incomplete", "a planned stage needs a date or the month it is expected (expected: 2026-08)");
-    if (planned && reportedOn(s) === undefined) at([], "stage-incomplete", "a planned stage without a date needs reported: the day the plan was reported");
-    if (planned && s.results.length > 0) at(["results"], "stage-incomplete", "a planned stage has no results yet; set status: done when they are published");
+    if (!planned && s.date === undefined) at([], { code: "stage-incomplete", form: "done-no-date" });
+    if (planned && s.date === undefined && s.expected === undefined) at([], { code: "stage-incomplete", form: "planned-no-when" });
+    if (planned && reportedOn(s) === undefined) at([], { code: "stage-incomplete", form: "planned-no-reported" });
+    if (planned && s.results.length > 0) at(["results"], { code: "stage-incomplete", form: "planned-results" });
     const when = stageWhen(s);
-    if (previous !== undefined && when < previous) at(["date"], "stage-order", `stage ${s.id} (${when}) comes before the stage in the file before it (${previous}); number the files in date order`);
+    if (previous !== undefined && when < previous) at(["date"], { code: "stage-order", id: s.id, when, previous });
     previous = when;
     const entrants = new Set<string>();
     s.entrants.forEach((id, i) => {
-      if (!known.has(id)) at(["entrants", i], "unknown-consortium", `unknown consortium "${id}"${hint(id, known)}; add consortia/${id}.yaml or programme/consortia/${id}.yaml`);
-      if (entrants.has(id)) at(["entrants", i], "duplicate-entry", `"${id}" is listed twice`);
+      if (!known.has(id)) at(["entrants", i], { code: "unknown-consortium", form: "stage", id, suggestion: didYouMean(id, known) ?? null });
+      if (entrants.has(id)) at(["entrants", i], { code: "duplicate-entry", form: "entrant", key: id });
       entrants.add(id);
     });
     const seen = new Set<string>();
     s.results.forEach((r, i) => {
-      if (!entrants.has(r.id)) at(["results", i, "id"], "not-an-entrant", `"${r.id}" is not an entrant of this stage${hint(r.id, entrants)}`);
-      if (seen.has(r.id)) at(["results", i, "id"], "duplicate-entry", `"${r.id}" has two results`);
+      if (!entrants.has(r.id)) at(["results", i, "id"], { code: "not-an-entrant", id: r.id, suggestion: didYouMean(r.id, entrants) ?? null });
+      if (seen.has(r.id)) at(["results", i, "id"], { code: "duplicate-entry", form: "result", key: r.id });
       seen.add(r.id);
     });
     const advanced = s.results.filter((r) => r.outcome === "advanced" || r.outcome === "added").length;
-    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], "advance-mismatch", `rules.advance is ${s.rules.advance} but ${advanced} results are advanced or added`);
+    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], { code: "advance-mismatch", advance: s.rules.advance, advanced });
     const day = reportedOn(s);
-    const cite = (path: PathSegment[], c: string | readonly string[]) => problems.push(...checkCitations(file, path, c, sources, day, `stage ${s.id}`));
+    const cite = (path: PathSegment[], c: string | readonly string[]) => problems.push(...checkCitations(file, path, c, sources, day, s.id));
     cite(["sources"], s.sources);
     cite(["rules", "source"], s.rules.source);
     (s.rules.gates ?? []).forEach((g, i) => cite(["rules", "gates", i, "source"], g.source));

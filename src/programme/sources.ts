@@ -4,19 +4,20 @@
  */
 import type { SourceRecord } from "../schema/source.js";
 import type { Reference } from "../sources/citation.js";
+import { didYouMean, type Said } from "../errors.js";
 
 export { parseCitation } from "../sources/citation.js";
 
 /** What is wrong with one reference against the records (empty when it resolves). */
-export function unresolved(ref: Reference, records: ReadonlyMap<string, SourceRecord>): string[] {
+export function unresolved(ref: Reference, records: ReadonlyMap<string, SourceRecord>): Said[] {
   const rec = records.get(ref.source);
-  if (!rec) return [`no source "${ref.source}" in sources/`];
-  const out: string[] = [];
+  if (!rec) return [{ code: "unknown-source", form: "stage", source: ref.source, suggestion: didYouMean(ref.source, records.keys()) ?? null }];
+  const out: Said[] = [];
   const paras = new Set((rec.paragraphs ?? []).map((p) => p.n));
   const keys = new Set((rec.excerpts ?? []).map((e) => e.key));
   for (const l of ref.locators) {
-    if (l.kind === "excerpt" && !keys.has(l.key)) out.push(`source "${ref.source}" has no excerpt #${l.key}${keys.size ? ` (it has ${[...keys].map((k) => `#${k}`).join(", ")})` : ""}`);
-    if (l.kind === "paragraph") for (let n = l.from; n <= l.to; n++) if (!paras.has(n)) out.push(`source "${ref.source}" has no paragraph ¶${n}`);
+    if (l.kind === "excerpt" && !keys.has(l.key)) out.push({ code: "unknown-excerpt", form: "stage", source: ref.source, key: l.key, keys: [...keys] });
+    if (l.kind === "paragraph") for (let n = l.from; n <= l.to; n++) if (!paras.has(n)) out.push({ code: "unknown-paragraph", form: "stage", source: ref.source, n });
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * `validate -f json`: the outcome as data for CI. The same keys whether the files are valid or not,
  * so a script can read `.ok` and `.problems` without checking which case it has.
  */
-import type { Problem } from "../errors.js";
+import type { Problem, Said } from "../errors.js";
 import type { LoadedData } from "../load/contest.js";
 
 export interface ProblemJson {
@@ -26,20 +26,21 @@ export interface ValidateJson {
   problems: ProblemJson[];
 }
 
-export function problemJson(p: Problem): ProblemJson {
+/** A problem as JSON; its message in the language of `say` (the catalogue's), else English. */
+export function problemJson(p: Problem, say?: (said: Said) => string): ProblemJson {
   const code = (p as Problem & { code?: unknown }).code;
   return {
     file: p.file ?? null,
     line: p.pos?.line ?? null,
     column: p.pos?.col ?? null,
     path: p.path ? p.path : null,
-    message: p.message,
+    message: say && p.said ? say(p.said) : p.message,
     ...(typeof code === "string" ? { code } : {}),
   };
 }
 
-export function problemsJson(problems: readonly Problem[], strict: boolean): ValidateJson {
-  return { ok: false, strict, rubric: null, consortia: null, source_records: null, reviewers: null, problems: problems.map(problemJson) };
+export function problemsJson(problems: readonly Problem[], strict: boolean, say?: (said: Said) => string): ValidateJson {
+  return { ok: false, strict, rubric: null, consortia: null, source_records: null, reviewers: null, problems: problems.map((p) => problemJson(p, say)) };
 }
 
 export function validJson(data: LoadedData, strict: boolean): ValidateJson {

@@ -16,13 +16,13 @@
  * by model/contest.ts.
  */
 import type { Contest } from "../model/contest.js";
-import type { ProblemCode } from "../errors.js";
+import type { Said } from "../errors.js";
 import type { Conflicts, Gate, Quota } from "../schema/rubric.js";
 import type { Reason } from "./reasons.js";
 
 /** What an entry's `check` gets from validate/rules.ts: problems at a path, and criterion references. */
 export interface RubricChecks {
-  problem(path: (string | number)[], code: ProblemCode, message: string): void;
+  problem(path: (string | number)[], said: Said): void;
   /** The criterion with this id, or a problem ("unknown criterion …") and undefined. */
   criterion(path: (string | number)[], id: string): { id: string } | undefined;
   /** A threshold (number or level name) on a criterion, resolved and checked to lie on its scale. */
@@ -48,10 +48,10 @@ const gates: RuleKind<Gate[]> = {
   check(value, at) {
     value.forEach((g, i) => {
       const c = at.criterion(["selection", "gates", i, "criterion"], g.criterion);
-      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], "incomplete-rule", "a gate needs min, max or both");
+      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], { code: "incomplete-rule", form: "gate-bounds" });
       const lo = at.level(["selection", "gates", i, "min"], c, g.min);
       const hi = at.level(["selection", "gates", i, "max"], c, g.max);
-      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], "min-above-max", `min ${fmt(lo)} is above max ${fmt(hi)}: no team could pass this gate`);
+      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], { code: "min-above-max", form: "gate", min: fmt(lo), max: fmt(hi) });
     });
   },
   inUse: (contest) => contest.rules.gates.length > 0,
@@ -92,11 +92,11 @@ const quotas: RuleKind<Quota[]> = {
   check(value, at) {
     const names = new Set<string>();
     value.forEach((q, i) => {
-      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], "duplicate-id", `duplicate quota name "${q.name}"`);
+      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], { code: "duplicate-id", what: "quota", id: q.name, other: null });
       names.add(q.name);
-      if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], "incomplete-rule", "a quota needs kinds, ids or both to say which teams it counts");
-      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], "incomplete-rule", "a quota needs min, max or both");
-      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], "min-above-max", `min ${q.min} is above max ${q.max}`);
+      if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-which" });
+      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-bounds" });
+      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], { code: "min-above-max", form: "quota", min: String(q.min), max: String(q.max) });
     });
   },
   inUse: (contest) => contest.rules.quotas.length > 0,

@@ -5,8 +5,9 @@
  *     unicorn-2025-07-21 ¶3
  *     unicorn-2025-07-21 ¶2, ¶9-¶11; hf-skt-ax-3-1 #license
  *
- * Parsing is pure and total: text that does not follow the grammar gives a message, not a throw.
+ * Parsing is pure and total: text that does not follow the grammar gives a problem (as data), not a throw.
  */
+import type { Said } from "../said.js";
 
 export type Locator = { kind: "paragraph"; from: number; to: number } | { kind: "excerpt"; key: string };
 
@@ -15,7 +16,7 @@ export interface Reference {
   locators: Locator[];
 }
 
-export type ParsedCitation = { ok: true; refs: Reference[] } | { ok: false; message: string };
+export type ParsedCitation = { ok: true; refs: Reference[] } | { ok: false; said: Said };
 
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const PARAGRAPH = /^¶\s*(\d+)(?:\s*[-–]\s*¶?\s*(\d+))?$/;
@@ -34,19 +35,19 @@ export function parseCitation(field: string | readonly string[]): ParsedCitation
     if (!r.ok) return r;
     refs.push(r.ref);
   }
-  if (refs.length === 0) return { ok: false, message: `an empty citation; expected ${CITATION_EXAMPLE}` };
+  if (refs.length === 0) return { ok: false, said: { code: "bad-citation", form: "empty", text: "", part: "", example: CITATION_EXAMPLE } };
   return { ok: true, refs };
 }
 
-function parseReference(part: string): { ok: true; ref: Reference } | { ok: false; message: string } {
+function parseReference(part: string): { ok: true; ref: Reference } | { ok: false; said: Said } {
   const m = /^(\S+)\s*(.*)$/s.exec(part)!;
   const source = m[1]!;
   const rest = m[2]!.trim();
   if (source.startsWith("¶") || source.startsWith("#")) {
-    return { ok: false, message: `"${part}" does not name its source; write the source's id first, e.g. "unicorn-2025-07-21 ${part}"` };
+    return { ok: false, said: { code: "bad-citation", form: "no-source", text: part, part: part, example: CITATION_EXAMPLE } };
   }
-  if (!ID.test(source)) return { ok: false, message: `"${source}" is not a source id (a lowercase slug, e.g. unicorn-2025-07-21); expected ${CITATION_EXAMPLE}` };
-  if (rest === "") return { ok: false, message: `"${source}" names no place in the source; add a paragraph (¶3) or an excerpt key (#license)` };
+  if (!ID.test(source)) return { ok: false, said: { code: "bad-citation", form: "bad-id", text: source, part: part, example: CITATION_EXAMPLE } };
+  if (rest === "") return { ok: false, said: { code: "bad-citation", form: "no-place", text: source, part: part, example: CITATION_EXAMPLE } };
   const locators: Locator[] = [];
   for (const l of rest.split(",")) {
     const text = l.trim();
@@ -55,10 +56,10 @@ function parseReference(part: string): { ok: true; ref: Reference } | { ok: fals
     if (p) {
       const from = Number(p[1]);
       const to = p[2] === undefined ? from : Number(p[2]);
-      if (to < from) return { ok: false, message: `"${text}": a paragraph range runs from low to high, e.g. ¶9-¶11` };
+      if (to < from) return { ok: false, said: { code: "bad-citation", form: "reversed", text: text, part: part, example: CITATION_EXAMPLE } };
       locators.push({ kind: "paragraph", from, to });
     } else if (k) locators.push({ kind: "excerpt", key: k[1]! });
-    else return { ok: false, message: `"${text}" in "${part}" is not a paragraph (¶3, ¶9-¶11) or an excerpt key (#license)` };
+    else return { ok: false, said: { code: "bad-citation", form: "bad-place", text: text, part: part, example: CITATION_EXAMPLE } };
   }
   return { ok: true, ref: { source, locators } };
 }

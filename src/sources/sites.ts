@@ -4,6 +4,7 @@
  */
 import type { PathSegment } from "../parse/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
+import type { Fact } from "../said.js";
 
 export interface CitationSite {
   path: PathSegment[];
@@ -30,12 +31,12 @@ export function citationSites(c: Consortium): CitationSite[] {
 }
 
 /** Facts that cite nothing: the fields that should carry a `source:` (for --strict). */
-export function uncitedFacts(c: Consortium): { path: PathSegment[]; what: string }[] {
-  const out: { path: PathSegment[]; what: string }[] = [];
-  if (c.lead.source === undefined) out.push({ path: ["lead"], what: `lead ${c.lead.name}` });
-  (c.members ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["members", i], what: `member ${m.name}` }));
-  (c.models ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["models", i], what: `model ${m.name}` }));
-  (c.services ?? []).forEach((s, i) => s.source === undefined && out.push({ path: ["services", i], what: `service ${s.name}` }));
-  for (const [id, s] of Object.entries(c.scores)) if (s.source === undefined) out.push({ path: ["scores", id], what: `score ${id}` });
+export function uncitedFacts(c: Consortium): { path: PathSegment[]; fact: Fact }[] {
+  const out: { path: PathSegment[]; fact: Fact }[] = [];
+  if (c.lead.source === undefined) out.push({ path: ["lead"], fact: { kind: "lead", name: c.lead.name } });
+  (c.members ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["members", i], fact: { kind: "member", name: m.name } }));
+  (c.models ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["models", i], fact: { kind: "model", name: m.name } }));
+  (c.services ?? []).forEach((s, i) => s.source === undefined && out.push({ path: ["services", i], fact: { kind: "service", name: s.name } }));
+  for (const [id, s] of Object.entries(c.scores)) if (s.source === undefined) out.push({ path: ["scores", id], fact: { kind: "score", name: id } });
   return out;
 }

@@ -3,8 +3,8 @@
  * consortium must parse, name a source record that exists, point at paragraphs and excerpt keys
  * that exist in it, and cite nothing published after the file's `as_of`.
  */
-import { didYouMean, hint, type Problem, type ProblemCode } from "../errors.js";
-import { problemAt, problemSaid } from "../parse/positions.js";
+import { didYouMean, type Problem, type Said } from "../errors.js";
+import { problemSaid } from "../parse/positions.js";
 import type { Consortium } from "../schema/consortium.js";
 import { parseCitation } from "../sources/citation.js";
 import type { SourceRegistry } from "../sources/registry.js";
@@ -29,20 +29,20 @@ export function checkCitations(consortia: readonly Checked<Consortium>[], regist
   const ids = [...registry.records.keys()];
   for (const { file, value: c } of consortia) {
     for (const site of citationSites(c)) {
-      const at = (code: ProblemCode, message: string) => problems.push(problemAt(file, site.path, code, message));
+      const at = (said: Said) => problems.push(problemSaid(file, site.path, said));
       const parsed = parseCitation(site.text);
       if (!parsed.ok) {
-        at("bad-citation", parsed.message);
+        at(parsed.said);
         continue;
       }
       for (const ref of parsed.refs) {
         const record = registry.records.get(ref.source);
         if (!record) {
-          problems.push(problemSaid(file, site.path, { code: "unknown-source", source: ref.source, suggestion: didYouMean(ref.source, ids) ?? null, dir: registry.dir }));
+          at({ code: "unknown-source", source: ref.source, suggestion: didYouMean(ref.source, ids) ?? null, dir: registry.dir });
           continue;
         }
         if (c.as_of !== undefined && record.published > c.as_of) {
-          at("source-after-date", `source "${ref.source}" was published on ${record.published}, after this file's as_of ${c.as_of}; the file holds only what was public by then`);
+          at({ code: "source-after-date", form: "file", source: ref.source, published: record.published, date: c.as_of });
         }
         const ns = (record.paragraphs ?? []).map((p) => p.n);
         const keys = (record.excerpts ?? []).map((e) => e.key);
@@ -50,11 +50,19 @@ export function checkCitations(consortia: readonly Checked<Consortium>[], regist
           if (loc.kind === "paragraph") {
             for (let n = loc.from; n <= loc.to; n++) {
               if (ns.includes(n)) continue;
-              at("unknown-paragraph", ns.length === 0 ? `source "${ref.source}" has no numbered paragraphs; cite one of its excerpts (#${keys[0] ?? "key"})` : `source "${ref.source}" has no paragraph ¶${n}; it holds ${paragraphList(ns)}`);
+              at(
+                ns.length === 0
+                  ? { code: "unknown-paragraph", form: "none", source: ref.source, firstKey: keys[0] ?? null }
+                  : { code: "unknown-paragraph", form: "missing", source: ref.source, n, held: paragraphList(ns) },
+              );
               break;
             }
           } else if (!keys.includes(loc.key)) {
-            at("unknown-excerpt", keys.length === 0 ? `source "${ref.source}" has no named excerpts; cite a paragraph (${paragraphList(ns)})` : `source "${ref.source}" has no excerpt "#${loc.key}"${hint(loc.key, keys)}; its excerpts are ${keys.map((k) => `#${k}`).join(", ")}`);
+            at(
+              keys.length === 0
+                ? { code: "unknown-excerpt", form: "none", source: ref.source, held: paragraphList(ns) }
+                : { code: "unknown-excerpt", form: "missing", source: ref.source, key: loc.key, suggestion: didYouMean(loc.key, keys) ?? null, keys },
+            );
           }
         }
       }

@@ -3,7 +3,7 @@
  * number on the criterion's scale or one of its level names, reviewer ids unique. Problems are
  * collected; each is positioned where the score was written (file:line:col, or CSV row and column).
  */
-import { hint, type Problem } from "../errors.js";
+import { didYouMean, saying, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 import type { RawReviews, Reviews, ReviewScore } from "../panel/types.js";
 import type { Rubric } from "../schema/rubric.js";
@@ -20,7 +20,7 @@ export function checkReviews(raw: RawReviews, rubric: Rubric, teamIds: readonly 
   };
   const byId = new Map<string, string>();
   for (const r of raw.reviewers) {
-    if (byId.has(r.id)) push({ code: "duplicate-id", file: r.file, message: `duplicate reviewer id "${r.id}" (also in ${byId.get(r.id)}); each reviewer needs one file and one id` });
+    if (byId.has(r.id)) push({ ...saying({ code: "duplicate-id", what: "reviewer", id: r.id, other: byId.get(r.id) ?? null }), file: r.file });
     else byId.set(r.id, r.file);
   }
   const teams = new Set(teamIds);
@@ -29,21 +29,21 @@ export function checkReviews(raw: RawReviews, rubric: Rubric, teamIds: readonly 
   for (const s of raw.scores) {
     let ok = true;
     if (!teams.has(s.team)) {
-      push(s.at("team", "unknown-team", `unknown team "${s.team}"${hint(s.team, teamIds)}; the consortia are: ${teamIds.join(", ")}`));
+      push(s.at("team", { code: "unknown-team", team: s.team, suggestion: didYouMean(s.team, teamIds) ?? null, known: teamIds }));
       ok = false;
     }
     const c = criteria.get(s.criterion);
     if (!c) {
-      push(s.at("criterion", "unknown-criterion", `unknown criterion "${s.criterion}"${hint(s.criterion, criteria.keys())}; the rubric's criteria are: ${[...criteria.keys()].join(", ")}`));
+      push(s.at("criterion", { code: "unknown-criterion", id: s.criterion, suggestion: didYouMean(s.criterion, criteria.keys()) ?? null, known: [...criteria.keys()] }));
       continue;
     }
     const v = resolveLevel(c, s.value);
     if (!v.ok) {
-      push(s.at("value", "unknown-level", v.message));
+      push(s.at("value", v.said));
       continue;
     }
     if (!(v.value >= c.scale.min && v.value <= c.scale.max)) {
-      push(s.at("value", "off-scale", `score ${fmt(v.value)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)} of "${c.id}"`));
+      push(s.at("value", { code: "off-scale", form: "review", name: c.id, value: fmt(v.value), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
       continue;
     }
     if (ok) scores.push({ reviewer: s.reviewer, team: s.team, criterion: s.criterion, value: v.value });

@@ -5,13 +5,13 @@
  */
 import { basename, extname } from "node:path";
 import { STDIN } from "../parse/source.js";
-import { didYouMean, hint, type Problem } from "../errors.js";
+import { didYouMean, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
 import { LOTTERY } from "../model/lottery.js";
 import { ruleKinds, type RubricChecks } from "../select/kinds.js";
 
 export { resolveLevel };
-import { problemAt, problemSaid } from "../parse/positions.js";
+import { problemSaid } from "../parse/positions.js";
 import type { ParsedFile } from "../parse/yaml.js";
 import { isCalendarDate } from "../schema/common.js";
 import type { Consortium } from "../schema/consortium.js";
@@ -32,21 +32,21 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   const problems: Problem[] = [];
   const byId = new Map<string, Criterion>();
   rubric.criteria.forEach((c, i) => {
-    if (byId.has(c.id)) problems.push(problemAt(file, ["criteria", i, "id"], "duplicate-id", `duplicate criterion id "${c.id}"; each criterion needs its own id`));
+    if (byId.has(c.id)) problems.push(problemSaid(file, ["criteria", i, "id"], { code: "duplicate-id", what: "criterion", id: c.id, other: null }));
     byId.set(c.id, c);
-    if (!(c.scale.max > c.scale.min)) problems.push(problemAt(file, ["criteria", i, "scale"], "bad-scale", `expected scale.max above scale.min, got min ${fmt(c.scale.min)} and max ${fmt(c.scale.max)}`));
+    if (!(c.scale.max > c.scale.min)) problems.push(problemSaid(file, ["criteria", i, "scale"], { code: "bad-scale", min: fmt(c.scale.min), max: fmt(c.scale.max) }));
     for (const name of Object.keys(c.levels_ko ?? {})) {
       if (!Object.prototype.hasOwnProperty.call(c.levels ?? {}, name)) {
         const names = Object.keys(c.levels ?? {});
-        problems.push(problemAt(file, ["criteria", i, "levels_ko", name], "unknown-level", `levels_ko names the level "${name}"${hint(name, names)}, which levels does not define${names.length ? `; the levels are: ${names.join(", ")}` : ""}`, true));
+        problems.push(problemSaid(file, ["criteria", i, "levels_ko", name], { code: "unknown-level", form: "levels-ko", name, suggestion: didYouMean(name, names) ?? null, names }, true));
       }
     }
     for (const [name, v] of Object.entries(c.levels ?? {})) {
-      if (!onScale(c, v)) problems.push(problemAt(file, ["criteria", i, "levels", name], "off-scale", `level "${name}" = ${fmt(v)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)}`));
+      if (!onScale(c, v)) problems.push(problemSaid(file, ["criteria", i, "levels", name], { code: "off-scale", form: "level", name, value: fmt(v), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
     }
   });
   if (rubric.criteria.every((c) => c.weight === 0)) {
-    problems.push(problemAt(file, ["criteria"], "no-weight", "every weight is 0; give at least one criterion a weight above 0"));
+    problems.push(problemSaid(file, ["criteria"], { code: "no-weight" }));
   }
   const ids = [...byId.keys()];
   const refCriterion = (path: (string | number)[], id: string): Criterion | undefined => {
@@ -59,11 +59,11 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
     if (!c || v === undefined) return undefined;
     const r = resolveLevel(c, v);
     if (!r.ok) {
-      problems.push(problemAt(file, path, "unknown-level", r.message));
+      problems.push(problemSaid(file, path, r.said));
       return undefined;
     }
     if (!onScale(c, r.value)) {
-      problems.push(problemAt(file, path, "off-scale", `threshold ${fmt(r.value)} is off the scale ${fmt(c.scale.min)}–${fmt(c.scale.max)} of "${c.id}"; no score could be compared with it meaningfully`));
+      problems.push(problemSaid(file, path, { code: "off-scale", form: "threshold", name: c.id, value: fmt(r.value), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
       return undefined;
     }
     return r.value;
@@ -72,12 +72,12 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   const sel = rubric.selection;
   (sel.tie_break ?? []).forEach((id, i, chain) => {
     if (id !== LOTTERY) refCriterion(["selection", "tie_break", i], id);
-    else if (i !== chain.length - 1) problems.push(problemAt(file, ["selection", "tie_break", i], "bad-value", `"${LOTTERY}" must end the tie-break chain: it orders every team still tied, so nothing after it could act; move it last`));
-    else if (byId.has(LOTTERY)) problems.push(problemAt(file, ["selection", "tie_break", i], "duplicate-id", `"${LOTTERY}" at the end of tie_break means the seeded draw, but a criterion is also called "${LOTTERY}"; rename that criterion`));
+    else if (i !== chain.length - 1) problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "bad-value", form: "lottery-not-last", lottery: LOTTERY }));
+    else if (byId.has(LOTTERY)) problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "duplicate-id", what: "lottery", id: LOTTERY, other: null }));
   });
   // Each rule kind checks its own value (select/kinds.ts).
   const at: RubricChecks = {
-    problem: (path, code, message) => problems.push(problemAt(file, path, code, message)),
+    problem: (path, said) => problems.push(problemSaid(file, path, said)),
     criterion: (path, id) => refCriterion(path, id),
     level: (path, c, v) => refLevel(path, c === undefined ? undefined : byId.get(c.id), v),
   };
@@ -98,9 +98,9 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
     const stem = basename(file.file, extname(file.file));
     // A document on standard input has no file name to match.
     if (c.id !== stem && file.path !== STDIN) problems.push(problemSaid(file, ["id"], { code: "id-mismatch", id: c.id, stem, ext: extname(file.file) }));
-    if (c.as_of !== undefined && !isCalendarDate(c.as_of)) problems.push(problemAt(file, ["as_of"], "bad-date", `${c.as_of} is not a day of the calendar; check the month and day`));
+    if (c.as_of !== undefined && !isCalendarDate(c.as_of)) problems.push(problemSaid(file, ["as_of"], { code: "bad-date", value: c.as_of }));
     const other = seen.get(c.id);
-    if (other !== undefined) problems.push(problemAt(file, ["id"], "duplicate-id", `duplicate id "${c.id}": ${other} has it too; every consortium needs its own id`));
+    if (other !== undefined) problems.push(problemSaid(file, ["id"], { code: "duplicate-id", what: "consortium", id: c.id, other }));
     else seen.set(c.id, file.file);
     for (const crit of criteria) {
       if (!Object.prototype.hasOwnProperty.call(c.scores, crit.id)) {
@@ -110,7 +110,7 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
       const s = c.scores[crit.id]!;
       const r = resolveLevel(crit, s.value);
       if (!r.ok) {
-        problems.push(problemAt(file, ["scores", crit.id, "value"], "unknown-level", r.message));
+        problems.push(problemSaid(file, ["scores", crit.id, "value"], r.said));
         continue;
       }
       if (!onScale(crit, r.value)) {
@@ -119,13 +119,13 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
       }
       if (s.range) {
         const [lo, hi] = s.range;
-        if (lo > hi) problems.push(problemAt(file, ["scores", crit.id, "range"], "bad-range", `range [${fmt(lo)}, ${fmt(hi)}] has low above high; write [low, high]`));
-        else if (!onScale(crit, lo) || !onScale(crit, hi)) problems.push(problemAt(file, ["scores", crit.id, "range"], "bad-range", `range [${fmt(lo)}, ${fmt(hi)}] leaves the scale ${fmt(crit.scale.min)}–${fmt(crit.scale.max)}`));
-        else if (r.value < lo || r.value > hi) problems.push(problemAt(file, ["scores", crit.id, "range"], "bad-range", `range [${fmt(lo)}, ${fmt(hi)}] does not contain the score ${fmt(r.value)}`));
+        const form = lo > hi ? "reversed" : !onScale(crit, lo) || !onScale(crit, hi) ? "off-scale" : r.value < lo || r.value > hi ? "misses" : undefined;
+        const numbers = { lo: fmt(lo), hi: fmt(hi), min: fmt(crit.scale.min), max: fmt(crit.scale.max), value: fmt(r.value) };
+        if (form) problems.push(problemSaid(file, ["scores", crit.id, "range"], { code: "bad-range", form, ...numbers }));
       }
     }
     for (const key of Object.keys(c.scores)) {
-      if (!ids.includes(key)) problems.push(problemAt(file, ["scores", key], "unknown-criterion", `score for unknown criterion "${key}"${hint(key, ids)}; the rubric's criteria are: ${ids.join(", ")}`, true));
+      if (!ids.includes(key)) problems.push(problemSaid(file, ["scores", key], { code: "unknown-criterion", form: "score", id: key, suggestion: didYouMean(key, ids) ?? null, known: ids }, true));
     }
   }
   // A kind in a rule that no consortium uses, but close to one that is, is a typo: it would make
@@ -133,16 +133,16 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
   // meant for other data, and is allowed.)
   const leadKinds = new Set(consortia.map((c) => c.value.lead.kind));
   const orgKinds = new Set(consortia.flatMap((c) => [c.value.lead, ...(c.value.members ?? [])].map((o) => o.kind)));
-  const typo = (path: (string | number)[], kind: string, used: Set<string>, what: string) => {
+  const typo = (path: (string | number)[], kind: string, used: Set<string>, what: "lead" | "organisation") => {
     const near = used.has(kind) ? undefined : didYouMean(kind, used);
-    if (near) problems.push(problemAt(rubric.file, path, "unknown-kind", `no ${what} has kind "${kind}" (did you mean "${near}"?); kinds in use: ${[...used].sort().join(", ")}`));
+    if (near) problems.push(problemSaid(rubric.file, path, { code: "unknown-kind", what, kind, near, used: [...used].sort() }));
   };
-  (rubric.value.selection.quotas ?? []).forEach((q, i) => (q.kinds ?? []).forEach((k, j) => typo(["selection", "quotas", i, "kinds", j], k, leadKinds, "consortium's lead")));
+  (rubric.value.selection.quotas ?? []).forEach((q, i) => (q.kinds ?? []).forEach((k, j) => typo(["selection", "quotas", i, "kinds", j], k, leadKinds, "lead")));
   (rubric.value.selection.conflicts?.kinds ?? []).forEach((k, j) => typo(["selection", "conflicts", "kinds", j], k, orgKinds, "organisation"));
   const known = new Set(consortia.map((c) => c.value.id));
   (rubric.value.selection.quotas ?? []).forEach((q, i) =>
     (q.ids ?? []).forEach((id, j) => {
-      if (!known.has(id)) problems.push(problemAt(rubric.file, ["selection", "quotas", i, "ids", j], "unknown-consortium", `unknown consortium id "${id}"${hint(id, known)}`));
+      if (!known.has(id)) problems.push(problemSaid(rubric.file, ["selection", "quotas", i, "ids", j], { code: "unknown-consortium", form: "quota", id, suggestion: didYouMean(id, known) ?? null }));
     }),
   );
   return problems;

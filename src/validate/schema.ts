@@ -3,8 +3,8 @@
  * with the file, line and column, the field path and what was expected, in words.
  */
 import type * as z from "zod/mini";
-import { didYouMean, hint, type Got, type Problem, type ProblemCode } from "../errors.js";
-import { problemAt, problemSaid } from "../parse/positions.js";
+import { didYouMean, type Got, type Problem } from "../errors.js";
+import { problemSaid } from "../parse/positions.js";
 import type { ParsedFile, PathSegment } from "../parse/yaml.js";
 
 type Issue = z.core.$ZodIssue;
@@ -19,16 +19,6 @@ function gotOf(value: unknown): Got {
   if (typeof value === "number") return Number.isNaN(value) ? { kind: "nan" } : Number.isFinite(value) ? { kind: "number", value: String(value) } : { kind: value < 0 ? "minus-infinity" : "infinity" };
   if (typeof value === "boolean") return { kind: "boolean", value: String(value) };
   return { kind: "other", value: typeof value };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null (an empty value)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value)}`;
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN (.nan)" : Number.isFinite(value) ? `the number ${value}` : `${value < 0 ? "minus " : ""}infinity (.inf or a number too large)`;
-  if (typeof value === "boolean") return `${value}`;
-  return typeof value;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): { value: unknown; present: boolean } {
@@ -106,36 +96,27 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
       problemSaid(file, path.slice(0, -1), { code: "missing-field", field: path.length > 0 ? String(path[path.length - 1]) : null, expected: expectedOf(target) }),
     ];
   }
-  let message: string;
-  let code: ProblemCode = "invalid";
+  const got = gotOf(value);
   switch (issue.code) {
     case "invalid_type":
-      if (!(typeof value === "number" && !Number.isFinite(value)) && customMessage(issue) === undefined) {
-        return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
-      }
-      code = typeof value === "number" && !Number.isFinite(value) ? "not-finite" : "bad-type";
-      message =
-        typeof value === "number" && !Number.isFinite(value)
-          ? `expected a finite number, got ${describe(value)}`
-          : `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
-      break;
+      if (typeof value === "number" && !Number.isFinite(value)) return [problemSaid(file, path, { code: "not-finite", got })];
+      return [problemSaid(file, path, { code: "bad-type", expected: customMessage(issue) ?? expectedOf(target), got })];
     case "invalid_union":
-      return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got: gotOf(value) })];
-    case "invalid_value":
-      code = "bad-value";
-      message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}, got ${describe(value)}${typeof value === "string" ? hint(value, issue.values.map(String)) : ""}`;
-      break;
+      return [problemSaid(file, path, { code: "bad-type", expected: expectedOf(target), got })];
+    case "invalid_value": {
+      const suggestion = typeof value === "string" ? (didYouMean(value, issue.values.map(String)) ?? null) : null;
+      return [problemSaid(file, path, { code: "bad-value", form: "choice", values: issue.values.map(String), got, suggestion })];
+    }
     case "too_small":
     case "too_big":
     case "invalid_format":
-    case "custom":
-      code = issue.code === "invalid_format" ? "bad-format" : issue.code === "custom" ? "invalid" : "out-of-range";
-      message = `expected ${customMessage(issue) ?? expectedOf(target)}, got ${describe(value)}`;
-      break;
+    case "custom": {
+      const code = issue.code === "invalid_format" ? "bad-format" : issue.code === "custom" ? "invalid" : "out-of-range";
+      return [problemSaid(file, path, { code, expected: customMessage(issue) ?? expectedOf(target), got })];
+    }
     default:
-      message = `${customMessage(issue) ?? "invalid value"}, got ${describe(value)}`;
+      return [problemSaid(file, path, { code: "invalid", expected: customMessage(issue) ?? null, got })];
   }
-  return [problemAt(file, path, code, message)];
 }
 
 /** Validate `file.data` against `schema`; all problems at once. */
@@ -144,7 +125,7 @@ export function checkSchema<S extends z.ZodMiniType>(
   schema: S,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: Problem[] } {
   if (file.data === null || typeof file.data !== "object" || Array.isArray(file.data)) {
-    return { ok: false, problems: [problemAt(file, [], "not-a-mapping", `expected a mapping (key: value lines) at the top of the file, got ${describe(file.data)}`)] };
+    return { ok: false, problems: [problemSaid(file, [], { code: "not-a-mapping", got: gotOf(file.data) })] };
   }
   const r = schema.safeParse(file.data);
   if (r.success) return { ok: true, value: r.data };

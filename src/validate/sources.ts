@@ -4,7 +4,7 @@
  */
 import { basename, extname } from "node:path";
 import type { Problem } from "../errors.js";
-import { problemAt } from "../parse/positions.js";
+import { problemSaid } from "../parse/positions.js";
 import type { ParsedFile } from "../parse/yaml.js";
 import { isCalendarDate } from "../schema/common.js";
 import type { SourceRecord } from "../schema/source.js";
@@ -13,19 +13,19 @@ import type { SourceRecord } from "../schema/source.js";
 export function checkSourceFile(file: ParsedFile, r: SourceRecord): Problem[] {
   const problems: Problem[] = [];
   const stem = basename(file.file, extname(file.file));
-  if (r.id !== stem) problems.push(problemAt(file, ["id"], "id-mismatch", `id "${r.id}" differs from the file name "${stem}"; rename the file to ${r.id}${extname(file.file)} or change the id`));
+  if (r.id !== stem) problems.push(problemSaid(file, ["id"], { code: "id-mismatch", id: r.id, stem, ext: extname(file.file) }));
   if (!r.paragraphs?.length && !r.excerpts?.length) {
-    problems.push(problemAt(file, [], "empty-source", "a source needs paragraphs (numbered, for articles) or excerpts (named, for pages): the quotes that citations point at"));
+    problems.push(problemSaid(file, [], { code: "empty-source" }));
   }
-  if (!isCalendarDate(r.published)) problems.push(problemAt(file, ["published"], "bad-date", `${r.published} is not a day of the calendar; check the month and day`));
+  if (!isCalendarDate(r.published)) problems.push(problemSaid(file, ["published"], { code: "bad-date", value: r.published }));
   const ns = new Set<number>();
   (r.paragraphs ?? []).forEach((p, i) => {
-    if (ns.has(p.n)) problems.push(problemAt(file, ["paragraphs", i, "n"], "duplicate-entry", `duplicate paragraph ¶${p.n}; each paragraph number may appear once`));
+    if (ns.has(p.n)) problems.push(problemSaid(file, ["paragraphs", i, "n"], { code: "duplicate-entry", form: "paragraph", key: String(p.n) }));
     ns.add(p.n);
   });
   const keys = new Set<string>();
   (r.excerpts ?? []).forEach((e, i) => {
-    if (keys.has(e.key)) problems.push(problemAt(file, ["excerpts", i, "key"], "duplicate-entry", `duplicate excerpt key "${e.key}"; each key may appear once`));
+    if (keys.has(e.key)) problems.push(problemSaid(file, ["excerpts", i, "key"], { code: "duplicate-entry", form: "excerpt", key: e.key }));
     keys.add(e.key);
   });
   return problems;
@@ -37,7 +37,7 @@ export function checkRegistry(files: readonly { file: ParsedFile; value: SourceR
   const problems: Problem[] = [];
   for (const { file, value } of files) {
     const other = seen.get(value.id);
-    if (other !== undefined) problems.push(problemAt(file, ["id"], "duplicate-id", `duplicate source id "${value.id}": ${other} has it too`));
+    if (other !== undefined) problems.push(problemSaid(file, ["id"], { code: "duplicate-id", what: "source", id: value.id, other }));
     else seen.set(value.id, file.file);
   }
   return problems;

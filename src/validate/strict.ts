@@ -3,8 +3,8 @@
  * member, model, service and score cites a source, every score gives its evidence, and no text still
  * says TODO (what \`init\` leaves to fill in).
  */
-import type { Problem } from "../errors.js";
-import { problemAt } from "../parse/positions.js";
+import { saying, type Problem } from "../errors.js";
+import { problemSaid } from "../parse/positions.js";
 import type { PathSegment } from "../parse/yaml.js";
 import type { Consortium } from "../schema/consortium.js";
 import { uncitedFacts } from "../sources/sites.js";
@@ -22,14 +22,14 @@ function texts(v: unknown, path: PathSegment[] = []): { path: PathSegment[]; tex
 
 export function checkStrict(consortia: readonly Checked<Consortium>[], sourcesInUse: boolean): Problem[] {
   const problems: Problem[] = [];
-  if (!sourcesInUse) problems.push({ code: "strict-no-sources", message: "strict mode needs source records: no sources/ folder beside the consortia; add one or pass --sources DIR" });
+  if (!sourcesInUse) problems.push(saying({ code: "strict-no-sources" }));
   for (const { file, value } of consortia) {
-    for (const f of uncitedFacts(value)) problems.push(problemAt(file, f.path, "strict-uncited", `${f.what} cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)`));
+    for (const f of uncitedFacts(value)) problems.push(problemSaid(file, f.path, { code: "strict-uncited", fact: f.fact }));
     for (const [id, s] of Object.entries(value.scores)) {
-      if (s.evidence === undefined) problems.push(problemAt(file, ["scores", id], "strict-no-evidence", `score ${id} gives no evidence; add evidence: the facts it rests on (strict mode)`));
+      if (s.evidence === undefined) problems.push(problemSaid(file, ["scores", id], { code: "strict-no-evidence", id }));
     }
     for (const t of texts(file.data)) {
-      if (TODO.test(t.text)) problems.push(problemAt(file, t.path, "strict-todo", "still says TODO; replace it with the facts (strict mode)"));
+      if (TODO.test(t.text)) problems.push(problemSaid(file, t.path, { code: "strict-todo" }));
     }
   }
   return problems;

@@ -2,7 +2,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../../src/errors.js";
+import { saying, type Problem } from "../../src/errors.js";
 import { problemJson } from "../../src/render/validate.js";
 import { cli, consortiumYaml, fixture, ROOT, rubricYaml } from "../helpers/run.js";
 
@@ -55,7 +55,7 @@ describe("validate -f json", () => {
   it("carries a problem's code when it has one, and nulls where a problem has no place", () => {
     const p = { file: "a.yaml", pos: { line: 2, col: 5 }, path: "x", message: "m", code: "off-scale" } as Problem;
     expect(problemJson(p)).toEqual({ file: "a.yaml", line: 2, column: 5, path: "x", message: "m", code: "off-scale" });
-    expect(problemJson({ code: "not-found", message: "no rubric" })).toEqual({ file: null, line: null, column: null, path: null, message: "no rubric", code: "not-found" });
+    expect(problemJson({ ...saying({ code: "not-found", what: "file", form: "missing" }), message: "no rubric" })).toEqual({ file: null, line: null, column: null, path: null, message: "no rubric", code: "not-found" });
   });
 
   it("takes only table and json", async () => {

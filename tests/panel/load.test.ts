@@ -137,7 +137,7 @@ describe("bad reviews: every problem, positioned, never a stack trace", () => {
         expect.stringMatching(/^reviews\/r1\.yaml:4:8: scores\.a\.skil: unknown criterion "skil" \(did you mean "skill"\?\)/),
         expect.stringMatching(/^reviews\/r1\.yaml:4:23: scores\.a\.open: unknown level "opne" for criterion "open" \(did you mean "open"\?\)/),
         expect.stringMatching(/^reviews\/r1\.yaml:5:15: scores\.c\.skill: score 11 is off the scale 0–10 of "skill"/),
-        expect.stringMatching(/^reviews\/r2\.yaml:1:5: id: the id "r9" must equal the file name "r2"/),
+        expect.stringMatching(/^reviews\/r2\.yaml:1:5: id: id "r9" differs from the file name "r2"; rename the file to r9.yaml or change the id/),
       ]),
     );
     expect(p).toHaveLength(5);

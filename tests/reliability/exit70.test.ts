@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { IO } from "../../src/cli/io.js";
 import { report } from "../../src/cli/main.js";
-import { DataError, UsageError } from "../../src/errors.js";
+import { DataError, saying, UsageError } from "../../src/errors.js";
 import { ROOT, tempDir, testIO } from "../helpers/run.js";
 import { STACK_FRAME } from "./corpus.js";
 
@@ -61,8 +61,8 @@ describe("report()", () => {
 
   it("data and usage errors are not bugs: exit 1 and 2, no report request", () => {
     const data = capture();
-    expect(report(new DataError([{ code: "empty-file", file: "x.yaml", message: "is empty" }]), data.io)).toBe(1);
-    expect(data.err()).toBe("error: x.yaml: is empty\n");
+    expect(report(new DataError([{ ...saying({ code: "empty-file" }), file: "x.yaml" }]), data.io)).toBe(1);
+    expect(data.err()).toBe("error: x.yaml: is empty; it should hold a YAML mapping (key: value lines)\n");
     const usage = capture();
     expect(report(new UsageError("--top 0: expected a whole number of 1 or more"), usage.io)).toBe(2);
     expect(usage.err()).not.toContain("bug");

@@ -1,6 +1,6 @@
 /** Reading and parsing hostile input, below the CLI: size, file type, permissions, depth, aliases, escapes. */
 import { describe, expect, it } from "vitest";
-import { escapeControls, excerptWindow, formatProblem } from "../../src/errors.js";
+import { escapeControls, excerptWindow, formatProblem, saying } from "../../src/errors.js";
 import { MAX_FILE_BYTES, readSource, type SourceFs } from "../../src/load/read.js";
 import { MAX_DEPTH, parseYaml, parseYamlStream } from "../../src/parse/yaml.js";
 
@@ -16,7 +16,7 @@ const mustNotRead = () => {
 describe("readSource", () => {
   it("refuses a file over 1 MiB from its size alone, without reading it", () => {
     const r = readSource("/d/big.yaml", "/d", file(MAX_FILE_BYTES + 1, { read: mustNotRead }));
-    expect(r).toEqual({ ok: false, problem: { code: "too-big", file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
+    expect(r).toEqual({ ok: false, problem: { code: "too-big", said: { code: "too-big", size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }, file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
   });
 
   it("accepts exactly 1 MiB", () => {
@@ -112,7 +112,7 @@ describe("parseYaml", () => {
 describe("messages from hostile text", () => {
   it("control characters are escaped in messages, so input cannot drive the terminal", () => {
     expect(escapeControls("a\u001b[31mb\nc\u009bd")).toBe("a\\u001b[31mb\\u000ac\\u009bd");
-    const shown = formatProblem({ code: "unknown-key", file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
+    const shown = formatProblem({ ...saying({ code: "unknown-key", key: "\u001b[2J", suggestion: null, allowed: [] }), file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(shown).toBe('x.yaml:1:3: unknown key "\\u001b[2J"\n    k: \uFFFD[2J\n      ^');
   });

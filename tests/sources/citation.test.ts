@@ -1,3 +1,4 @@
+import { en } from "../../src/i18n/en.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { citationText, citedSources, parseCitation } from "../../src/sources/citation.js";
@@ -37,7 +38,7 @@ describe("parseCitation", () => {
   ])("refuses %j with a message", (text, message) => {
     const r = parseCitation(text);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(message);
+    expect(!r.ok && en.problems.say(r.said)).toMatch(message);
   });
 
   it("round-trips any well-formed citation (property)", () => {

@@ -5,7 +5,7 @@
  */
 import { isMap, type YAMLMap } from "yaml";
 import { describe, expect, it } from "vitest";
-import { didYouMean, formatProblems, HINT_MAX_CANDIDATES, MAX_PROBLEMS_SHOWN_PER_FILE, type Problem } from "../../src/errors.js";
+import { didYouMean, formatProblems, saying, HINT_MAX_CANDIDATES, MAX_PROBLEMS_SHOWN_PER_FILE, type Problem } from "../../src/errors.js";
 import { parseYaml, type ParsedFile } from "../../src/parse/yaml.js";
 import { Consortium } from "../../src/schema/consortium.js";
 import { checkSchema } from "../../src/validate/schema.js";
@@ -77,7 +77,7 @@ describe("problems in a file with thousands of unknown keys", () => {
 
   it("at most 50 problems of a file are shown, then how many more there are", () => {
     const problems: Problem[] = [];
-    for (let i = 0; i < 3000; i++) problems.push({ code: "invalid", file: i % 3 === 0 ? "b.yaml" : "a.yaml", message: `problem ${i}` });
+    for (let i = 0; i < 3000; i++) problems.push({ ...saying({ code: "invalid", expected: null, got: { kind: "null" } }), file: i % 3 === 0 ? "b.yaml" : "a.yaml", message: `problem ${i}` });
     const text = formatProblems(problems);
     const lines = text.split("\n");
     expect(lines.filter((l) => l.startsWith("error: a.yaml")).length).toBe(MAX_PROBLEMS_SHOWN_PER_FILE);
