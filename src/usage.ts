@@ -51,6 +51,23 @@ export type UsageSaid =
   | { readonly code: "stage-not-done"; readonly id: string; readonly done: readonly string[] }
   | { readonly code: "nothing-done" }
   | { readonly code: "no-planned"; readonly from: string }
+  // the commands
+  | { readonly code: "unknown-team"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly code: "unknown-criterion-option"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly code: "unknown-method"; readonly name: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | { readonly code: "methods-few"; readonly known: readonly string[] }
+  | { readonly code: "methods-rubrics"; readonly n: number }
+  | { readonly code: "compare-few"; readonly n: number; readonly methods: readonly string[] }
+  | { readonly code: "full-too-big"; readonly teams: number; readonly max: number; readonly rows: number }
+  | { readonly code: "bootstrap-no-panel" }
+  | { readonly code: "no-reviews" }
+  | { readonly code: "tune-stdin" }
+  | { readonly code: "tune-terminal" }
+  | { readonly code: "report-extension"; readonly output: string }
+  | { readonly code: "report-date"; readonly value: string }
+  | { readonly code: "names-kind"; readonly kind: string; readonly known: readonly string[] }
+  | { readonly code: "init-slug"; readonly what: "consortium" | "rubric"; readonly name: string }
+  | { readonly code: "init-exists"; readonly what: "consortium" | "rubric"; readonly shown: string }
   // commander's own errors (src/cli/commander-errors.ts reads them back as data)
   | { readonly code: "unknown-option"; readonly flag: string; readonly suggestions: readonly string[] }
   | { readonly code: "unknown-command"; readonly name: string; readonly suggestions: readonly string[] }

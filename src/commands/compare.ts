@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { compareScenarios, type Comparison, type Scenario } from "../analyse/compare.js";
 import { METHOD_NAMES, type MethodName } from "../methods/names.js";
 import type { CommonOptions } from "./options.js";
-import { hint, UsageError } from "../errors.js";
+import { didYouMean, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { compareCsv, compareJson, compareMarkdown, compareTable } from "../render/compare.js";
 import { evaluate } from "../select/evaluate.js";
@@ -41,16 +41,16 @@ export function scenarioLabels(rubrics: readonly string[]): string[] {
 export function parseMethods(text: string): MethodName[] {
   const names = text.split(",").map((x) => x.trim()).filter((x) => x !== "");
   for (const n of names) {
-    if (!(METHOD_NAMES as readonly string[]).includes(n)) throw new UsageError(`--methods: unknown method "${n}"${hint(n, METHOD_NAMES)}; the methods are: ${METHOD_NAMES.join(", ")}`);
+    if (!(METHOD_NAMES as readonly string[]).includes(n)) throw new UsageError({ code: "unknown-method", name: n, suggestion: didYouMean(n, METHOD_NAMES) ?? null, known: METHOD_NAMES });
   }
   const unique = [...new Set(names)] as MethodName[];
-  if (unique.length < 2) throw new UsageError(`--methods needs two or more different methods, e.g. --methods ${METHOD_NAMES.join(",")}`);
+  if (unique.length < 2) throw new UsageError({ code: "methods-few", known: METHOD_NAMES });
   return unique;
 }
 
 /** One rubric under several methods: the rank-reversal check (each method's ranking, τ-b between them). */
 function methodScenarios(ctx: RunContext, rubrics: readonly string[], opts: CompareOptions, inputs: Set<string>): Scenario[] {
-  if (rubrics.length > 1) throw new UsageError(`compare --methods compares one rubric under several methods, got ${rubrics.length} rubrics; give one (or none for the default)`);
+  if (rubrics.length > 1) throw new UsageError({ code: "methods-rubrics", n: rubrics.length });
   const methods = parseMethods(opts.methods!);
   const { contest, files } = loadContest(
     { ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}), ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) },
@@ -70,7 +70,7 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
     const inputs = new Set<string>();
     return { text: render(ctx, opts, compareScenarios(methodScenarios(ctx, rubrics, opts, inputs))), inputs: [...inputs] };
   }
-  if (rubrics.length < 2) throw new UsageError(`compare needs two or more rubrics, got ${rubrics.length}; e.g. sovereign-ai compare default service-first, or one rubric with --methods ${METHOD_NAMES.join(",")}`);
+  if (rubrics.length < 2) throw new UsageError({ code: "compare-few", n: rubrics.length, methods: METHOD_NAMES });
   const labels = scenarioLabels(rubrics);
   const inputs = new Set<string>();
   const scenarios: Scenario[] = rubrics.map((rubric, k) => {

@@ -25,7 +25,7 @@ function names(ctx: RunContext, kind: string): string[] {
     const { files } = listYamlFiles(resolveConsortiaPaths(undefined, p), p.cwd);
     return [...new Set(files.map((f) => f.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/i, "")))].sort();
   }
-  throw new UsageError(`--names ${kind}: expected one of ${NAME_KINDS.join(", ")}`);
+  throw new UsageError({ code: "names-kind", kind, known: NAME_KINDS });
 }
 
 export function runCompletion(ctx: RunContext, program: Command, shell: Shell, opts: { names?: string }): CommandResult {

@@ -57,15 +57,13 @@ function schemaRef(packageRoot: string, dir: string, kind: InitKind): string {
 
 export async function runInit(ctx: RunContext, kind: InitKind, name: string, opts: InitOptions): Promise<CommandResult> {
   if (kind === "contest") return initContest(ctx, opts.dir ?? name);
-  const what = kind === "consortium" ? "consortium id" : "rubric name";
-  if (!Slug.safeParse(name).success) {
-    throw new UsageError(`${what} "${name}": use a lowercase slug of letters, digits and single - or _ between them, e.g. my-team`);
-  }
+  const what = kind === "consortium" ? "consortium" : "rubric";
+  if (!Slug.safeParse(name).success) throw new UsageError({ code: "init-slug", what, name });
   const { cwd, packageRoot } = place(ctx);
   const dir = resolve(cwd, opts.dir ?? FOLDER[kind]);
   const target = join(dir, `${name}.yaml`);
   const shown = displayPath(target, cwd);
-  const exists = () => new UsageError(`${shown} already exists; init never overwrites a file. Choose another ${what}, or move the file away first`);
+  const exists = () => new UsageError({ code: "init-exists", what, shown });
   if (existsSync(target)) throw exists();
   const base = loadRubric(opts.rubric, { cwd, packageRoot });
   // The rubric as the reader knows it: relative to the working directory, or to the package for a bundled one.
@@ -81,7 +79,7 @@ export async function runInit(ctx: RunContext, kind: InitKind, name: string, opt
   try {
     mkdirSync(dirname(target), { recursive: true });
   } catch (err) {
-    throw new UsageError(`cannot create the folder ${displayPath(dir, cwd)} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    throw new UsageError({ code: "mkdir", folder: displayPath(dir, cwd), errno: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
   // Exclusive: of several runs at once, exactly one creates the file; the others are told it exists.
   if (!writeNew(target, text, shown, ctx.io.guardTemp)) {

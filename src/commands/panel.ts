@@ -20,7 +20,7 @@ export interface PanelOptions extends CommonOptions {
 
 export async function runPanel(ctx: RunContext, opts: PanelOptions): Promise<CommandResult> {
   const data = loadValidated(dataOptions(opts), place(ctx));
-  if (!data.panel) throw new UsageError("no reviews: pass --reviews PATH (a folder of reviewer files or a .csv sheet), or put a reviews/ folder beside the consortia");
+  if (!data.panel) throw new UsageError({ code: "no-reviews" });
   const report = panelReport(data.rubric.value, data.consortia.map((c) => c.value), data.panel, opts.weight ?? [], opts.influence === true, opts.seed);
   const text = renderAs(ctx, opts.wide, panelRenderers, report);
   return { text, inputs: data.files };

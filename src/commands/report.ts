@@ -25,12 +25,12 @@ export function reportFormat(o: Pick<CommonOptions, "output"> & { reportFormat?:
   const ext = /\.[^./\\]+$/.exec(o.output ?? "")?.[0]?.toLowerCase();
   if (ext === ".md" || ext === ".markdown") return "markdown";
   if (ext === undefined || ext === ".html" || ext === ".htm") return "html";
-  throw new UsageError(`--output ${o.output}: a report is written as .html (or .htm) or .md (or .markdown); give --format html or --format markdown to use another name`);
+  throw new UsageError({ code: "report-extension", output: o.output ?? "" });
 }
 
 export async function runReport(ctx: RunContext, opts: ReportCliOptions, command: string, today: string): Promise<CommandResult> {
   const format = reportFormat(opts);
-  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError(`--date ${opts.date}: expected a date such as 2025-08-04`);
+  if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new UsageError({ code: "report-date", value: opts.date });
   const { contest, files, sources } = loadContest(dataOptions(opts), place(ctx));
   let simulation = null;
   let settings = "";

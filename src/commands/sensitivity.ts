@@ -1,7 +1,7 @@
 /** `sovereign-ai sensitivity`: the exact stable interval of every weight, the margin, the points needed. */
 import { sensitivityReport } from "../analyse/report.js";
 import { dataOptions, type CommonOptions } from "./options.js";
-import { hint, UsageError } from "../errors.js";
+import { didYouMean, UsageError } from "../errors.js";
 import { loadContest } from "../load/contest.js";
 import { sensitivityCsv, sensitivityJson, sensitivityMarkdown } from "../render/sensitivity.js";
 import { sensitivityTable } from "../render/tornado.js";
@@ -21,7 +21,7 @@ export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterio
   if (opts.criterion !== undefined) {
     const ids = contest.criteria.map((c) => c.id);
     only = ids.indexOf(opts.criterion);
-    if (only < 0) throw new UsageError(`--criterion ${opts.criterion}: unknown criterion${hint(opts.criterion, ids)}; the rubric's criteria are: ${ids.join(", ")}`);
+    if (only < 0) throw new UsageError({ code: "unknown-criterion-option", id: opts.criterion, suggestion: didYouMean(opts.criterion, ids) ?? null, known: ids });
   }
   const rep = sensitivityReport(contest, only, opts.full === true);
   const text = renderAs(ctx, opts.wide, sensitivityRenderers, rep);

@@ -108,10 +108,9 @@ export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Pr
 async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early: WorkerPool | undefined): Promise<CommandResult> {
   const { contest, files, panel } = loadContest(dataOptions(opts), place(ctx));
   if (opts.full && contest.teams.length > FULL_MAX_TEAMS) {
-    const n = contest.teams.length;
-    throw new UsageError(`--full prints every rank's probability for every team: ${(n * n).toLocaleString("en-US")} numbers for ${n.toLocaleString("en-US")} teams, more than one output can hold; it works up to ${FULL_MAX_TEAMS.toLocaleString("en-US")} teams (without it, ranks 1 to ${RANK_ROWS} are given)`);
+    throw new UsageError({ code: "full-too-big", teams: contest.teams.length, max: FULL_MAX_TEAMS, rows: RANK_ROWS });
   }
-  if (opts.scores === "bootstrap" && !panel) throw new UsageError("--scores bootstrap resamples a review panel: pass --reviews PATH, or put a reviews/ folder beside the consortia");
+  if (opts.scores === "bootstrap" && !panel) throw new UsageError({ code: "bootstrap-no-panel" });
   const sim: SimulateOptions = {
     runs: opts.runs ?? DEFAULT_RUNS,
     seed: opts.seed ?? DEFAULT_SEED,

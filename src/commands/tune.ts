@@ -20,17 +20,14 @@ import { place, type CommandResult, type RunContext } from "./context.js";
 /** Exit code after Ctrl-C, as shells report a SIGINT. */
 export const INTERRUPTED = 130;
 
-const NO_TERMINAL =
-  "tune is a full-screen editor: it needs a terminal for both input and output. Without one, try weights with --weight, e.g. sovereign-ai score -w from_scratch=50 -w openness=10";
-
 // Alternate screen and hidden cursor while the editor runs; both restored at the end.
 const ENTER = "\x1b[?1049h\x1b[?25l";
 const LEAVE = "\x1b[?25h\x1b[?1049l";
 
 export async function runTune(ctx: RunContext, opts: CommonOptions): Promise<CommandResult> {
-  if (opts.rubric === "-") throw new UsageError("tune saves into the rubric file: name a file with -r, not standard input");
+  if (opts.rubric === "-") throw new UsageError({ code: "tune-stdin" });
   const terminal = ctx.io.terminal;
-  if (!terminal || !ctx.io.stdoutIsTTY) throw new UsageError(NO_TERMINAL);
+  if (!terminal || !ctx.io.stdoutIsTTY) throw new UsageError({ code: "tune-terminal" });
   const where = place(ctx);
   const { contest } = loadContest(dataOptions(opts), where);
   const path = resolveRubricPath(opts.rubric, where);

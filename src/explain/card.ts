@@ -3,7 +3,7 @@
  * whether it is picked and why, and how far it is from the line between picked and left out.
  * A pure function of the evaluation; the renderers in render/explain.ts turn it into text.
  */
-import { UsageError, hint } from "../errors.js";
+import { UsageError, didYouMean } from "../errors.js";
 import type { Consortium, Model, Organisation, Service } from "../schema/consortium.js";
 import { totalKey, type Ranked } from "../score/score.js";
 import { DEFAULT_METHOD, methodOf } from "../methods/index.js";
@@ -142,7 +142,7 @@ export function findTeam(ev: Evaluation, id: string): number {
   if (i >= 0) return i;
   const lower = ids.findIndex((x) => x.toLowerCase() === id.toLowerCase());
   if (lower >= 0) return lower;
-  throw new UsageError(`unknown consortium "${id}"${hint(id, ids)}; the consortia are: ${ids.join(", ")}`);
+  throw new UsageError({ code: "unknown-team", id, suggestion: didYouMean(id, ids) ?? null, known: ids });
 }
 
 function linePosition(ev: Evaluation, total: number, selected: boolean): LinePosition {

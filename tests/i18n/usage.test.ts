@@ -88,6 +88,12 @@ const OURS: [string[], string, string][] = [
   [["score", "-w", "openness=-1"], "--weight openness=-1: a weight cannot be negative; use 0 to ignore a criterion", "음수"],
   [["score", "-w", "opennes=1"], '--weight opennes=…: unknown criterion "opennes" (did you mean "openness"?); the rubric\'s criteria are: from_scratch, service, openness', "혹시"],
   [["backtest", "--stage", "x"], 'no stage "x"; stages:', "단계"],
+  [["explain", "sktt"], 'unknown consortium "sktt" (did you mean "skt"?); the consortia are:', "알 수 없는 컨소시엄"],
+  [["sensitivity", "--criterion", "scal"], "--criterion scal: unknown criterion", "평가 항목"],
+  [["compare", "default"], "compare needs two or more rubrics, got 1; e.g. sovereign-ai compare default service-first", "평가표가 두 개 이상"],
+  [["compare", "--methods", "topsis"], "--methods needs two or more different methods, e.g. --methods", "집계 방식"],
+  [["report", "--date", "tomorrow"], "--date tomorrow: expected a date such as 2025-08-04", "날짜"],
+  [["init", "consortium", "Bad Name"], 'consortium id "Bad Name": use a lowercase slug of letters, digits and single - or _ between them, e.g. my-team', "슬러그"],
 ];
 
 describe("our own usage errors", () => {
