@@ -1,6 +1,6 @@
 /** `sovereign-ai timeline`: the stages of the programme in order, with who advanced or left and why. */
 import type { CommonOptions } from "./options.js";
-import { loadProgramme } from "../programme/load.js";
+import { loadProgramme, type ProgrammeOptions } from "../programme/load.js";
 import { timeline } from "../programme/timeline.js";
 import { timelineCsv, timelineJson, timelineMarkdown, timelineTable } from "../render/timeline.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
@@ -17,8 +17,8 @@ export interface ProgrammeCliOptions extends CommonOptions {
   programme?: string;
 }
 
-export function programmeOptions(o: ProgrammeCliOptions): { programme?: string; sources?: string } {
-  return { ...(o.programme !== undefined ? { programme: o.programme } : {}), ...(o.sources !== undefined ? { sources: o.sources } : {}) };
+export function programmeOptions(o: ProgrammeCliOptions): ProgrammeOptions {
+  return { ...(o.programme !== undefined ? { programme: o.programme } : {}), ...(o.sources !== undefined ? { sources: o.sources } : {}), ...(o.cache === false ? { noCache: true } : {}) };
 }
 
 export function runTimeline(ctx: RunContext, opts: ProgrammeCliOptions): CommandResult {

@@ -13,7 +13,7 @@
  *
  * This module loads neither `yaml` nor `zod`.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writevSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 
 declare const __CACHE_KEY__: string | undefined;
@@ -156,6 +156,8 @@ export function readEntry(dir: string, name: string): Entry | undefined {
 }
 
 let tempCount = 0;
+/** Folders made (or found) by this process: a first run on 10,000 files writes 10,000 entries into one. */
+const madeDirs = new Set<string>();
 
 /** Write `value` as the entry `name` in `dir`, atomically; quietly nothing when that fails. */
 export function writeEntry(dir: string, name: string, value: unknown): void {
@@ -163,10 +165,19 @@ export function writeEntry(dir: string, name: string, value: unknown): void {
   const tmp = join(dir, `.${name}.${Math.random().toString(36).slice(2)}${(tempCount++).toString(36)}.tmp`);
   let fd: number | undefined;
   try {
-    mkdirSync(dir, { recursive: true });
-    fd = openSync(tmp, "wx", 0o644);
-    writeSync(fd, `${FORMAT} ${body.length} ${checksum(body)}\n`);
-    writeSync(fd, body);
+    if (!madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    try {
+      fd = openSync(tmp, "wx", 0o644);
+    } catch (err) {
+      // The folder was removed since (another run cleared the cache): make it again, once.
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      mkdirSync(dir, { recursive: true });
+      fd = openSync(tmp, "wx", 0o644);
+    }
+    writevSync(fd, [Buffer.from(`${FORMAT} ${body.length} ${checksum(body)}\n`), body]);
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, join(dir, name));

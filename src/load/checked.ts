@@ -1,9 +1,9 @@
 /**
  * One file read, parsed with positions and checked against its schema — or, when the cache of
- * validated files (cache.ts) holds exactly this text, its value from there without parsing. A file
- * served from the cache has no YAML document behind it: problems found later about it carry no line
- * and column, so a run that finds any problem after using the cache is read again without it
- * (contest.ts) and reports them in full.
+ * validated files (cache.ts) holds exactly this text, its value from there without parsing. Either
+ * way the file keeps only its text: its YAML document is parsed again, from that text, only when a
+ * later problem needs a line and column (a run that finds a problem inside the loader after using the
+ * cache reads every file again without it anyway, contest.ts).
  */
 import type * as z from "zod/mini";
 import type { Problem } from "../errors.js";
@@ -12,26 +12,26 @@ import type { FileCache } from "./cache.js";
 import { readSource, type ReadResult } from "./read.js";
 import { parseYaml, type ParsedFile } from "../parse/yaml.js";
 
-/** A file known only by its text (served from the cache): no document, no positions. */
-function unparsed(read: { file: string; path: string; text: string }): ParsedFile {
-  return { ...read, doc: { contents: null }, lines: { linePos: () => ({ line: 0, col: 0 }) }, data: undefined } as unknown as ParsedFile;
+type Source = { file: string; path: string; text: string };
+
+/** A file whose text no longer parses (never expected: it parsed, or was served for this very text): no positions. */
+function unparsed(read: Source): ParsedFile {
+  return { ...read, doc: { contents: null }, lines: { linePos: () => ({ line: 0, col: 0 }), lineStarts: [] }, data: undefined } as unknown as ParsedFile;
 }
 
 /**
- * A parsed file that does not keep its YAML document: the document (with its line index and data)
- * is parsed again from the same text only when a later problem needs a position. A field of
- * 10,000 files otherwise keeps 10,000 documents alive until the end of the run, and the garbage
- * collector walks them again and again.
+ * A file that does not keep its YAML document: the document (with its line index and data) is
+ * parsed again from the same text only when a later problem needs a position. A field of 10,000
+ * files otherwise keeps 10,000 documents alive until the end of the run, and the garbage collector
+ * walks them again and again; and a file served from the cache gets its positions the same way.
  */
-function lean(parsed: ParsedFile): ParsedFile {
-  const { file, path, text } = parsed;
+function lean(source: Source): ParsedFile {
+  const { file, path, text } = source;
   let again: ParsedFile | undefined;
   const reparsed = (): ParsedFile => {
     if (!again) {
       const r = parseYaml({ file, path, text });
-      // The same text parsed a moment ago without a problem: parsing it again cannot fail.
-      if (!r.ok) throw new Error(`${file} no longer parses as it did`);
-      again = r.parsed;
+      again = r.ok ? r.parsed : unparsed(source);
     }
     return again;
   };
@@ -77,7 +77,9 @@ export function schemaFile<S extends z.ZodMiniType>(
   const useCache = cache !== undefined && stdin === undefined;
   if (useCache) {
     const value = cache.get(kind, read.source.path, read.source.text);
-    if (value !== undefined) return { file: unparsed(read.source), value: value as z.infer<S> };
+    // The text as the parser sees it (a byte-order mark dropped), as for a file parsed here.
+    const text = read.source.text.startsWith("\uFEFF") ? read.source.text.slice(1) : read.source.text;
+    if (value !== undefined) return { file: lean({ ...read.source, text }), value: value as z.infer<S> };
   }
   const parsed = parseYaml(read.source);
   if (!parsed.ok) {

@@ -10,9 +10,11 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { DataError, didYouMean, type Problem, type Said } from "../errors.js";
 import { inReadingOrder, type Place } from "../load/contest.js";
 import { dataDir } from "../load/paths.js";
-import { listYamlFiles, readSource } from "../load/read.js";
+import { listYamlFiles } from "../load/read.js";
+import { buildFolder, fileCache, type FileCache } from "../load/cache.js";
+import { schemaFile } from "../load/checked.js";
 import { problemSaid } from "../parse/positions.js";
-import { parseYaml, type ParsedFile, type PathSegment } from "../parse/yaml.js";
+import type { ParsedFile, PathSegment } from "../parse/yaml.js";
 import { Consortium } from "../schema/consortium.js";
 import { Stage } from "../schema/stage.js";
 import { checkSchema } from "../validate/schema.js";
@@ -27,6 +29,8 @@ export interface ProgrammeOptions {
   programme?: string;
   /** The source records (default: sources/ beside the programme folder, else the bundled one). */
   sources?: string;
+  /** --no-cache: read every file the full way, and leave the cache folder alone. */
+  noCache?: boolean;
 }
 
 export interface Programme {
@@ -58,22 +62,12 @@ export function stageWhen(s: Stage): string {
   return s.date ?? s.expected ?? s.reported ?? "";
 }
 
-function parse(path: string, cwd: string, problems: Problem[]): ParsedFile | undefined {
-  const read = readSource(path, cwd);
-  if (!read.ok) return void problems.push(read.problem);
-  const parsed = parseYaml(read.source);
-  if (!parsed.ok) return void problems.push(...parsed.problems);
-  return parsed.parsed;
-}
-
-function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<typeof checkSchema>[1], problems: Problem[]): (Checked<T> & { path: string })[] {
+/** Each file read and checked against `schema`, or served from the cache of validated files (load/cache.ts) under `kind`. */
+function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<typeof checkSchema>[1], kind: string, problems: Problem[], cache?: FileCache): (Checked<T> & { path: string })[] {
   const out: (Checked<T> & { path: string })[] = [];
   for (const path of paths) {
-    const file = parse(path, cwd, problems);
-    if (!file) continue;
-    const r = checkSchema(file, schema);
-    if (r.ok) out.push({ file, value: r.value as T, path });
-    else problems.push(...r.problems);
+    const r = schemaFile(path, cwd, problems, schema, kind, cache);
+    if (r) out.push({ file: r.file, value: r.value as T, path });
   }
   return out;
 }
@@ -102,15 +96,31 @@ export function checkCitations(file: ParsedFile, path: PathSegment[], citation: 
   return problems;
 }
 
+/**
+ * The programme, with the cache of validated files when there is one (--no-cache and
+ * SOVEREIGN_AI_NO_CACHE=1 turn it off): unchanged files are not parsed again. As for the contest (load/contest.ts loadValidated),
+ * a run that finds a problem after serving some file from the cache is read again without it, so
+ * every problem has its line and column.
+ */
 export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
+  const cache = place.cache === undefined || opts.noCache ? undefined : fileCache(buildFolder(place.cache));
+  try {
+    return loadProgrammeWith(opts, place, cache);
+  } catch (err) {
+    if (!(err instanceof DataError && cache && cache.hits > 0)) throw err;
+    return loadProgrammeWith(opts, place);
+  }
+}
+
+function loadProgrammeWith(opts: ProgrammeOptions, place: Place, cache?: FileCache): Programme {
   const problems: Problem[] = [];
   const dirs = programmeDirs(opts, place);
-  const sources = loadSources(dirs.sources, place.cwd, problems);
+  const sources = loadSources(dirs.sources, place.cwd, problems, cache);
   const consortia = new Map<string, Checked<Consortium> & { path: string }>();
   for (const dir of dirs.consortia) {
     const listing = listYamlFiles([dir], place.cwd);
     problems.push(...listing.problems);
-    for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, problems)) {
+    for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, "consortium", problems, cache)) {
       if (consortia.has(c.value.id)) problems.push(problemSaid(c.file, ["id"], { code: "duplicate-id", what: "programme-consortium", id: c.value.id, other: consortia.get(c.value.id)!.file.file }));
       else consortia.set(c.value.id, c);
     }
@@ -119,7 +129,7 @@ export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
   const stageListing = listYamlFiles([dirs.programme], place.cwd);
   problems.push(...stageListing.problems);
   const stagePaths = stageListing.files.filter((p) => dirname(resolve(place.cwd, p)) === resolve(dirs.programme));
-  const stages = loadAll<Stage>(stagePaths, place.cwd, Stage, problems);
+  const stages = loadAll<Stage>(stagePaths, place.cwd, Stage, "stage", problems, cache);
   if (sources) {
     problems.push(...checkStages(stages, sources, new Set(consortia.keys())));
     problems.push(...checkConsortiumCitations([...consortia.values()], sources));

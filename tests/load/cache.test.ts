@@ -4,7 +4,7 @@
  * cache hit, and --no-cache.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
@@ -280,4 +280,47 @@ describe("old builds' folders", () => {
     expect(dirs(root)).toEqual([CACHE_KEY]);
     expect(existsSync(join(root, PRUNE.marker))).toBe(true);
   });
+});
+
+describe("the programme (timeline, backtest, forecast)", () => {
+  it("is read through the cache too: stage, consortium and source entries, and the same answer from them", async () => {
+    const dir = copyOfData();
+    cpSync(join(ROOT, "programme"), join(dir, "programme"), { recursive: true });
+    const cache = tempDir("sovereign-ai-cache-");
+    const env = { XDG_CACHE_HOME: cache };
+    const args = ["forecast", "--runs", "200", "-f", "json"];
+    const without = await cli(args, { cwd: dir });
+    expect(without.code, without.stderr).toBe(0);
+    expect(await cli(args, { cwd: dir, env })).toEqual(without);
+    const names = entries(cache);
+    for (const kind of ["stage", "consortium", "source"]) expect(names.some((n) => n.startsWith(`file-${kind}-`)), kind).toBe(true);
+    expect(await cli(args, { cwd: dir, env })).toEqual(without);
+  }, 120_000);
+
+  it("a problem found about a file served from the cache has its line and column: read again without the cache", async () => {
+    const dir = copyOfData();
+    cpSync(join(ROOT, "programme"), join(dir, "programme"), { recursive: true });
+    const cache = tempDir("sovereign-ai-cache-");
+    const env = { XDG_CACHE_HOME: cache };
+    expect((await cli(["timeline"], { cwd: dir, env })).code).toBe(0);
+    // The stage files are unchanged (served from the cache); the consortium they name is gone.
+    rmSync(join(dir, "consortia", "motif.yaml"));
+    const want = await cli(["timeline"], { cwd: dir });
+    expect(want.code).toBe(1);
+    expect(want.stderr).toMatch(/03-selection\.yaml:\d+:\d+/);
+    expect(await cli(["timeline"], { cwd: dir, env })).toEqual(want);
+  }, 120_000);
+
+  it("a problem found after loading, about a file served from the cache, has its line and column (backtest's as_of)", async () => {
+    const dir = copyOfData();
+    cpSync(join(ROOT, "programme"), join(dir, "programme"), { recursive: true });
+    const cache = tempDir("sovereign-ai-cache-");
+    const env = { XDG_CACHE_HOME: cache };
+    expect((await cli(["timeline"], { cwd: dir, env })).code).toBe(0); // every consortium file now in the cache
+    const args = ["backtest", "--stage", "screening-2025-07-25"];
+    const want = await cli(args, { cwd: dir });
+    expect(want.code).toBe(1);
+    expect(want.stderr).toMatch(/consortia\/kaist\.yaml:\d+:\d+: as_of/);
+    expect(await cli(args, { cwd: dir, env })).toEqual(want);
+  }, 120_000);
 });

@@ -17,6 +17,7 @@ export function defineBacktest(program: Command, { io, inv }: GrammarContext): v
     .requiredOption("--stage <id>", "the stage to replay (see `sovereign-ai timeline`)")
     .option("--programme <dir>", "the folder of stage files (default: programme/)")
     .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
+    .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)")
     .option("-n, --runs <n>", "simulated selections for P(advance) (default: 10000)", positiveInt("--runs"))
     .option("-s, --seed <s>", "random seed for the simulation and the weight samples (default: 2025)", seedArg)
     .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"));

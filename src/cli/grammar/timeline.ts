@@ -8,7 +8,8 @@ export function defineTimeline(program: Command, { io, inv }: GrammarContext): v
     .command("timeline")
     .description("the programme's stages in order: who entered, who advanced or left and why, published scores, sources")
     .option("--programme <dir>", "the folder of stage files (default: programme/); its consortia/ holds teams outside the default contest")
-    .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)");
+    .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
+    .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)");
   addOutputOptions(cmd)
     .addHelpText("after", examples(["sovereign-ai timeline", "sovereign-ai timeline -f json | jq '.stages[].id'", "sovereign-ai timeline -f markdown -o timeline.md"]))
     .action(async (o: ProgrammeCliOptions) => {
