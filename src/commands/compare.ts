@@ -19,8 +19,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const compareRenderers: Renderers<Parameters<typeof compareJson>[0]> = {
   json: (x) => compareJson(x),
   csv: (x) => compareCsv(x),
-  markdown: (x) => compareMarkdown(x),
-  table: (x, o) => compareTable(x, o),
+  markdown: (x, _o, m) => compareMarkdown(x, m),
+  table: (x, o, m) => compareTable(x, o, m),
 };
 
 export function scenarioLabels(rubrics: readonly string[]): string[] {

@@ -10,8 +10,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const panelRenderers: Renderers<Parameters<typeof panelJson>[0]> = {
   json: (x) => panelJson(x),
   csv: (x) => panelCsv(x),
-  markdown: (x) => panelMarkdown(x),
-  table: (x, o) => panelTable(x, o),
+  markdown: (x, _o, m) => panelMarkdown(x, m),
+  table: (x, o, m) => panelTable(x, o, m),
 };
 
 export interface PanelOptions extends CommonOptions {

@@ -10,14 +10,22 @@ import { checkRubric } from "../validate/rules.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 
 /** Read one rubric for the list: its name and description, or how many problems it has. */
-function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "description" | "criteria" | "problems"> {
+function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "description" | "criteria" | "problems" | "title_ko" | "description_ko"> {
   const read = readSource(path, cwd);
   const parsed = read.ok ? parseYaml(read.source) : undefined;
   if (!parsed?.ok) return { title: "", description: "", criteria: [], problems: parsed ? parsed.problems.length : 1 };
   const r = checkSchema(parsed.parsed, Rubric);
   if (!r.ok) return { title: "", description: "", criteria: [], problems: r.problems.length };
   const cross = checkRubric({ file: parsed.parsed, value: r.value });
-  return { title: r.value.name, description: (r.value.description ?? "").replace(/\s+/g, " ").trim(), criteria: r.value.criteria.map((c) => c.id), problems: cross.length };
+  const oneLine = (t: string | undefined) => (t ?? "").replace(/\s+/g, " ").trim();
+  return {
+    title: r.value.name,
+    description: oneLine(r.value.description),
+    criteria: r.value.criteria.map((c) => c.id),
+    problems: cross.length,
+    ...(r.value.name_ko ? { title_ko: r.value.name_ko } : {}),
+    ...(r.value.description_ko ? { description_ko: oneLine(r.value.description_ko) } : {}),
+  };
 }
 
 
@@ -25,8 +33,8 @@ function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "descr
 export const rubricsRenderers: Renderers<Parameters<typeof rubricsJson>[0]> = {
   json: (x) => rubricsJson(x),
   csv: (x) => rubricsCsv(x),
-  markdown: (x) => rubricsMarkdown(x),
-  table: (x, o) => rubricsTable(x, o),
+  markdown: (x, _o, m) => rubricsMarkdown(x, m),
+  table: (x, o, m) => rubricsTable(x, o, m),
 };
 
 export function runRubrics(ctx: RunContext, opts: { wide?: boolean }): CommandResult {

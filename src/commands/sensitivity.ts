@@ -11,8 +11,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const sensitivityRenderers: Renderers<Parameters<typeof sensitivityJson>[0]> = {
   json: (x) => sensitivityJson(x),
   csv: (x) => sensitivityCsv(x),
-  markdown: (x) => sensitivityMarkdown(x),
-  table: (x, o) => sensitivityTable(x, o),
+  markdown: (x, _o, m) => sensitivityMarkdown(x, m),
+  table: (x, o, m) => sensitivityTable(x, o, m),
 };
 
 export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterion?: string; full?: boolean }): CommandResult {

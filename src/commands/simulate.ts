@@ -3,6 +3,7 @@
  * weights many times, applies the complete selection rules in every run, and reports how often each
  * consortium is picked, its ranks and totals, and the most likely set.
  */
+import { en, type Messages } from "../i18n/en.js";
 import { DEFAULT_METHOD, type MethodName } from "../methods/names.js";
 import { relative, sep } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -11,7 +12,6 @@ import { loadContest } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
 import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
 import { CHUNK_RUNS, RANK_ROWS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
-import { thousands } from "../simulate/format.js";
 import { WorkerPool } from "../simulate/pool.js";
 import { simulateContest } from "../simulate/run.js";
 import { progress } from "../simulate/progress.js";
@@ -26,8 +26,8 @@ import { bootstrapPlan } from "../panel/bootstrap.js";
 export const simulateRenderers: Renderers<Parameters<typeof simulateJson>[0]> = {
   json: (x) => simulateJson(x),
   csv: (x) => simulateCsv(x),
-  markdown: (x) => simulateMarkdown(x),
-  table: (x, o) => simulateTable(x, o),
+  markdown: (x, _o, m) => simulateMarkdown(x, m),
+  table: (x, o, m) => simulateTable(x, o, m),
 };
 
 export const DEFAULT_CONCENTRATION = 30;
@@ -66,25 +66,20 @@ export function weightSpread(weights: readonly number[], concentration: number):
 }
 
 /** How the run was set up, in words: the runs and seed, how scores and weights were drawn, and what it means. */
-export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }, method?: MethodName): { runs: string; draws: string; meaning: string } {
+export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }, method?: MethodName, m: Messages = en): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
-  const drawn = w.kind === "fixed" ? "the rubric's weights" : w.kind === "uniform" ? "uniform over all weight vectors (criteria weighted 0 stay 0)" : `Dirichlet, concentration ${w.concentration}`;
   const b = o.bootstrap;
-  const inRange = o.distribution === "uniform" ? "each score anywhere in its range (uniformly)" : "each score within its range (most often near its value)";
-  const scores = b ? `the review panel's reviewers, resampled for each team and aggregated (${b.aggregate})${b.rangesToo ? `; other scores: ${inRange}` : ""}` : inRange;
-  const drawnScores = b ? `bootstrap of the review panel (${b.aggregate})${b.rangesToo ? `, other scores ${o.distribution} on their ranges` : ""}` : `${o.distribution} on their ranges`;
-  const varies =
-    w.kind === "fixed"
-      ? "the weights stay the rubric's"
-      : w.kind === "uniform"
-        ? "the weights take every possible balance of the criteria weighted above 0, equally often"
-        : `the weights vary around the rubric's by about ±${weightSpread(weights, w.concentration)} points (one standard deviation)`;
-  return {
-    runs: `${thousands(o.runs)} runs, seed ${o.seed}`,
-    draws: `scores: ${drawnScores} · weights: ${drawn}${method && method !== DEFAULT_METHOD ? ` · method: ${method}` : ""}${lottery ? ` · ties after the criteria: by lot (seed ${lottery.seed}, the same tickets in every run)` : ""}`,
-    meaning: `What varies: ${scores}; ${varies}. The percentages say how often each team is picked under these assumptions about the data's uncertainty: not a forecast of the real decision.`,
-  };
+  return m.simulate.settings({
+    runs: o.runs,
+    seed: o.seed,
+    distribution: o.distribution,
+    weights: w.kind === "dirichlet" ? { kind: "dirichlet", concentration: w.concentration, spread: weightSpread(weights, w.concentration) } : { kind: w.kind },
+    bootstrap: b ? { aggregate: b.aggregate, rangesToo: b.rangesToo } : null,
+    method: method && method !== DEFAULT_METHOD ? method : null,
+    lottery: lottery ? lottery.seed : null,
+  });
 }
+
 
 
 /** --full up to this many teams (n² rank probabilities: 4 million numbers, some 40 MB of JSON). */
@@ -129,7 +124,7 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
   const view: SimulateView = {
     contest,
     report,
-    settings: settingsText(sim, contest.weights, contest.rules.lottery, contest.method),
+    settings: settingsText(sim, contest.weights, contest.rules.lottery, contest.method, ctx.m),
     meta: {
       rubricFile: files[0] ? relative(ctx.io.cwd, files[0]).split(sep).join("/") : "",
       distribution: sim.distribution,

@@ -9,8 +9,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const sourcesRenderers: Renderers<Parameters<typeof sourcesJson>[0]> = {
   json: (x) => sourcesJson(x),
   csv: (x) => sourcesCsv(x),
-  markdown: (x) => sourcesMarkdown(x),
-  table: (x, o) => sourcesTable(x, o),
+  markdown: (x, _o, m) => sourcesMarkdown(x, m),
+  table: (x, o, m) => sourcesTable(x, o, m),
 };
 
 export async function runSources(ctx: RunContext, opts: CommonOptions): Promise<CommandResult> {

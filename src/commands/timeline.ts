@@ -9,8 +9,8 @@ import { place, renderAs, type CommandResult, type Renderers, type RunContext } 
 export const timelineRenderers: Renderers<Parameters<typeof timelineJson>[0]> = {
   json: (x) => timelineJson(x),
   csv: (x) => timelineCsv(x),
-  markdown: (x) => timelineMarkdown(x),
-  table: (x, o) => timelineTable(x, o),
+  markdown: (x, _o, m) => timelineMarkdown(x, m),
+  table: (x, o, m) => timelineTable(x, o, m),
 };
 
 export interface ProgrammeCliOptions extends CommonOptions {

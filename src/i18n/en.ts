@@ -10,6 +10,7 @@
  * take `m: Messages` (the RunContext carries it as `ctx.m`). JSON keys, CSV headers and codes stay
  * English: only text for people goes here.
  */
+import { compare, panel, rubrics, sensitivity, simulate, sources, timeline } from "./en-tables.js";
 import type { Said } from "../said.js";
 import { says } from "./en-problems.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
@@ -125,6 +126,13 @@ export const en = {
   reasons,
   unmet,
   ties,
+  simulate,
+  sources,
+  rubrics,
+  compare,
+  sensitivity,
+  panel,
+  timeline,
   // ── score ─────────────────────────────────────────────────────────────────────────────────
   score: {
     title: (p: { rubric: string; teams: number; places: number; mark: string }) => `${p.rubric} — ${plural(p.teams, "consortium", "consortia")}, up to ${p.places} picked (${p.mark})`,

@@ -19,7 +19,8 @@ export interface Agreement {
   /** Kendall's W (tie-corrected) when every reviewer of the criterion scored every team; else null. */
   readonly w: number | null;
   /** Why W is null, when it is. */
-  readonly wNote?: string;
+  /** Why W is not given (words in the catalogues: panel.wNote). */
+  readonly wNote?: "not-scored" | "degenerate" | "incomplete";
   /** Valid scores on the criterion. */
   readonly scores: number;
 }
@@ -45,7 +46,7 @@ export interface PanelReport {
 
 export function agreementOf(result: PanelResult): Agreement[] {
   return result.criteria.map(({ id, scored }) => {
-    if (!scored) return { criterion: id, alpha: null, w: null, wNote: "no reviewer scored it", scores: 0 };
+    if (!scored) return { criterion: id, alpha: null, w: null, wNote: "not-scored", scores: 0 };
     const units = result.teams.map((t) => t.cells.find((c) => c.criterion === id)!.scores.filter((s) => s.status !== "recused").map((s) => s.value));
     const reviewers = [...new Set(result.teams.flatMap((t) => t.cells.find((c) => c.criterion === id)!.scores.map((s) => s.reviewer)))].sort();
     const matrix = reviewers.map((r) =>
@@ -57,7 +58,7 @@ export function agreementOf(result: PanelResult): Agreement[] {
       criterion: id,
       alpha: krippendorffAlpha(units),
       w,
-      ...(complete ? (w === null ? { wNote: "too few reviewers or teams, or no differences" } : {}) : { wNote: "not every reviewer scored every team (missing or recused)" }),
+      ...(complete ? (w === null ? { wNote: "degenerate" as const } : {}) : { wNote: "incomplete" as const }),
       scores: units.reduce((a, u) => a + u.length, 0),
     };
   });

@@ -1,4 +1,6 @@
 /** `compare` output in four formats: per team and rubric the rank, total and pick; τ; who is picked where. */
+import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { fitLines, fitTable, hiddenNote } from "./fit.js";
 import { wrapHead } from "./score.js";
 import type { Comparison } from "../analyse/compare.js";
@@ -13,19 +15,19 @@ const GROUPS = ["every", "some", "tie", "none"] as const;
 
 const groups = (cmp: Comparison) => Object.fromEntries(GROUPS.map((g) => [g, cmp.rows.filter((r) => r.picked === g).map((r) => r.id)])) as Record<(typeof GROUPS)[number], string[]>;
 
-const tauText = (t: number | null) => (t === null ? "n/a" : num(t, 3));
+const tauText = (t: number | null, m: Messages) => (t === null ? m.compare.na : num(t, 3));
 
-const pickedText = (p: Comparison["rows"][number]["picked"]) => (p === "tie" ? "some (tie)" : p);
+const pickedText = (p: Comparison["rows"][number]["picked"], m: Messages) => m.compare.picked[p];
 
 /** Whether the totals have ties (τ-b counts them; a plain τ on tie-broken ranks would not). */
-function tiesNote(cmp: Comparison): string {
+function tiesNote(cmp: Comparison, m: Messages): string {
   const tied = cmp.scenarios.map((sc, k) => {
     const t = cmp.tau.find((x) => x.a === sc.label) ?? cmp.tau.find((x) => x.b === sc.label);
     return { label: sc.label, pairs: t ? (t.a === sc.label ? t.tied_a : t.tied_b) : 0, k };
   });
   const some = tied.filter((t) => t.pairs > 0);
-  if (!some.length) return "(no equal totals in any rubric)";
-  return `(ties present and counted — equal totals: ${some.map((t) => `${t.label} ${t.pairs} pair${t.pairs === 1 ? "" : "s"}`).join(", ")})`;
+  if (!some.length) return m.compare.noTies;
+  return m.compare.ties({ list: some.map((t) => m.compare.pairs({ label: t.label, n: t.pairs })).join(", ") });
 }
 
 export function compareJson(cmp: Comparison): string {
@@ -61,48 +63,51 @@ export function compareCsv(cmp: Comparison): string {
 }
 
 /** What decided the ties at the line that put teams in "some (tie)": the id, the lottery, or both. */
-function tieDecider(cmp: Comparison): string {
+function tieDecider(cmp: Comparison): "id" | "lottery" | "both" {
   const by = new Set(cmp.scenarios.flatMap((s) => s.ev.lineTies.map((t) => t.decidedBy)).filter((d) => d === "id" || d === "lottery"));
-  return by.size === 2 ? "the id or a lottery" : by.has("lottery") ? "a lottery" : "the id";
+  return by.size === 2 ? "both" : by.has("lottery") ? "lottery" : "id";
 }
 
-function whoLines(cmp: Comparison): string[] {
+function whoLines(cmp: Comparison, m: Messages): string[] {
   const g = groups(cmp);
+  const c = m.compare;
   return [
-    `picked in every scenario: ${g.every.join(", ") || "none"}`,
-    `picked in some: ${g.some.join(", ") || "none"}`,
-    ...(g.tie.length ? [`picked in some (tie): ${g.tie.join(", ")} — in a tie at the line that only ${tieDecider(cmp)} decided`] : []),
-    `picked in none: ${g.none.join(", ") || "none"}`,
+    c.every({ list: g.every.join(", ") || c.none }),
+    c.some({ list: g.some.join(", ") || c.none }),
+    ...(g.tie.length ? [c.tie({ list: g.tie.join(", "), by: tieDecider(cmp) })] : []),
+    c.never({ list: g.none.join(", ") || c.none }),
   ];
 }
 
-export function compareMarkdown(cmp: Comparison): string {
-  const rubrics = cmp.scenarios.map((s) => `\`${s.label}\` (${s.ev.contest.rubric.name})`).join(", ");
+export function compareMarkdown(cmp: Comparison, m: Messages = en): string {
+  const rubrics = cmp.scenarios.map((s) => `\`${s.label}\` (${localized(m, s.ev.contest.rubric.name, s.ev.contest.rubric.name_ko)})`).join(", ");
+  const h = m.compare.head;
   return [
-    `**${cmp.scenarios.length} rubrics:** ${rubrics}. Each cell: rank · total, ✓ when picked.`,
+    m.compare.mdTitle({ n: cmp.scenarios.length, rubrics }),
     "",
     toMarkdownTable(
-      ["team", ...cmp.scenarios.map((s) => s.label), "picked in"],
-      cmp.rows.map((r) => [r.id, ...r.cells.map((c) => `${c.place} · ${num(c.total)}${c.selected ? " ✓" : ""}`), pickedText(r.picked)]),
+      [h.team, ...cmp.scenarios.map((s) => s.label), h.pickedIn],
+      cmp.rows.map((r) => [r.id, ...r.cells.map((c) => `${c.place} · ${num(c.total)}${c.selected ? " ✓" : ""}`), pickedText(r.picked, m)]),
       ["l", ...cmp.scenarios.map(() => "r" as const), "l"],
     ),
-    `Kendall τ-b between the totals ${tiesNote(cmp)}:`,
+    m.compare.tau({ ties: tiesNote(cmp, m) }),
     "",
-    toMarkdownTable(["rubric", "rubric", "Kendall τ-b"], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau)]), ["l", "l", "r"]),
-    ...whoLines(cmp).map((l) => `- ${l}`),
+    toMarkdownTable([h.rubric, h.rubric, m.compare.tauHead], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau, m)]), ["l", "l", "r"]),
+    ...whoLines(cmp, m).map((l) => `- ${l}`),
     "",
   ].join("\n");
 }
 
-export function compareTable(cmp: Comparison, o: TableOptions): string {
+export function compareTable(cmp: Comparison, o: TableOptions, m: Messages = en): string {
   const s = o.style;
+  const h = m.compare.head;
   const n = cmp.scenarios.length;
   // Full rubric labels and team names where they fit; else a label breaks over two lines at - or _,
   // the names go, then the "picked" column, and last the rubrics from the right (named under the table).
   const fitted = fitTable(
     [
-      { head: s.bold("team"), cells: cmp.rows.map((r) => (r.picked === "none" ? r.id : s.bold(r.id))) },
-      { head: s.bold("name"), name: "name", cells: cmp.rows.map((r) => r.name), drop: 1 },
+      { head: s.bold(h.team), cells: cmp.rows.map((r) => (r.picked === "none" ? r.id : s.bold(r.id))) },
+      { head: s.bold(h.name), name: h.name, cells: cmp.rows.map((r) => localized(m, r.name, r.name_ko)), drop: 1 },
       ...cmp.scenarios.map((sc, k) => ({
         head: s.bold(sc.label),
         name: sc.label,
@@ -115,24 +120,24 @@ export function compareTable(cmp: Comparison, o: TableOptions): string {
         narrower: [{ head: s.bold(wrapHead(sc.label)), cells: [] as string[], align: "right" as const }],
         drop: 10 + n - k,
       })).map((c) => ({ ...c, narrower: c.narrower.map((f) => ({ ...f, cells: c.cells })) })),
-      { head: s.bold("picked"), name: "picked", cells: cmp.rows.map((r) => pickedText(r.picked)), drop: 3 },
+      { head: s.bold(h.picked), name: h.picked, cells: cmp.rows.map((r) => pickedText(r.picked, m)), drop: 3 },
     ],
     { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
   );
   // The method beside each rubric's name when they differ (compare --methods, or rubrics with their own).
   const mixed = new Set(cmp.scenarios.map((sc) => methodOf(sc.ev.contest).name)).size > 1;
-  const key = cmp.scenarios.map((sc) => `  ${sc.label}: ${sc.ev.contest.rubric.name}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
-  const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau)}`);
+  const key = cmp.scenarios.map((sc) => `  ${sc.label}: ${localized(m, sc.ev.contest.rubric.name, sc.ev.contest.rubric.name_ko)}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
+  const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau, m)}`);
   return (
     fitLines(
-      [`${s.bold("compare")} — each cell: rank, total, ${s.green("✔")} picked`, ...key],
+      [m.compare.title({ compare: s.bold("compare"), mark: s.green("✔") }), ...key],
       o.columns,
       o.wide,
     )
       .concat(
         fitted.text,
-        ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)),
-        ...fitLines([`Kendall τ-b between the totals ${tiesNote(cmp)}:`, ...tau, ...whoLines(cmp)], o.columns, o.wide),
+        ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),
+        ...fitLines([m.compare.tau({ ties: tiesNote(cmp, m) }), ...tau, ...whoLines(cmp, m)], o.columns, o.wide),
       )
       .join("\n") + "\n"
   );

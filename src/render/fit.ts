@@ -4,6 +4,7 @@
  * wraps takes the room left. `--wide` shows every column at its widest. What was hidden is named,
  * so a reader knows the table is not the whole answer (`hiddenNote`).
  */
+import { en, type Messages } from "../i18n/en.js";
 import { stripVTControlCharacters } from "node:util";
 import { drawTable } from "./table.js";
 import { displayWidth, wrap } from "./width.js";
@@ -100,9 +101,9 @@ export function fitTable(cols: readonly FitColumn[], o: FitOptions): Fitted {
 }
 
 /** The dim line under a table that left columns out: what, and how to see them. Empty when nothing was hidden. */
-export function hiddenNote(hidden: readonly string[], columns: number): string[] {
+export function hiddenNote(hidden: readonly string[], columns: number, m: Messages = en): string[] {
   if (!hidden.length) return [];
-  return [wrap(`hidden to fit ${columns} columns: ${hidden.join(", ")} (--wide shows every column)`, columns)];
+  return [wrap(m.score.hidden({ columns, list: hidden.join(", ") }), columns)];
 }
 
 /**

@@ -1,6 +1,7 @@
 /** `panel` output in four formats: each team's panel score per criterion, agreement, recusals, sway. */
+import { en, type Messages } from "../i18n/en.js";
 import { fitLines, fitTable, hiddenNote, type FitColumn } from "./fit.js";
-import { alphaWords, type PanelReport } from "../panel/report.js";
+import type { PanelReport } from "../panel/report.js";
 import type { PanelCell } from "../panel/compute.js";
 import { round, toCsv } from "./csv.js";
 import { toJson } from "./json.js";
@@ -66,82 +67,84 @@ export function panelCsv(r: PanelReport): string {
   );
 }
 
-function header(r: PanelReport): string {
+function header(r: PanelReport, m: Messages): string {
   const s = r.result.spec;
-  const how =
-    s.aggregate === "trimmed-mean" ? `trimmed mean (trim ${s.trim})` : s.aggregate === "olympic" ? "olympic (highest and lowest dropped)" : s.aggregate === "z-mean" ? "z-mean (each reviewer standardised)" : s.aggregate;
-  return `${r.result.reviewers.length} reviewers in ${r.result.source}\naggregate: ${how} · recusal: ${s.recusal} · at least ${s.minReviewers} valid score${s.minReviewers === 1 ? "" : "s"} each`;
+  const how = m.panel.aggregate({ aggregate: s.aggregate, trim: s.aggregate === "trimmed-mean" ? s.trim : undefined });
+  return m.panel.header({ n: r.result.reviewers.length, source: r.result.source, how, recusal: s.recusal, min: s.minReviewers });
 }
 
-function notes(r: PanelReport): string[] {
+function notes(r: PanelReport, m: Messages): string[] {
   const out: string[] = [];
-  for (const c of r.result.criteria) if (!c.scored) out.push(`No reviewer scored ${c.id}: the consortium files' values are used for it.`);
-  if (r.result.recusals.length === 0) out.push(r.result.spec.recusal === "none" ? "Recusal is off (panel.recusal: none)." : "No reviewer was recused.");
-  for (const x of r.result.recusals) out.push(`Recused: ${x.reviewer} from ${x.team} (affiliation: ${x.organisation}), on every criterion.`);
+  for (const c of r.result.criteria) if (!c.scored) out.push(m.panel.notScored({ id: c.id }));
+  if (r.result.recusals.length === 0) out.push(r.result.spec.recusal === "none" ? m.panel.recusalOff : m.panel.noneRecused);
+  for (const x of r.result.recusals) out.push(m.panel.recused({ reviewer: x.reviewer, team: x.team, organisation: x.organisation }));
   return out;
 }
 
-function agreementLines(r: PanelReport): string[] {
-  const lines = ["Agreement (Krippendorff's α, interval: 1 = full, 0 = no more than chance):"];
+function agreementLines(r: PanelReport, m: Messages): string[] {
+  const lines = [m.panel.agreement];
   const width = Math.max(...r.agreement.map((a) => a.criterion.length));
   const missingW: string[] = [];
   for (const a of r.agreement) {
     const name = a.criterion.padEnd(width);
     if (a.scores === 0) {
-      lines.push(`  ${name}  no reviewer scored it`);
+      lines.push(`  ${name}  ${m.panel.notScoredCell}`);
       continue;
     }
     if (a.w === null) missingW.push(a.criterion);
-    lines.push(`  ${name}  α ${n3(a.alpha).padStart(6)}  W ${(a.w === null ? "–" : a.w.toFixed(3)).padStart(5)}  ${alphaWords(a.alpha)}`);
+    lines.push(`  ${name}  α ${n3(a.alpha).padStart(6)}  W ${(a.w === null ? "–" : a.w.toFixed(3)).padStart(5)}  ${m.panel.alpha({ alpha: a.alpha })}`);
   }
-  lines.push("Kendall's W: 1 = every reviewer orders the teams alike, 0 = no common order;");
-  const why = r.agreement.filter((a) => a.scores > 0 && a.w === null).map((a) => a.wNote);
-  lines.push(missingW.length ? `  – where it does not apply: ${[...new Set(why)].join("; ")}.` : "  every reviewer scored every team.");
+  lines.push(m.panel.w);
+  const why = r.agreement.filter((a) => a.scores > 0 && a.w === null).map((a) => (a.wNote ? m.panel.wNote[a.wNote] : ""));
+  lines.push(missingW.length ? m.panel.wMissing({ why: [...new Set(why)].join("; ") }) : m.panel.wAll);
   return lines;
 }
 
-function influenceLines(r: PanelReport): string[] {
+function influenceLines(r: PanelReport, m: Messages): string[] {
   const inf = r.influence!;
-  const lines = [`Picked with the whole panel: ${r.picked.join(", ") || "none"}.`];
+  const w = m.panel;
+  const lines = [w.picked({ list: r.picked.join(", ") || w.none })];
   const changing = inf.filter((i) => i.gained.length + i.lost.length > 0);
-  for (const i of changing) lines.push(`  without ${i.reviewer}: ${[...i.gained.map((id) => `${id} in`), ...i.lost.map((id) => `${id} out`)].join(", ")}`);
-  for (const i of inf.filter((x) => x.problem)) lines.push(`  without ${i.reviewer}: no panel (${i.problem})`);
+  for (const i of changing) lines.push(w.without({ reviewer: i.reviewer, change: [...i.gained.map((id) => w.enters({ id })), ...i.lost.map((id) => w.leaves({ id }))].join(", ") }));
+  for (const i of inf.filter((x) => x.problem)) lines.push(w.noPanel({ reviewer: i.reviewer, problem: i.problem! }));
   const steady = inf.filter((i) => !i.problem && i.gained.length + i.lost.length === 0).map((i) => i.reviewer);
-  if (changing.length === 0) lines.push("  No single reviewer's absence changes the picked set.");
-  if (steady.length) lines.push(`  Without any one of ${steady.join(", ")}: the same teams.`);
+  if (changing.length === 0) lines.push(w.steadyAll);
+  if (steady.length) lines.push(w.steady({ list: steady.join(", ") }));
   return lines;
 }
 
-export function panelMarkdown(r: PanelReport): string {
-  if (r.influence) return [`# One reviewer's sway`, "", header(r).replace("\n", "; "), "", ...influenceLines(r).map((l) => l.replace(/^ {2}/, "- "))].join("\n") + "\n";
+export function panelMarkdown(r: PanelReport, m: Messages = en): string {
+  if (r.influence) return [m.panel.sway, "", header(r, m).replace("\n", "; "), "", ...influenceLines(r, m).map((l) => l.replace(/^ {2}/, "- "))].join("\n") + "\n";
+  const h = m.panel.head;
   const table = toMarkdownTable(
-    ["team", "criterion", "score", "n", "min", "max", "SD", "recused", "dropped"],
-    cellRows(r).map(({ team, cell: c }) => [team, c.criterion, c.fromFile ? `${n2(c.value)} (file)` : n2(c.value), c.n, n2(c.min), n2(c.max), n2(c.sd), list(c.recused), list(c.dropped)]),
+    [h.team, h.criterion, h.score, h.n, h.min, h.max, h.sd, h.recused, h.dropped],
+    cellRows(r).map(({ team, cell: c }) => [team, c.criterion, c.fromFile ? `${n2(c.value)} (${m.panel.file})` : n2(c.value), c.n, n2(c.min), n2(c.max), n2(c.sd), list(c.recused), list(c.dropped)]),
     ["l", "l", "r", "r", "r", "r", "r", "l", "l"],
   );
-  return [header(r).replace("\n", "; "), "", table, ...agreementLines(r).map((l) => l.replace(/^ {2}/, "- ")), "", ...notes(r)].join("\n") + "\n";
+  return [header(r, m).replace("\n", "; "), "", table, ...agreementLines(r, m).map((l) => l.replace(/^ {2}/, "- ")), "", ...notes(r, m)].join("\n") + "\n";
 }
 
-export function panelTable(r: PanelReport, o: TableOptions): string {
+export function panelTable(r: PanelReport, o: TableOptions, m: Messages = en): string {
   const s = o.style;
+  const h = m.panel.head;
   const fit = (lines: string[]) => fitLines(lines.flatMap((l) => l.split("\n")), o.columns, o.wide);
-  if (r.influence) return fit([header(r), ...influenceLines(r)]).join("\n") + "\n";
+  if (r.influence) return fit([header(r, m), ...influenceLines(r, m)]).join("\n") + "\n";
   const cells = cellRows(r);
   const teams = cells.map(({ team }, i) => (i > 0 && cells[i - 1]!.team === team ? "" : team));
   const col = (head: string, values: readonly (string | number)[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), name: head, cells: values.map(String), ...more });
   const fitted = fitTable(
     [
-      col("team", teams),
-      col("criterion", cells.map(({ cell: c }) => c.criterion)),
-      col("score", cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} file` : n2(c.value))), { align: "right" }),
-      col("n", cells.map(({ cell: c }) => c.n), { align: "right", drop: 6 }),
-      col("min", cells.map(({ cell: c }) => n2(c.min)), { align: "right", drop: 4 }),
-      col("max", cells.map(({ cell: c }) => n2(c.max)), { align: "right", drop: 5 }),
-      col("SD", cells.map(({ cell: c }) => n2(c.sd)), { align: "right", drop: 3 }),
-      col("recused", cells.map(({ cell: c }) => list(c.recused)), { drop: 2 }),
-      col("dropped", cells.map(({ cell: c }) => list(c.dropped)), { drop: 1 }),
+      col(h.team, teams),
+      col(h.criterion, cells.map(({ cell: c }) => c.criterion)),
+      col(h.score, cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} ${m.panel.file}` : n2(c.value))), { align: "right" }),
+      col(h.n, cells.map(({ cell: c }) => c.n), { align: "right", drop: 6 }),
+      col(h.min, cells.map(({ cell: c }) => n2(c.min)), { align: "right", drop: 4 }),
+      col(h.max, cells.map(({ cell: c }) => n2(c.max)), { align: "right", drop: 5 }),
+      col(h.sd, cells.map(({ cell: c }) => n2(c.sd)), { align: "right", drop: 3 }),
+      col(h.recused, cells.map(({ cell: c }) => list(c.recused)), { drop: 2 }),
+      col(h.dropped, cells.map(({ cell: c }) => list(c.dropped)), { drop: 1 }),
     ],
     { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
   );
-  return [...fit([header(r)]), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)), "", ...fit(agreementLines(r)), "", ...fit(notes(r))].join("\n") + "\n";
+  return [...fit([header(r, m)]), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)), "", ...fit(agreementLines(r, m)), "", ...fit(notes(r, m))].join("\n") + "\n";
 }

@@ -1,4 +1,6 @@
 /** `rubrics` output in four formats: one row per rubric that `-r NAME` can name. */
+import { localized } from "../i18n/index.js";
+import { en, type Messages } from "../i18n/en.js";
 import { toCsv } from "./csv.js";
 import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
@@ -19,9 +21,12 @@ export interface RubricEntry {
   criteria: string[];
   /** Problems `validate -r NAME` would report; 0 for a valid rubric. */
   problems: number;
+  /** The rubric's Korean name and description, for Korean tables (JSON and CSV keep the fields above). */
+  title_ko?: string;
+  description_ko?: string;
 }
 
-const status = (e: RubricEntry) => (e.problems > 0 ? `invalid: ${e.problems} problem${e.problems === 1 ? "" : "s"} (sovereign-ai validate -r ${e.file})` : e.shadowed ? "hidden by the local rubric of the same name" : "");
+const status = (e: RubricEntry, m: Messages) => (e.problems > 0 ? m.rubrics.invalid({ n: e.problems, file: e.file }) : e.shadowed ? m.rubrics.shadowed : "");
 
 export function rubricsJson(entries: readonly RubricEntry[]): string {
   return toJson({ rubrics: entries.map((e) => ({ name: e.name, where: e.where, shadowed: e.shadowed, file: e.file, title: e.title, description: e.description, criteria: e.criteria, problems: e.problems })) });
@@ -34,23 +39,26 @@ export function rubricsCsv(entries: readonly RubricEntry[]): string {
   );
 }
 
-export function rubricsMarkdown(entries: readonly RubricEntry[]): string {
+export function rubricsMarkdown(entries: readonly RubricEntry[], m: Messages = en): string {
+  const h = m.rubrics.head;
   return toMarkdownTable(
-    ["-r", "where", "name", "description"],
-    entries.map((e) => [e.name, e.where, e.title, [e.description, status(e)].filter(Boolean).join(" — ")]),
+    ["-r", h.where, h.name, h.description],
+    entries.map((e) => [e.name, m.rubrics.where[e.where], localized(m, e.title, e.title_ko), [localized(m, e.description, e.description_ko), status(e, m)].filter(Boolean).join(" — ")]),
   );
 }
 
 /** A list rather than a grid: names and titles on one line, each description wrapped under it. */
-export function rubricsTable(entries: readonly RubricEntry[], o: TableOptions): string {
+export function rubricsTable(entries: readonly RubricEntry[], o: TableOptions, m: Messages = en): string {
   const s = o.style;
   const width = o.wide ? Infinity : o.columns;
   const nameW = Math.max(...entries.map((e) => displayWidth(e.name)));
-  const out = [...fitLines(["rubrics that -r NAME can name (./criteria/ first, then the bundled ones):"], o.columns, o.wide), ""];
+  const out = [...fitLines([m.rubrics.title], o.columns, o.wide), ""];
+  const whereW = Math.max(...Object.values(m.rubrics.where).map((w) => displayWidth(w)));
   for (const e of entries) {
     const name = e.name + " ".repeat(nameW - displayWidth(e.name));
-    out.push(...fitLines([`${e.shadowed ? s.dim(name) : s.bold(name)}  ${e.where.padEnd(7)}  ${e.title || s.red("(invalid)")}`], o.columns, o.wide));
-    const text = [e.description, status(e)].filter(Boolean).join(" — ");
+    const where = m.rubrics.where[e.where];
+    out.push(...fitLines([`${e.shadowed ? s.dim(name) : s.bold(name)}  ${where + " ".repeat(whereW - displayWidth(where))}  ${localized(m, e.title, e.title_ko) || s.red(m.rubrics.invalidMark)}`], o.columns, o.wide));
+    const text = [localized(m, e.description, e.description_ko), status(e, m)].filter(Boolean).join(" — ");
     if (text) out.push(...wrapLines(text, width - 4).map((l) => `    ${e.problems > 0 || e.shadowed ? s.dim(l) : l}`));
   }
   return out.join("\n") + "\n";

@@ -2,6 +2,8 @@
  * `sensitivity` output as JSON, CSV and Markdown (the table view, a tornado chart, is in
  * tornado.ts). Weights and interval ends are fractions 0..1 in JSON and CSV, percentages elsewhere.
  */
+import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import type { SensitivityReport } from "../analyse/report.js";
 import type { Change } from "../analyse/sensitivity.js";
 import { round, toCsv, type Cell } from "./csv.js";
@@ -17,52 +19,48 @@ import { methodFields } from "./score.js";
 export const idsOf = (rep: SensitivityReport, teams: readonly number[]) => teams.map((t) => rep.ev.contest.teams[t]!.id);
 
 /** "kaist in, kt out" */
-export function changeText(rep: SensitivityReport, c: Change): string {
-  const parts = [];
-  if (c.enters.length) parts.push(`${idsOf(rep, c.enters).join(", ")} in`);
-  if (c.leaves.length) parts.push(`${idsOf(rep, c.leaves).join(", ")} out`);
-  return parts.join("; ");
+export function changeText(rep: SensitivityReport, c: Change, m: Messages = en): string {
+  return m.sensitivity.change({ enters: c.enters.length ? idsOf(rep, c.enters).join(", ") : null, leaves: c.leaves.length ? idsOf(rep, c.leaves).join(", ") : null });
 }
 
 /** "over 40.0 %", or "at 100.0 %" / "at 0.0 %" for a change at the very end of the sweep. */
-export const edge = (side: "under" | "over", w: number) => ((side === "over" && w >= 1) || (side === "under" && w <= 0) ? `at ${pct(w)}` : `${side} ${pct(w)}`);
+export const edge = (side: "under" | "over", w: number, m: Messages = en) => m.sensitivity.edge({ side, pct: pct(w), end: (side === "over" && w >= 1) || (side === "under" && w <= 0) });
 
 /** The line saying that only the best teams left out were worked out, or nothing. */
-export function omittedLine(rep: SensitivityReport): string[] {
+export function omittedLine(rep: SensitivityReport, m: Messages = en): string[] {
   if (rep.leftOut <= rep.needsByCriterion.size) return [];
-  const all = rep.leftOut.toLocaleString("en-US");
-  return [`points needed are for the best ${rep.needed.size} of the ${all} teams left out, scores needed for the best ${rep.needsByCriterion.size}; --full works out every team (each is a search)`];
+  return [m.sensitivity.omitted({ needed: rep.needed.size, all: rep.leftOut.toLocaleString("en-US"), needs: rep.needsByCriterion.size })];
 }
 
 /** A needed score as text: its level name where it has one, "not reachable" for null. */
-export function neededScore(c: Criterion, v: number | null): string {
-  if (v === null) return "not reachable";
+export function neededScore(c: Criterion, v: number | null, m: Messages = en): string {
+  if (v === null) return m.sensitivity.notReachable;
   const level = Object.entries(c.levels ?? {}).find(([, x]) => x === v)?.[0];
-  return level ? `${level} (${Number.isInteger(v) ? String(v) : num(v)})` : num(v);
+  return level ? `${localized(m, level, c.levels_ko?.[level])} (${Number.isInteger(v) ? String(v) : num(v)})` : num(v);
 }
 
 /** Header and rows of the "what would it take" table: one row per team left out. */
-export function needsRows(rep: SensitivityReport): { head: string[]; rows: string[][] } {
+export function needsRows(rep: SensitivityReport, m: Messages = en): { head: string[]; rows: string[][] } {
   const { contest } = rep.ev;
   return {
-    head: ["left out", ...contest.criteria.map((c) => `${c.id} (now → needs)`)],
+    head: [m.sensitivity.head.leftOut, ...contest.criteria.map((c) => `${c.id}${m.sensitivity.nowNeeds}`)],
     rows: [...rep.needsByCriterion].map(([t, v]) => [
       contest.teams[t]!.id,
-      ...contest.criteria.map((c, i) => `${num(contest.teams[t]!.scores[i]!, 1)} → ${neededScore(c, v[i]!)}`),
+      ...contest.criteria.map((c, i) => `${num(contest.teams[t]!.scores[i]!, 1)} → ${neededScore(c, v[i]!, m)}`),
     ]),
   };
 }
 
-export const interval = (from: number, to: number, numeric?: boolean) => `${pct(from)} – ${pct(to)}${numeric ? " (numeric)" : ""}`;
+export const interval = (from: number, to: number, numeric?: boolean, m: Messages = en) => `${pct(from)} – ${pct(to)}${numeric ? m.sensitivity.numeric : ""}`;
 
 /** The line naming a method other than the weighted sum, and how the intervals were found; none under it. */
-export function methodLine(rep: SensitivityReport): string[] {
+export function methodLine(rep: SensitivityReport, words: Messages = en): string[] {
   const m = methodOf(rep.ev.contest);
   if (m.linearInWeights) return [];
-  return [`method: ${m.name} — totals are not linear in the weights, so each interval is found numerically (${NUMERIC_STEPS} steps over 0–100 %, then bisection to 1e-9); a change that reverses within one step can be missed`];
+  return [words.sensitivity.method({ name: m.name, steps: NUMERIC_STEPS })];
 }
 
-export const neededText = (points: number | null) => (points === null ? "never" : points === 0 ? "any gain" : num(points));
+export const neededText = (points: number | null, m: Messages = en) => (points === null ? m.sensitivity.never : points === 0 ? m.sensitivity.anyGain : num(points));
 
 function changeJson(rep: SensitivityReport, c: Change | null) {
   return c && { weight: c.weight, enters: idsOf(rep, c.enters), leaves: idsOf(rep, c.leaves) };
@@ -133,57 +131,58 @@ export function sensitivityCsv(rep: SensitivityReport): string {
   );
 }
 
-export function sensitivityMarkdown(rep: SensitivityReport): string {
+export function sensitivityMarkdown(rep: SensitivityReport, m: Messages = en): string {
   const { contest } = rep.ev;
   const id = (t: number) => contest.teams[t]!.id;
+  const w = m.sensitivity;
+  const h = w.head;
   const out = [
-    `**${contest.rubric.name}** — how far each weight can move (the others keeping their proportions) before the picked set changes.`,
+    w.mdTitle({ rubric: localized(m, contest.rubric.name, contest.rubric.name_ko) }),
     "",
-    `Picked: ${rep.ev.selection.selected.map(id).join(", ") || "none"}.`,
+    w.mdPicked({ list: rep.ev.selection.selected.map(id).join(", ") || w.none }),
     "",
-    ...methodLine(rep).flatMap((l) => [`${l[0]!.toUpperCase()}${l.slice(1)}.`, ""]),
+    ...methodLine(rep, m).flatMap((l) => [`${l[0]!.toUpperCase()}${l.slice(1)}.`, ""]),
     toMarkdownTable(
-      ["criterion", "weight", "stable", "below", "above"],
+      [h.criterion, h.weight, h.stable, h.below, h.above],
       rep.criteria.map((s) => [
         contest.criteria[s.criterion]!.id,
         pct(s.weight),
-        interval(s.from, s.to, s.numeric),
-        s.below ? `${edge("under", s.below.weight)}: ${changeText(rep, s.below)}` : "never changes",
-        s.above ? `${edge("over", s.above.weight)}: ${changeText(rep, s.above)}` : "never changes",
+        interval(s.from, s.to, s.numeric, m),
+        s.below ? `${edge("under", s.below.weight, m)}: ${changeText(rep, s.below, m)}` : w.neverChangesCell,
+        s.above ? `${edge("over", s.above.weight, m)}: ${changeText(rep, s.above, m)}` : w.neverChangesCell,
       ]),
       ["l", "r", "l", "l", "l"],
     ),
-    `Margin: ${rep.margin === null ? "none (no team left out)" : `${num(rep.margin)} points between the last picked team and the best team left out`}.`,
+    w.mdMargin({ points: rep.margin === null ? null : num(rep.margin) }),
     "",
   ];
   if (rep.needed.size) {
     const total = new Map(rep.ev.ranked.map((r) => [r.index, r]));
     out.push(
       toMarkdownTable(
-        ["rank", "left out", "total", "points to enter"],
-        [...rep.needed].map(([t, p]) => [total.get(t)!.rank, id(t), num(total.get(t)!.total), neededText(p)]),
+        [h.rank, h.leftOut, h.total, h.pointsToEnter],
+        [...rep.needed].map(([t, p]) => [total.get(t)!.rank, id(t), num(total.get(t)!.total), neededText(p, m)]),
         ["r", "l", "r", "r"],
       ),
     );
   }
   if (rep.needsByCriterion.size) {
-    const n = needsRows(rep);
-    out.push("What it would take, one criterion at a time (the smallest score on its scale that gets the team picked, everything else unchanged):", "");
+    const n = needsRows(rep, m);
+    out.push(w.mdScoresTitle, "");
     out.push(toMarkdownTable(n.head, n.rows, n.head.map(() => "l" as const)));
   }
-  out.push(...omittedLine(rep).map((l) => `${l}.\n`));
-  out.push(...whoLines(rep).map((l) => `${l}\n`));
+  out.push(...omittedLine(rep, m).map((l) => `${l}.\n`));
+  out.push(...whoLines(rep, m).map((l) => `${l}\n`));
   return out.join("\n");
 }
 
 /** The dominance lines, shared with the table view. */
-export function whoLines(rep: SensitivityReport): string[] {
+export function whoLines(rep: SensitivityReport, m: Messages = en): string[] {
   const { contest } = rep.ev;
-  const dom = [...rep.dominated].map(([t, by]) => `${contest.teams[t]!.id} (by ${by.length})`);
+  const w = m.sensitivity;
+  const dom = [...rep.dominated].map(([t, by]) => w.dominatedBy({ id: contest.teams[t]!.id, n: by.length }));
   return [
-    `Never picked, whatever the weights (dominated; without rules): ${dom.join(", ") || "none"}.`,
-    rep.always
-      ? `Picked whatever the weights (without rules): ${rep.always.map((t) => contest.teams[t]!.id).join(", ") || "none"}.`
-      : `Picked whatever the weights: not worked out for ${methodOf(contest).name} (its totals are not linear in the weights, so checking the corners of the weights proves nothing).`,
+    w.dominated({ list: dom.join(", ") || w.none }),
+    rep.always ? w.always({ list: rep.always.map((t) => contest.teams[t]!.id).join(", ") || w.none }) : w.alwaysUnknown({ method: methodOf(contest).name }),
   ];
 }

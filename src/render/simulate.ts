@@ -2,6 +2,8 @@
  * `simulate` output in four formats: one row per consortium, sorted by the probability of being
  * picked, then the most likely set and the runs that left a rule unmet.
  */
+import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import type { Contest } from "../model/contest.js";
 import type { SimulationReport, TeamResult } from "../simulate/summary.js";
@@ -115,25 +117,24 @@ const pSel = (r: TeamResult) => `${pct(r.p_selected)} ±${num(r.p_selected_margi
 const totals = (r: TeamResult) => `${num(r.total_p05, 1)} · ${num(r.total_p50, 1)} · ${num(r.total_p95, 1)}`;
 const vector = (w: readonly number[] | null) => (w ? w.map((x) => num(x * 100, 0)).join("/") : "–");
 
-function footer(v: SimulateView): string[] {
-  const { report } = v;
-  return [
-    `mean picks per run: ${num(report.meanPicks, 2)} · runs with a rule unmet: ${thousands(report.unmetRuns)} · ± is the 95 % margin; a shared place (5=) means the difference is within it`,
-  ];
+function footer(v: SimulateView, m: Messages): string[] {
+  return [m.simulate.footer({ mean: num(v.report.meanPicks, 2), unmet: thousands(v.report.unmetRuns) })];
 }
 
 /** The most likely sets, one line each: "14.2 %  kakao, kt, lg, naver, skt". */
-function setLines(v: SimulateView): string[] {
+function setLines(v: SimulateView, m: Messages): string[] {
   const sets = v.report.likelySets;
   if (!sets.length) return [];
-  return [`the ${sets.length === 1 ? "most likely set" : `${sets.length} most likely sets`} (share of runs):`, ...sets.map((x) => `${pct(x.share).padStart(7)}  ${x.ids.join(", ") || "(none)"}`)];
+  return [m.simulate.sets({ n: sets.length }), ...sets.map((x) => `${pct(x.share).padStart(7)}  ${x.ids.join(", ") || m.simulate.noneSet}`)];
 }
 
-export function simulateMarkdown(v: SimulateView): string {
+export function simulateMarkdown(v: SimulateView, m: Messages = en): string {
   const ids = v.contest.criteria.map((c) => c.id);
-  const head = `**${v.contest.rubric.name}** — ${v.settings.runs}; ${v.settings.draws}\n\n${v.settings.meaning}\n\n`;
+  const h = m.simulate.head;
+  const md = m.simulate.md;
+  const head = `**${localized(m, v.contest.rubric.name, v.contest.rubric.name_ko)}** — ${v.settings.runs}; ${v.settings.draws}\n\n${v.settings.meaning}\n\n`;
   const table = toMarkdownTable(
-    ["place", "id", "name", "kind", "P(picked)", "± 95 %", "mean rank", "total p5", "p50", "p95", `picked weights (${ids.join("/")})`, "P(first)", "central weights", "confidence"],
+    [md.place, "id", md.name, h.kind, h.pPicked, md.margin, h.meanRank, md.total5, "p50", "p95", h.pickedWeights({ ids: ids.join("/") }), h.pFirst, md.centralWeights, h.confidence],
     v.report.results.map((r) => [
       r.place,
       r.id,
@@ -153,35 +154,36 @@ export function simulateMarkdown(v: SimulateView): string {
     ["r", "l", "l", "l", "r", "r", "r", "r", "r", "r", "l", "r", "l", "r"],
   );
   const sets = v.report.likelySets.length
-    ? "\n" + toMarkdownTable(["share of runs", "picked set"], v.report.likelySets.map((x) => [pct(x.share), x.ids.join(", ") || "(none)"]), ["r", "l"])
+    ? "\n" + toMarkdownTable([md.share, md.set], v.report.likelySets.map((x) => [pct(x.share), x.ids.join(", ") || m.simulate.noneSet]), ["r", "l"])
     : "";
-  return head + table + sets + "\n" + footer(v).map((l) => `- ${l}`).join("\n") + "\n";
+  return head + table + sets + "\n" + footer(v, m).map((l) => `- ${l}`).join("\n") + "\n";
 }
 
-export function simulateTable(v: SimulateView, o: TableOptions): string {
+export function simulateTable(v: SimulateView, o: TableOptions, m: Messages = en): string {
   const s = o.style;
+  const h = m.simulate.head;
   const ids = v.contest.criteria.map((c) => c.id);
   const rs = v.report.results;
   const bars = (n: number) => ({ head: "", cells: rs.map((r) => s.cyan(bar(r.p_selected, n))) });
   const fitted = fitTable(
     [
       { head: "#", cells: rs.map((r) => r.place), align: "right" },
-      { head: "consortium", cells: rs.map((r) => (r.p_selected >= 0.5 ? s.bold(r.id) : r.id)) },
-      { head: "kind", cells: rs.map((r) => r.kind), drop: 5 },
-      { head: "P(picked)", cells: rs.map(pSel), align: "right" },
-      { ...bars(20), name: "bar", drop: 6, narrower: [bars(10), bars(8), bars(6)] },
-      { head: "mean rank", cells: rs.map((r) => num(r.mean_rank, 1)), align: "right", drop: 7 },
-      { head: "total p5 · p50 · p95", cells: rs.map(totals), align: "right", drop: 8 },
-      { head: `picked weights (${ids.join("/")})`, name: "picked weights", cells: rs.map((r) => vector(r.picked_weights)), drop: 3 },
-      { head: "P(first)", cells: rs.map((r) => pct(r.p_first)), align: "right", drop: 4 },
-      { head: "central", name: "central weights", cells: rs.map((r) => vector(r.central_weights)), drop: 1 },
-      { head: "confidence", cells: rs.map((r) => (r.confidence === null ? "–" : pct(r.confidence))), align: "right", drop: 2 },
+      { head: h.consortium, cells: rs.map((r) => (r.p_selected >= 0.5 ? s.bold(r.id) : r.id)) },
+      { head: h.kind, cells: rs.map((r) => r.kind), drop: 5 },
+      { head: h.pPicked, cells: rs.map(pSel), align: "right" },
+      { ...bars(20), name: m.simulate.bar, drop: 6, narrower: [bars(10), bars(8), bars(6)] },
+      { head: h.meanRank, cells: rs.map((r) => num(r.mean_rank, 1)), align: "right", drop: 7 },
+      { head: h.totals, cells: rs.map(totals), align: "right", drop: 8 },
+      { head: h.pickedWeights({ ids: ids.join("/") }), name: h.pickedWeightsName, cells: rs.map((r) => vector(r.picked_weights)), drop: 3 },
+      { head: h.pFirst, cells: rs.map((r) => pct(r.p_first)), align: "right", drop: 4 },
+      { head: h.central, name: h.centralName, cells: rs.map((r) => vector(r.central_weights)), drop: 1 },
+      { head: h.confidence, cells: rs.map((r) => (r.confidence === null ? "–" : pct(r.confidence))), align: "right", drop: 2 },
     ].map((c) => ({ ...c, head: c.head && s.bold(c.head) }) as FitColumn),
     { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
   );
-  const title = `${s.bold(v.contest.rubric.name)} — ${v.settings.runs}`;
+  const title = `${s.bold(localized(m, v.contest.rubric.name, v.contest.rubric.name_ko))} — ${v.settings.runs}`;
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
   return (
-    [title, ...fit(v.settings.draws).map((l) => s.dim(l)), ...fit(v.settings.meaning), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)), ...setLines(v), ...footer(v).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n"
+    [title, ...fit(v.settings.draws).map((l) => s.dim(l)), ...fit(v.settings.meaning), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)), ...setLines(v, m), ...footer(v, m).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n"
   );
 }

@@ -1,4 +1,5 @@
 /** `timeline` output in four formats: the stages in order, entrants, results with reasons and published scores. */
+import { en, type Messages } from "../i18n/en.js";
 import { fitLines } from "./fit.js";
 import type { TimelineResult, TimelineStage } from "../programme/timeline.js";
 import { toCsv, type Cell } from "./csv.js";
@@ -9,20 +10,19 @@ import { joinLines, labelled } from "./width.js";
 
 const ORDER = ["advanced", "added", "eliminated", "withdrew"] as const;
 
-export function scoresText(r: TimelineResult): string {
+export function scoresText(r: TimelineResult, m: Messages = en): string {
   const parts = Object.entries(r.scores ?? {}).map(([k, v]) => `${k} ${v}`);
-  if (r.points_place !== null) parts.push(r.points_place.includes("–") ? `places ${r.points_place} on points, order not published` : `place ${r.points_place} on points`);
+  if (r.points_place !== null) parts.push(r.points_place.includes("–") ? m.timeline.places({ places: r.points_place }) : m.timeline.place({ place: r.points_place }));
   return parts.join(" · ");
 }
 
 /** "3 of 5 advanced (4 planned)", or what a stage without results planned. */
-export function countText(s: TimelineStage): string {
+export function countText(s: TimelineStage, m: Messages = en): string {
   const n = s.entrants.length;
-  if (s.status === "planned") return `planned: ${s.rules.planned ?? "?"} of ${n} to advance${s.rules.final !== null ? `, then ${s.rules.final} in the final` : ""}; no result published`;
-  if (s.results.length === 0) return `${n} entered`;
+  if (s.status === "planned") return m.timeline.planned({ planned: s.rules.planned, n, final: s.rules.final });
+  if (s.results.length === 0) return m.timeline.entered({ n });
   const adv = s.results.filter((r) => r.outcome === "advanced" || r.outcome === "added").length;
-  const planned = s.rules.planned !== null && s.rules.planned !== adv ? ` (${s.rules.planned} planned)` : "";
-  return `${adv} of ${n} advanced${planned}`;
+  return m.timeline.advanced({ advanced: adv, n, planned: s.rules.planned !== null && s.rules.planned !== adv ? s.rules.planned : null });
 }
 
 export function timelineJson(stages: readonly TimelineStage[]): string {
@@ -55,41 +55,43 @@ export function timelineCsv(stages: readonly TimelineStage[]): string {
   return toCsv(["stage", "date", "kind", "status", "team", "outcome", "reason", "published_scores", "sources"], rows);
 }
 
-export function timelineMarkdown(stages: readonly TimelineStage[]): string {
+export function timelineMarkdown(stages: readonly TimelineStage[], m: Messages = en): string {
   const out: string[] = [];
+  const t = m.timeline;
   for (const s of stages) {
-    out.push(`### ${s.date} · ${s.title} (\`${s.id}\`, ${s.kind})`, "", `${countText(s)}. Entrants: ${s.entrants.join(", ")}.`);
-    if (s.rules.gates.length) out.push(`Gates: ${s.rules.gates.join(", ")}.`);
-    if (s.rubric) out.push(`Rubric: \`${s.rubric}\`.`);
-    if (s.rules.note) out.push(`Rules: ${s.rules.note}`);
+    out.push(`### ${s.date} · ${s.title} (\`${s.id}\`, ${t.kind[s.kind] ?? s.kind})`, "", t.mdCount({ count: countText(s, m), entrants: s.entrants.join(", ") }));
+    if (s.rules.gates.length) out.push(t.mdGates({ list: s.rules.gates.join(", ") }));
+    if (s.rubric) out.push(t.mdRubric({ rubric: s.rubric }));
+    if (s.rules.note) out.push(t.mdRules({ note: s.rules.note }));
     out.push("");
     if (s.results.length) {
-      const rows = ORDER.flatMap((o) => s.results.filter((r) => r.outcome === o)).map((r) => [r.id, r.outcome, r.reason, scoresText(r) || "—"]);
-      out.push(toMarkdownTable(["team", "outcome", "reason", "published scores"], rows));
+      const rows = ORDER.flatMap((o) => s.results.filter((r) => r.outcome === o)).map((r) => [r.id, t.outcome[r.outcome], r.reason, scoresText(r, m) || "—"]);
+      out.push(toMarkdownTable([t.head.team, t.head.outcome, t.head.reason, t.head.scores], rows));
     }
-    out.push(`Sources: ${s.sources.map((x) => `[${x.id}](${x.url})`).join(", ")}`, "");
+    out.push(t.mdSources({ list: s.sources.map((x) => `[${x.id}](${x.url})`).join(", ") }), "");
   }
   return out.join("\n");
 }
 
-export function timelineTable(stages: readonly TimelineStage[], o: TableOptions): string {
+export function timelineTable(stages: readonly TimelineStage[], o: TableOptions, m: Messages = en): string {
   const width = Math.max(40, o.columns);
+  const t = m.timeline;
   const blocks = stages.map((s) => {
     const head = fitLines([`${s.date}  ${s.title}`], width, false).map((l) => o.style.bold(l)).join("\n");
-    const rows: [string, string][] = [["", `${o.style.dim(`${s.id} · ${s.kind}`)} · ${countText(s)}`]];
-    if (s.results.length === 0) rows.push(["entered", s.entrants.join(", ")]);
+    const rows: [string, string][] = [["", `${o.style.dim(`${s.id} · ${t.kind[s.kind] ?? s.kind}`)} · ${countText(s, m)}`]];
+    if (s.results.length === 0) rows.push([t.outcome.entered, s.entrants.join(", ")]);
     for (const outcome of ORDER) {
       const rs = s.results.filter((r) => r.outcome === outcome);
       if (!rs.length) continue;
       const reasons = new Set(rs.map((r) => r.reason));
       const scored = rs.some((r) => r.scores !== null || r.points_rank !== null);
-      if (reasons.size === 1 && !scored) rows.push([outcome, `${rs.map((r) => r.id).join(", ")} — ${rs[0]!.reason}`]);
-      else rows.push([outcome, rs.map((r) => `${r.id}: ${r.reason}${scoresText(r) ? ` (${scoresText(r)})` : ""}`).join("\n")]);
+      if (reasons.size === 1 && !scored) rows.push([t.outcome[outcome], `${rs.map((r) => r.id).join(", ")} — ${rs[0]!.reason}`]);
+      else rows.push([t.outcome[outcome], rs.map((r) => `${r.id}: ${r.reason}${scoresText(r, m) ? ` (${scoresText(r, m)})` : ""}`).join("\n")]);
     }
-    if (s.rules.gates.length) rows.push(["gates", s.rules.gates.join(", ")]);
-    if (s.rubric) rows.push(["rubric", s.rubric]);
-    if (s.status === "planned" && s.rules.note) rows.push(["plan", s.rules.note]);
-    rows.push(["sources", joinLines(s.sources.map((x) => x.id), ", ", width - 12)]);
+    if (s.rules.gates.length) rows.push([t.label.gates, s.rules.gates.join(", ")]);
+    if (s.rubric) rows.push([t.label.rubric, s.rubric]);
+    if (s.status === "planned" && s.rules.note) rows.push([t.label.plan, s.rules.note]);
+    rows.push([t.label.sources, joinLines(s.sources.map((x) => x.id), ", ", width - 12)]);
     return `${head}\n${labelled(rows.map(([l, v]) => [`  ${l}`, v] as const), width)}`;
   });
   return blocks.join("\n\n") + "\n";

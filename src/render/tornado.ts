@@ -4,6 +4,8 @@
  * weight; then what changes at each end, the margin, the points each team left out needs, and the
  * teams the weights cannot move.
  */
+import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import Table from "cli-table3";
 import { drawTable } from "./table.js";
 import { fitTable, hiddenNote } from "./fit.js";
@@ -54,60 +56,62 @@ export function wrap(line: string, width: number): string[] {
 
 const shortId = (id: string) => (id.length > 12 ? id.slice(0, 11) + "…" : id);
 
-export function sensitivityTable(rep: SensitivityReport, o: TableOptions): string {
+export function sensitivityTable(rep: SensitivityReport, o: TableOptions, m: Messages = en): string {
   const { contest } = rep.ev;
   const s = o.style;
+  const w = m.sensitivity;
+  const h = w.head;
   const id = (t: number) => contest.teams[t]!.id;
   const width = o.wide ? 60 : Math.max(20, Math.min(40, o.columns - 40));
   const chart = new Table({
-    head: ["criterion", "weight", axis(width), "stable"].map((h) => s.bold(h)),
+    head: [h.criterion, h.weight, axis(width), h.stable].map((x) => s.bold(x)),
     chars: plain,
     style: { head: [], border: [], "padding-left": 0, "padding-right": 1 },
     colAligns: ["left", "right", "left", "left"],
   });
   for (const c of rep.criteria) {
-    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to, c.numeric)]);
+    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to, c.numeric, m)]);
   }
-  const title = `${s.bold(contest.rubric.name)}: how far each weight can move before the pick changes`;
-  const how = s.dim("each weight moved from 0 to 100 %, the others keeping their proportions");
-  const picked = `picked: ${rep.ev.selection.selected.map(id).join(", ") || "none"}  (${s.bold.yellow("●")} current weight, ${s.cyan("█")} same set)`;
+  const title = w.title({ rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)) });
+  const how = s.dim(w.how);
+  const picked = w.picked({ list: rep.ev.selection.selected.map(id).join(", ") || w.none, dot: s.bold.yellow("●"), bar: s.cyan("█") });
   const changes = rep.criteria.flatMap((c) => {
     const name = contest.criteria[c.criterion]!.id;
     return [
-      ...(c.below ? [`  ${name} ${edge("under", c.below.weight)}: ${changeText(rep, c.below)}`] : []),
-      ...(c.above ? [`  ${name} ${edge("over", c.above.weight)}: ${changeText(rep, c.above)}`] : []),
+      ...(c.below ? [`  ${name} ${edge("under", c.below.weight, m)}: ${changeText(rep, c.below, m)}`] : []),
+      ...(c.above ? [`  ${name} ${edge("over", c.above.weight, m)}: ${changeText(rep, c.above, m)}`] : []),
     ];
   });
   // A borderless table pads its last column; no trailing spaces.
-  const out = [...wrap(title, o.columns), ...wrap(how, o.columns), ...methodLine(rep).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
-  out.push(changes.length ? "where the set changes:" : "the set never changes on any of these sweeps", ...changes.flatMap((l) => wrap(l, o.columns)), "");
-  if (rep.margin !== null) out.push(...wrap(`margin: ${num(rep.margin)} points between the last picked team and the best team left out`, o.columns));
+  const out = [...wrap(title, o.columns), ...wrap(how, o.columns), ...methodLine(rep, m).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  out.push(changes.length ? w.whereChanges : w.neverChanges, ...changes.flatMap((l) => wrap(l, o.columns)), "");
+  if (rep.margin !== null) out.push(...wrap(w.margin({ points: num(rep.margin) }), o.columns));
   if (rep.needed.size) {
     const byIndex = new Map(rep.ev.ranked.map((r) => [r.index, r]));
     const options = {
-      head: ["#", "left out", "total", "needs"].map((h) => s.bold(h)),
+      head: ["#", h.leftOut, h.total, h.needs].map((x) => s.bold(x)),
       style: { head: [], border: [], compact: true },
       chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
       colAligns: ["right", "left", "right", "right"] as ("right" | "left")[],
     };
-    const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p)]);
-    out.push(...wrap("points each team left out needs to enter (its total alone raised):", o.columns), drawTable(options, rows));
+    const rows = [...rep.needed].map(([t, p]) => [String(byIndex.get(t)!.rank), id(t), num(byIndex.get(t)!.total), neededText(p, m)]);
+    out.push(...wrap(w.pointsTitle, o.columns), drawTable(options, rows));
   }
   if (rep.needsByCriterion.size) {
-    const n = needsRows(rep);
+    const n = needsRows(rep, m);
     // One column per criterion, its header over two lines; criteria go from the right when they do not fit.
     const fitted = fitTable(
-      n.head.map((h, k) => ({
-        head: s.bold(k === 0 ? h : h.replace(" (now → needs)", "\n(now → needs)")),
-        name: h.replace(" (now → needs)", ""),
+      n.head.map((x, k) => ({
+        head: s.bold(k === 0 ? x : x.replace(w.nowNeeds, `\n${w.nowNeeds.trim()}`)),
+        name: x.replace(w.nowNeeds, ""),
         cells: n.rows.map((r) => r[k]!),
         ...(k > 0 ? { drop: n.head.length - k } : {}),
       })),
       { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
     );
-    out.push(...wrap("or one score alone (the smallest on its scale that gets it picked, everything else unchanged):", o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l)));
+    out.push(...wrap(w.scoresTitle, o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)));
   }
-  out.push(...omittedLine(rep).flatMap((l) => wrap(l, o.columns)));
-  out.push(...whoLines(rep).flatMap((l) => wrap(l, o.columns)));
+  out.push(...omittedLine(rep, m).flatMap((l) => wrap(l, o.columns)));
+  out.push(...whoLines(rep, m).flatMap((l) => wrap(l, o.columns)));
   return out.join("\n") + "\n";
 }

@@ -1,0 +1,175 @@
+/**
+ * 분석 명령(simulate, sources, rubrics)의 표와 문장을 한국어로. en-tables.ts와 같은 구조다.
+ */
+import type { compare as enCompare, panel as enPanel, timeline as enTimeline, sensitivity as enSensitivity, rubrics as enRubrics, simulate as enSimulate, sources as enSources, SimSettings } from "./en-tables.js";
+
+const thousands = (n: number) => n.toLocaleString("en-US");
+const DIST = { triangular: "삼각분포", uniform: "균등분포" } as const;
+
+export const simulate: typeof enSimulate = {
+  settings: (o: SimSettings) => {
+    const w = o.weights;
+    const b = o.bootstrap;
+    const drawn = w.kind === "fixed" ? "평가표의 가중치 그대로" : w.kind === "uniform" ? "모든 가중치 조합에서 고르게 (가중치 0인 항목은 0 유지)" : `디리클레 분포, 집중도 ${w.concentration}`;
+    const inRange = o.distribution === "uniform" ? "각 점수를 범위 안에서 고르게" : "각 점수를 범위 안에서 (대개 제시된 값 가까이)";
+    const scores = b ? `심사위원단의 심사위원을 팀마다 다시 뽑아 집계함(${b.aggregate})${b.rangesToo ? `; 나머지 점수는 ${inRange}` : ""}` : inRange;
+    const drawnScores = b ? `심사위원단 부트스트랩(${b.aggregate})${b.rangesToo ? `, 나머지 점수는 범위에서 ${DIST[o.distribution]}` : ""}` : `범위에서 ${DIST[o.distribution]}`;
+    const varies =
+      w.kind === "fixed"
+        ? "가중치는 평가표 그대로임"
+        : w.kind === "uniform"
+          ? "가중치는 0보다 큰 평가 항목 사이의 모든 배분을 같은 빈도로 취함"
+          : `가중치는 평가표의 가중치를 중심으로 약 ±${w.spread}점(표준편차 1) 움직임`;
+    return {
+      runs: `${thousands(o.runs)}회 실행, 시드 ${o.seed}`,
+      draws: `점수: ${drawnScores} · 가중치: ${drawn}${o.method !== null ? ` · 집계 방식: ${o.method}` : ""}${o.lottery !== null ? ` · 평가 항목으로 가리지 못한 동점: 추첨 (시드 ${o.lottery}, 모든 실행에서 같은 추첨 번호)` : ""}`,
+      meaning: `변하는 것: ${scores}; ${varies}. 백분율은 데이터의 불확실성에 대한 이 가정 아래에서 각 팀이 얼마나 자주 선정되는지를 나타냄: 실제 결정에 대한 예측이 아님.`,
+    };
+  },
+  head: {
+    consortium: "컨소시엄",
+    kind: "유형",
+    pPicked: "P(선정)",
+    meanRank: "평균 순위",
+    totals: "총점 p5 · p50 · p95",
+    pickedWeights: (p) => `선정 시 가중치 (${p.ids})`,
+    pickedWeightsName: "선정 시 가중치",
+    pFirst: "P(1위)",
+    central: "중심",
+    centralName: "중심 가중치",
+    confidence: "신뢰도",
+  },
+  md: {
+    place: "순위",
+    name: "이름",
+    margin: "± 95 %",
+    total5: "총점 p5",
+    centralWeights: "중심 가중치",
+    share: "실행 중 비율",
+    set: "선정 조합",
+  },
+  footer: (p) => `실행당 평균 선정 팀 수: ${p.mean} · 규칙을 못 지킨 실행: ${p.unmet} · ±는 95% 오차 범위; 공동 순위(5=)는 차이가 그 범위 안이라는 뜻`,
+  sets: (p) => (p.n === 1 ? "가장 자주 나온 선정 조합 (실행 중 비율):" : `가장 자주 나온 선정 조합 ${p.n}개 (실행 중 비율):`),
+  bar: "막대",
+  noneSet: "(없음)",
+};
+
+export const sources: typeof enSources = {
+  none: "출처 기록 없음: 컨소시엄 옆에 sources/ 폴더가 없음. --sources DIR로 지정하세요.",
+  summary: (p) => `${p.dir}의 출처 기록 ${p.n}건, 그중 컨소시엄이 인용한 것 ${p.cited}건`,
+  addresses: "주소",
+  head: { id: "id", publisher: "발행처", published: "발행일", lang: "언어", language: "언어", cited: "인용", citedBy: "인용 수", title: "제목", address: "주소" },
+};
+
+export const rubrics: typeof enRubrics = {
+  title: "-r NAME으로 지정할 수 있는 평가표 (./criteria/ 먼저, 다음에 내장 평가표):",
+  where: { local: "로컬", bundled: "내장" },
+  invalid: (p) => `유효하지 않음: 문제 ${p.n}건 (sovereign-ai validate -r ${p.file})`,
+  invalidMark: "(유효하지 않음)",
+  shadowed: "같은 이름의 로컬 평가표에 가려짐",
+  head: { where: "위치", name: "이름", description: "설명" },
+};
+
+export const compare: typeof enCompare = {
+  title: (p) => `${p.compare} — 칸마다: 순위, 총점, ${p.mark} 선정`,
+  head: { team: "팀", name: "이름", picked: "선정", pickedIn: "선정된 곳", rubric: "평가표" },
+  picked: { every: "모두", some: "일부", tie: "일부 (동점)", none: "없음" },
+  tau: (p) => `총점 사이의 켄달 τ-b ${p.ties}:`,
+  tauHead: "켄달 τ-b",
+  noTies: "(어느 평가표에도 같은 총점 없음)",
+  ties: (p) => `(동점 있음, 계산에 반영 — 같은 총점: ${p.list})`,
+  pairs: (p) => `${p.label} ${p.n}쌍`,
+  na: "해당 없음",
+  every: (p) => `모든 시나리오에서 선정: ${p.list}`,
+  some: (p) => `일부 시나리오에서 선정: ${p.list}`,
+  tie: (p) => `일부 시나리오에서 선정 (동점): ${p.list} — 선정선에 걸린 동점을 ${p.by === "both" ? "id 또는 추첨" : p.by === "lottery" ? "추첨" : "id"}만으로 가림`,
+  never: (p) => `어느 시나리오에서도 선정되지 않음: ${p.list}`,
+  none: "없음",
+  mdTitle: (p) => `**평가표 ${p.n}개:** ${p.rubrics}. 칸마다: 순위 · 총점, 선정되면 ✓.`,
+};
+
+export const sensitivity: typeof enSensitivity = {
+  change: (p) => [p.enters !== null ? `${p.enters} 들어옴` : "", p.leaves !== null ? `${p.leaves} 빠짐` : ""].filter(Boolean).join("; "),
+  edge: (p) => (p.end ? `${p.pct}에서` : p.side === "over" ? `${p.pct} 초과` : `${p.pct} 미만`),
+  omitted: (p) => `필요 점수는 탈락 팀 ${p.all}개 중 상위 ${p.needed}개, 필요 항목 점수는 상위 ${p.needs}개만 계산함; --full은 모든 팀을 계산함 (팀마다 탐색)`,
+  notReachable: "도달 불가",
+  nowNeeds: " (현재 → 필요)",
+  numeric: " (수치 계산)",
+  method: (p) =>
+    `집계 방식: ${p.name} — 총점이 가중치에 선형이 아니어서 구간마다 수치로 찾음 (0–100 %를 ${p.steps}단계로 나눈 뒤 1e-9까지 이분법); 한 단계 안에서 되돌아가는 변화는 놓칠 수 있음`,
+  never: "불가능",
+  anyGain: "조금만 올라도 됨",
+  head: { criterion: "평가 항목", weight: "가중치", stable: "안정 구간", below: "아래로", above: "위로", leftOut: "탈락 팀", total: "총점", needs: "필요 점수", rank: "순위", pointsToEnter: "진입에 필요한 점수" },
+  title: (p) => `${p.rubric}: 선정이 바뀌기 전까지 각 가중치가 움직일 수 있는 범위`,
+  how: "각 가중치를 0에서 100 %까지 움직이고 나머지는 비율을 유지함",
+  picked: (p) => `선정: ${p.list}  (${p.dot} 현재 가중치, ${p.bar} 같은 선정 조합)`,
+  none: "없음",
+  whereChanges: "선정 조합이 바뀌는 곳:",
+  neverChanges: "어느 가중치를 움직여도 선정 조합이 바뀌지 않음",
+  margin: (p) => `격차: 마지막 선정 팀과 최상위 탈락 팀 사이 ${p.points}점`,
+  pointsTitle: "탈락 팀이 선정되는 데 필요한 점수 (그 팀의 총점만 올릴 때):",
+  scoresTitle: "또는 한 항목 점수만 올릴 때 (선정되는 데 필요한 척도상 최소 점수, 나머지는 그대로):",
+  neverChangesCell: "바뀌지 않음",
+  mdTitle: (p) => `**${p.rubric}** — 선정 조합이 바뀌기 전까지 각 가중치가 (나머지는 비율을 유지한 채) 움직일 수 있는 범위.`,
+  mdPicked: (p) => `선정: ${p.list}.`,
+  mdMargin: (p) => `격차: ${p.points === null ? "없음 (탈락 팀이 없음)" : `마지막 선정 팀과 최상위 탈락 팀 사이 ${p.points}점`}.`,
+  mdScoresTitle: "한 항목씩 볼 때 필요한 것 (팀이 선정되는 척도상 최소 점수, 나머지는 그대로):",
+  dominatedBy: (p) => `${p.id} (${p.n}팀에 지배됨)`,
+  dominated: (p) => `어떤 가중치로도 선정되지 않음 (지배됨; 선정 규칙 제외): ${p.list}.`,
+  always: (p) => `어떤 가중치로도 선정됨 (선정 규칙 제외): ${p.list}.`,
+  alwaysUnknown: (p) => `어떤 가중치로도 선정되는 팀: ${p.method} 방식에서는 계산하지 않음 (총점이 가중치에 선형이 아니어서 가중치의 꼭짓점만 확인해서는 증명되지 않음).`,
+};
+
+export const panel: typeof enPanel = {
+  aggregate: (p) =>
+    p.aggregate === "trimmed-mean" ? `절사 평균 (절사 비율 ${p.trim})` : p.aggregate === "olympic" ? "올림픽 방식 (최고점과 최저점 제외)" : p.aggregate === "z-mean" ? "z 평균 (심사위원별 표준화)" : p.aggregate === "median" ? "중앙값" : p.aggregate === "mean" ? "평균" : p.aggregate,
+  header: (p) => `${p.source}의 심사위원 ${p.n}명\n집계: ${p.how} · 회피: ${p.recusal === "none" ? "없음" : "소속 기관 기준"} · 팀·항목마다 유효 점수 최소 ${p.min}개`,
+  notScored: (p) => `${p.id} 항목은 어느 심사위원도 채점하지 않음: 컨소시엄 파일의 값을 씀.`,
+  recusalOff: "회피를 적용하지 않음 (panel.recusal: none).",
+  noneRecused: "회피한 심사위원 없음.",
+  recused: (p) => `회피: ${p.reviewer} → ${p.team} (소속: ${p.organisation}), 모든 평가 항목에서.`,
+  agreement: "심사위원 간 일치도 (크리펜도르프 α, 구간척도: 1 = 완전 일치, 0 = 우연 수준):",
+  notScoredCell: "채점한 심사위원 없음",
+  alpha: (p) =>
+    p.alpha === null
+      ? "정의되지 않음: 점수가 너무 적거나 차이가 없음"
+      : p.alpha >= 0.8
+        ? "좋음: 크리펜도르프가 신뢰 기준으로 든 0.800 이상"
+        : p.alpha >= 0.667
+          ? "보통: 잠정적인 결론만 (0.667~0.800)"
+          : p.alpha > 0
+            ? "낮음: 점수가 누가 심사했는지에 크게 좌우됨"
+            : "우연 이상의 일치 없음, 또는 체계적 불일치",
+  w: "켄달 W: 1 = 모든 심사위원이 팀 순서를 똑같이 매김, 0 = 공통된 순서 없음;",
+  wNote: { "not-scored": "채점한 심사위원 없음", degenerate: "심사위원이나 팀이 너무 적거나 차이가 없음", incomplete: "모든 심사위원이 모든 팀을 채점하지는 않음 (누락 또는 회피)" },
+  wMissing: (p) => `  – 적용되지 않는 곳: ${p.why}.`,
+  wAll: "  모든 심사위원이 모든 팀을 채점함.",
+  picked: (p) => `심사위원 전원의 점수로 선정: ${p.list}.`,
+  without: (p) => `  ${p.reviewer} 제외 시: ${p.change}`,
+  enters: (p) => `${p.id} 들어옴`,
+  leaves: (p) => `${p.id} 빠짐`,
+  noPanel: (p) => `  ${p.reviewer} 제외 시: 심사 점수를 집계할 수 없음 (${p.problem})`,
+  steadyAll: "  어느 심사위원 한 명이 빠져도 선정 조합은 그대로임.",
+  steady: (p) => `  ${p.list} 중 누가 빠져도: 같은 팀이 선정됨.`,
+  sway: "# 심사위원 한 명의 영향",
+  none: "없음",
+  file: "파일",
+  head: { team: "팀", criterion: "평가 항목", score: "점수", n: "n", min: "최소", max: "최대", sd: "표준편차", recused: "회피", dropped: "제외" },
+};
+
+export const timeline: typeof enTimeline = {
+  outcome: { advanced: "진출", added: "추가", eliminated: "탈락", withdrew: "철회", entered: "참가" },
+  kind: { application: "공모 접수", screening: "서면평가", selection: "선정", evaluation: "평가", recruitment: "추가 모집" },
+  label: { gates: "자격 요건", rubric: "평가표", plan: "계획", sources: "출처" },
+  places: (p) => `점수 기준 ${p.places}위 (순서는 공개되지 않음)`,
+  place: (p) => `점수 기준 ${p.place}위`,
+  planned: (p) => `계획: ${p.n}팀 중 ${p.planned ?? "?"}팀 진출${p.final !== null ? `, 이어서 최종 ${p.final}팀` : ""}; 발표된 결과 없음`,
+  entered: (p) => `${p.n}팀 참가`,
+  advanced: (p) => `${p.n}팀 중 ${p.advanced}팀 진출${p.planned !== null ? ` (계획 ${p.planned}팀)` : ""}`,
+  mdCount: (p) => `${p.count}. 참가 팀: ${p.entrants}.`,
+  mdGates: (p) => `자격 요건: ${p.list}.`,
+  mdRubric: (p) => `평가표: \`${p.rubric}\`.`,
+  mdRules: (p) => `규칙: ${p.note}`,
+  mdSources: (p) => `출처: ${p.list}`,
+  head: { team: "팀", outcome: "결과", reason: "사유", scores: "발표된 점수" },
+};
