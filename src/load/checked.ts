@@ -26,12 +26,13 @@ function unparsed(read: Source): ParsedFile {
  * walks them again and again; and a file served from the cache gets its positions the same way.
  */
 function lean(source: Source): ParsedFile {
+  // Only these three are kept: `source` may be a parsed file, whose document must not stay alive.
   const { file, path, text } = source;
   let again: ParsedFile | undefined;
   const reparsed = (): ParsedFile => {
     if (!again) {
       const r = parseYaml({ file, path, text });
-      again = r.ok ? r.parsed : unparsed(source);
+      again = r.ok ? r.parsed : unparsed({ file, path, text });
     }
     return again;
   };
