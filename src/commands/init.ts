@@ -2,6 +2,8 @@
  * `sovereign-ai init consortium ID` and `init rubric NAME`: write a commented file that validates as
  * it is, with the schema line for editors. Never overwrites; writes atomically; says what it wrote.
  */
+import type { Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
@@ -21,33 +23,26 @@ export interface InitOptions {
 
 const FOLDER: Record<Exclude<InitKind, "contest">, string> = { consortium: "consortia", rubric: "criteria" };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** `init contest DIR`: a copy of the bundled consortia, rubrics and sources to start from. */
 async function initContest(ctx: RunContext, dirArg: string): Promise<CommandResult> {
   const { cwd, packageRoot } = place(ctx);
   const dir = resolve(cwd, dirArg);
   const { copyContest } = await import("../init/contest.js");
   const n = await copyContest(packageRoot, dir, cwd, ctx.io.guardTemp);
-  const parts = [plural(n.consortia ?? 0, "consortium", "consortia"), plural(n.criteria ?? 0, "rubric", "rubrics"), ...(n.sources ? [plural(n.sources, "source record", "source records")] : [])];
   const shown = displayPath(dir, cwd) || ".";
   const go = resolve(dir) === resolve(cwd) ? "" : `cd ${shown} && `;
-  return { text: `wrote ${shown}/: a copy of the bundled data (${parts.join(", ")}) to change as you like; try: ${go}sovereign-ai score\n`, inputs: [] };
+  return { text: `${ctx.m.init.contest({ shown, consortia: n.consortia ?? 0, rubrics: n.criteria ?? 0, sources: n.sources ?? 0, go })}\n`, inputs: [] };
 }
 
 /**
  * When `init consortium` creates ./consortia/, every later command here reads it instead of the
  * bundled consortia: say so, and how to keep them.
  */
-function hidingWarning(cwd: string, packageRoot: string, dir: string, created: boolean): string {
+function hidingWarning(cwd: string, packageRoot: string, dir: string, created: boolean, m: Messages): string {
   if (!created || resolve(dir) !== resolve(cwd, "consortia") || resolve(cwd) === resolve(packageRoot)) return "";
   const bundled = existsSync(join(packageRoot, "consortia")) ? readdirSync(join(packageRoot, "consortia")).filter((f) => /\.ya?ml$/i.test(f)).length : 0;
   if (bundled === 0) return "";
-  return (
-    `warning: this folder had no consortia/ of its own, so from now on commands run here read consortia/ (this one file) instead of the ${plural(bundled, "bundled consortium", "bundled consortia")}.\n` +
-    `To keep them: score both with -c consortia/ ${relative(cwd, join(packageRoot, "consortia"))}, or start over from a copy of the bundled data: ` +
-    `move consortia/ away, run sovereign-ai init contest ., then move your file back into consortia/.\n`
-  );
+  return m.init.hiding({ bundled, path: relative(cwd, join(packageRoot, "consortia")) });
 }
 
 /** The schema file as a path relative to the folder the new file goes in (forward slashes, for editors). */
@@ -85,10 +80,12 @@ export async function runInit(ctx: RunContext, kind: InitKind, name: string, opt
   if (!writeNew(target, text, shown, ctx.io.guardTemp)) {
     throw exists();
   }
+  const m = ctx.m;
+  const rubricName = localized(m, base.rubric.name, base.rubric.name_ko);
   const next =
     kind === "consortium"
-      ? `it has ${base.rubric.criteria.length} scores to fill in for the rubric "${base.rubric.name}"; check it with: sovereign-ai validate${opts.dir ? ` -c ${displayPath(dir, cwd)}` : ""}${opts.rubric ? ` -r ${opts.rubric}` : ""}`
-      : `it starts from "${base.rubric.name}"; try it with: sovereign-ai score -r ${opts.dir ? shown : name}`;
-  const warning = kind === "consortium" ? hidingWarning(cwd, packageRoot, dir, created) : "";
-  return { text: `wrote ${shown}: ${next}\n${warning}`, inputs: [base.path] };
+      ? m.init.consortiumNext({ n: base.rubric.criteria.length, rubric: rubricName, check: `sovereign-ai validate${opts.dir ? ` -c ${displayPath(dir, cwd)}` : ""}${opts.rubric ? ` -r ${opts.rubric}` : ""}` })
+      : m.init.rubricNext({ rubric: rubricName, tryIt: `sovereign-ai score -r ${opts.dir ? shown : name}` });
+  const warning = kind === "consortium" ? hidingWarning(cwd, packageRoot, dir, created, m) : "";
+  return { text: `${m.init.wrote({ shown, next })}\n${warning}`, inputs: [base.path] };
 }

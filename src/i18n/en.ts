@@ -10,6 +10,7 @@
  * take `m: Messages` (the RunContext carries it as `ctx.m`). JSON keys, CSV headers and codes stay
  * English: only text for people goes here.
  */
+import { init, report } from "./en-report.js";
 import { compare, panel, rubrics, sensitivity, simulate, sources, timeline } from "./en-tables.js";
 import type { Said } from "../said.js";
 import { says } from "./en-problems.js";
@@ -133,6 +134,8 @@ export const en = {
   sensitivity,
   panel,
   timeline,
+  report,
+  init,
   // ── score ─────────────────────────────────────────────────────────────────────────────────
   score: {
     title: (p: { rubric: string; teams: number; places: number; mark: string }) => `${p.rubric} — ${plural(p.teams, "consortium", "consortia")}, up to ${p.places} picked (${p.mark})`,

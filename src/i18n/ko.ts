@@ -3,6 +3,7 @@
  * 용어는 사업의 표현을 따른다: 정예팀, 컨소시엄, 주관기관, 가점, 평가 항목, 프롬 스크래치, 오픈소스.
  * 라틴 문자 id 뒤에는 조사를 붙이지 않도록 문장을 짠다 (받침을 알 수 없으므로 "id: …", "… (id)" 꼴).
  */
+import { init, report } from "./ko-report.js";
 import { compare, panel, rubrics, sensitivity, simulate, sources, timeline } from "./ko-tables.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
@@ -85,6 +86,8 @@ export const ko: Messages = {
   sensitivity,
   panel,
   timeline,
+  report,
+  init,
   score: {
     title: (p) => `${p.rubric} — 컨소시엄 ${p.teams}곳, 최대 ${p.places}팀 선정 (${p.mark})`,
     weights: (p) => `가중치: ${p.list}`,

@@ -3,6 +3,8 @@
  * fetched; only the sources' own addresses are links. Readable on a phone (no horizontal scroll: wide
  * tables scroll inside their box) and printable on A4 (figures are not cut across pages).
  */
+import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import type { Card } from "../explain/card.js";
 import { lineText, model, organisation, rangeText, scoreText, service } from "../render/explain.js";
 import { num, pct } from "../render/text.js";
@@ -27,8 +29,8 @@ function table(head: string[], rows: (string | number)[][], opts: { caption?: st
     .join("")}</tbody></table></div>`;
 }
 
-function figure(id: string, f: Figure, data: string): string {
-  return `<figure id="${id}" class="chart" data-bars="${f.bars}">${f.svg}<figcaption>${esc(f.title)}. ${esc(f.alt)}</figcaption></figure>\n<details open><summary>The chart's data</summary>${data}</details>`;
+function figure(id: string, f: Figure, data: string, m: Messages): string {
+  return `<figure id="${id}" class="chart" data-bars="${f.bars}">${f.svg}<figcaption>${esc(f.title)}. ${esc(f.alt)}</figcaption></figure>\n<details open><summary>${m.report.chartData}</summary>${data}</details>`;
 }
 
 const CSS = `
@@ -52,40 +54,44 @@ nav ol{columns:2;padding-left:1.2rem}
 @media print{body{max-width:none;padding:0;font-size:11pt}details{display:block}summary{display:none}nav{display:none}a{color:inherit}}
 `;
 
-export function cardHtml(c: Card): string {
+export function cardHtml(c: Card, m: Messages = en): string {
+  const k = m.report.card;
+  const h = m.report.head;
   const facts: [string, string][] = [
-    ["Rank", `${c.rank} of ${c.teams}, ${c.selected ? "picked" : "not picked"} (up to ${c.places})`],
-    ["Why", c.reasons.join("; ") || "no reason recorded"],
-    ["Line", lineText(c)],
-    ["Lead", organisation(c.lead)],
-    ["Members", c.members.map((o) => organisation(o)).join("; ") || "none named"],
-    ["Models", c.models.map((x) => model(x)).join("; ") || "none named"],
-    ["Services", c.services.map((x) => service(x)).join("; ") || "none named"],
+    [k.rank, k.rankText({ rank: String(c.rank), teams: c.teams, picked: c.selected, places: c.places })],
+    [k.why, c.reasons.join("; ") || m.common.noReason],
+    [k.line, lineText(c, m)],
+    [k.lead, organisation(c.lead, m)],
+    [k.members, c.members.map((o) => organisation(o, m)).join("; ") || k.noneNamed],
+    [k.models, c.models.map((x) => model(x, m)).join("; ") || k.noneNamed],
+    [k.services, c.services.map((x) => service(x, m)).join("; ") || k.noneNamed],
   ];
   const crit = table(
-    ["criterion", "score", "range", "weight", "points", "evidence", "source"],
-    [...c.criteria.map((k) => [k.id, scoreText(k), rangeText(k), pct(k.weight), k.points === null ? "—" : num(k.points), k.evidence ?? "", k.source ?? ""]), ...c.bonuses.map((b) => [`bonus: ${b.label}`, "", "", "", `+${num(b.points)}`, `${b.criterion} reaches the threshold`, ""]), ["total", "", "", "", num(c.total), "", ""]],
+    [h.criterion, k.score, k.range, h.weight, k.points, k.evidence, k.source],
+    [...c.criteria.map((x) => [x.id, scoreText(x, m), rangeText(x), pct(x.weight), x.points === null ? "—" : num(x.points), x.evidence ?? "", x.source ?? ""]), ...c.bonuses.map((b) => [k.bonusRow({ label: localized(m, b.label, b.label_ko) }), "", "", "", `+${num(b.points)}`, k.reaches({ criterion: b.criterion }), ""]), [h.total, "", "", "", num(c.total), "", ""]],
     { numeric: [3, 4] },
   );
-  const sources = c.sources.length ? `<p class="muted">Sources${c.as_of ? ` (as of ${esc(c.as_of)})` : ""}: ${c.sources.map((s) => `<code>${esc(s.id)}</code> ${esc(s.publisher)}, ${esc(s.published)}`).join("; ")}</p>` : "";
-  return `<article class="card" id="team-${esc(c.id)}"><h3>${esc(c.id)} — ${esc(c.name)}${c.name_ko ? ` (${esc(c.name_ko)})` : ""}</h3>
+  const sources = c.sources.length ? `<p class="muted">${esc(k.sources)}${c.as_of ? esc(k.asOf({ date: c.as_of })) : ""}: ${c.sources.map((s) => `<code>${esc(s.id)}</code> ${esc(s.publisher)}, ${esc(s.published)}`).join("; ")}</p>` : "";
+  return `<article class="card" id="team-${esc(c.id)}"><h3>${esc(c.id)} — ${esc(localized(m, c.name, c.name_ko))}${c.name_ko && m.code !== "ko" ? ` (${esc(c.name_ko)})` : ""}</h3>
 <dl>${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>${crit}${sources}</article>`;
 }
 
-const uncited = (n: number) => (n > 0 ? `<p class="muted">${n} further record${n === 1 ? "" : "s"} in the sources folder ${n === 1 ? "is" : "are"} not cited by these consortia (see <code>sovereign-ai sources</code>).</p>` : "");
+const uncited = (n: number, m: Messages) => (n > 0 ? `<p class="muted">${esc(m.report.uncited({ n }))} <code>sovereign-ai sources</code>).</p>` : "");
 
-export function reportHtml(m: ReportModel): string {
+export function reportHtml(m: ReportModel, w: Messages = en): string {
+  const r = w.report;
+  const h = r.head;
   const ranking = rankingChart({
-    title: "Totals by consortium",
-    alt: `Totals of the ${m.teams} consortia under ${m.rubric.name}, highest first; the ${m.picked.length} picked teams (${m.picked.join(", ")}) are drawn in blue.`,
+    title: r.chart.ranking,
+    alt: r.chart.rankingAlt({ teams: m.teams, rubric: m.rubric.name, picked: m.picked.length, list: m.picked.join(", ") }),
     labels: m.ranking.map((r) => `${r.place} ${r.id}`),
     values: m.ranking.map((r) => Number(r.total.toFixed(2))),
     picked: m.ranking.map((r) => r.selected),
-    axis: "total (0–100 plus bonus)",
+    axis: r.chart.rankingAxis,
   });
   const tornado = tornadoChart({
-    title: "Weights over which the pick stays the same",
-    alt: `For each criterion, the band is the range of its weight (the others scaled to fill the rest) over which the same ${m.picked.length} teams are picked; the mark is the rubric's weight.`,
+    title: r.chart.tornado,
+    alt: r.chart.tornadoAlt({ picked: m.picked.length }),
     labels: m.robustness.weights.map((w) => w.id),
     from: m.robustness.weights.map((w) => w.from),
     to: m.robustness.weights.map((w) => w.to),
@@ -94,29 +100,29 @@ export function reportHtml(m: ReportModel): string {
   const sections: [string, string, string][] = [];
   sections.push([
     "data",
-    "Data and rubric",
-    `<p>${esc(m.rubric.description)}</p>${table(["criterion", "label", "weight", "scale", "levels"], m.rubric.criteria.map((c) => [c.id, c.label, pct(c.weight), c.scale, c.levels]), { numeric: [2] })}
-<p><strong>Bonuses:</strong> ${esc(m.rubric.bonuses.join("; ") || "none")}.</p><p><strong>Rules:</strong> ${esc(m.rubric.rules.join("; "))}.</p>
-<p class="muted">Made with: <code>${esc(m.command)}</code></p>`,
+    r.section.data,
+    `<p>${esc(m.rubric.description)}</p>${table([h.criterion, h.label, h.weight, h.scale, h.levels], m.rubric.criteria.map((c) => [c.id, c.label, pct(c.weight), c.scale, c.levels]), { numeric: [2] })}
+<p><strong>${esc(r.bonuses)}:</strong> ${esc(m.rubric.bonuses.join("; ") || r.none)}.</p><p><strong>${esc(r.rulesLabel)}:</strong> ${esc(m.rubric.rules.join("; "))}.</p>
+<p class="muted">${esc(r.madeWith)}: <code>${esc(m.command)}</code></p>`,
   ]);
   sections.push([
     "ranking",
-    "Ranking",
-    `${figure("chart-ranking", ranking, table(["place", "consortium", "name", "total", "picked"], m.ranking.map((r) => [r.place, r.id, r.name_ko ? `${r.name} (${r.name_ko})` : r.name, num(r.total), r.selected ? "✔" : ""]), { numeric: [3] }))}
-${m.ties.map((t) => `<p><strong>Tie:</strong> ${esc(t)}</p>`).join("")}`,
+    r.section.ranking,
+    `${figure("chart-ranking", ranking, table([h.place, h.consortium, h.name, h.total, h.picked], m.ranking.map((x) => [x.place, x.id, x.name_ko ? `${x.name} (${x.name_ko})` : x.name, num(x.total), x.selected ? "✔" : ""]), { numeric: [3] }), w)}
+${m.ties.map((t) => `<p><strong>${esc(r.tie)}:</strong> ${esc(t)}</p>`).join("")}`,
   ]);
-  sections.push(["pick", "The pick and why", `<p>Picked: <span class="picked">${esc(m.picked.join(", ") || "none")}</span>.</p>${table(["place", "consortium", "total", "picked", "why"], m.ranking.map((r) => [r.place, r.id, num(r.total), r.selected ? "✔" : "", r.reasons.join("; ")]), { numeric: [2] })}`]);
+  sections.push(["pick", r.section.pick, `<p>${esc(r.pickedLine)}: <span class="picked">${esc(m.picked.join(", ") || r.none)}</span>.</p>${table([h.place, h.consortium, h.total, h.picked, h.why], m.ranking.map((x) => [x.place, x.id, num(x.total), x.selected ? "✔" : "", x.reasons.join("; ")]), { numeric: [2] })}`]);
   sections.push([
     "robustness",
-    "How robust the pick is",
-    `${figure("chart-tornado", tornado, table(["criterion", "weight", "stable from", "stable to", "below", "above"], m.robustness.weights.map((w) => [w.id, pct(w.weight), pct(w.from), pct(w.to), w.below, w.above]), { numeric: [1, 2, 3] }))}
-<p><strong>Margin:</strong> ${esc(m.robustness.margin)}.</p>${m.robustness.needs.length ? table(["left out", "total", "points needed to be picked"], m.robustness.needs.map((n) => [n.id, num(n.total), n.needs]), { numeric: [1, 2] }) : ""}`,
+    r.section.robustness,
+    `${figure("chart-tornado", tornado, table([h.criterion, h.weight, h.stableFrom, h.stableTo, h.below, h.above], m.robustness.weights.map((x) => [x.id, pct(x.weight), pct(x.from), pct(x.to), x.below, x.above]), { numeric: [1, 2, 3] }), w)}
+<p><strong>${esc(r.marginLabel)}:</strong> ${esc(m.robustness.margin)}.</p>${m.robustness.needs.length ? table([h.leftOut, h.total, h.pointsNeeded], m.robustness.needs.map((n) => [n.id, num(n.total), n.needs]), { numeric: [1, 2] }) : ""}`,
   ]);
   if (m.simulation) {
     const s = m.simulation;
     const prob = probabilityChart({
-      title: "Probability of being picked, with 95 % intervals",
-      alt: `Share of ${s.settings}; each bar is a consortium's P(picked), the whisker its 95 % interval.`,
+      title: r.chart.probability,
+      alt: r.chart.probabilityAlt({ settings: s.settings }),
       labels: s.rows.map((r) => r.id),
       p: s.rows.map((r) => r.p),
       low: s.rows.map((r) => r.low),
@@ -124,16 +130,16 @@ ${m.ties.map((t) => `<p><strong>Tie:</strong> ${esc(t)}</p>`).join("")}`,
     });
     sections.push([
       "simulation",
-      "Under uncertainty",
-      `<p>${esc(s.meaning)}</p><p class="muted">${esc(s.settings)}</p>${figure("chart-probability", prob, table(["consortium", "P(picked)", "95 % from", "95 % to", "mean rank"], s.rows.map((r) => [r.id, pct(r.p), pct(r.low), pct(r.high), num(r.meanRank)]), { numeric: [1, 2, 3, 4] }))}
-${table(["most likely sets", "share of runs"], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), { numeric: [1] })}`,
+      r.section.simulation,
+      `<p>${esc(s.meaning)}</p><p class="muted">${esc(s.settings)}</p>${figure("chart-probability", prob, table([h.consortium, h.pPicked, h.from95, h.to95, h.meanRank], s.rows.map((x) => [x.id, pct(x.p), pct(x.low), pct(x.high), num(x.meanRank)]), { numeric: [1, 2, 3, 4] }), w)}
+${table([h.sets, h.share], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), { numeric: [1] })}`,
     ]);
   }
-  sections.push(["teams", "The consortia, one by one", m.cards.map(cardHtml).join("\n")]);
-  sections.push(["sources", "Sources", m.sources.length ? table(["id", "publisher", "published", "title", "cited by"], m.sources.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.publisher), esc(s.published), link(s.url, s.title), String(s.cited_by)]), { numeric: [4], raw: true }) + uncited(m.uncitedSources) : "<p>No source records are in use for this data.</p>"]);
-  const nav = `<nav aria-label="Contents"><ol>${sections.map(([id, h]) => `<li><a href="#${id}">${esc(h)}</a></li>`).join("")}</ol></nav>`;
+  sections.push(["teams", r.section.teams, m.cards.map((c) => cardHtml(c, w)).join("\n")]);
+  sections.push(["sources", r.section.sources, m.sources.length ? table(["id", h.publisher, h.published, h.titleHead, h.citedBy], m.sources.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.publisher), esc(s.published), link(s.url, s.title), String(s.cited_by)]), { numeric: [4], raw: true }) + uncited(m.uncitedSources, w) : `<p>${esc(r.noSources)}</p>`]);
+  const nav = `<nav aria-label="${esc(r.contents)}"><ol>${sections.map(([id, h]) => `<li><a href="#${id}">${esc(h)}</a></li>`).join("")}</ol></nav>`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${w.code}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -142,7 +148,7 @@ ${table(["most likely sets", "share of runs"], s.likely.map((l) => [l.ids.join("
 <style>${CSS}</style>
 </head>
 <body>
-<header><h1>${esc(m.title)}</h1><p class="muted">${esc(m.date)}: ${esc(m.dateNote)} · ${m.teams} consortia · ${esc(m.rubric.name)}</p></header>
+<header><h1>${esc(m.title)}</h1><p class="muted">${esc(r.byline({ date: m.date, note: m.dateNote, teams: m.teams, rubric: m.rubric.name }))}</p></header>
 ${nav}
 <main>
 ${sections.map(([id, h, body]) => `<section id="${id}"><h2>${esc(h)}</h2>\n${body}\n</section>`).join("\n")}

@@ -3,6 +3,8 @@
  * its audit log, the weights' stable intervals and the points each team left out needs, the
  * simulation, a card per team and the sources. Plain data; html.ts and markdown.ts render it.
  */
+import { localized } from "../i18n/index.js";
+import type { Messages } from "../i18n/en.js";
 import { sensitivityReport } from "../analyse/report.js";
 import { explainCard, type Card } from "../explain/card.js";
 import type { Contest } from "../model/contest.js";
@@ -65,45 +67,46 @@ export interface ReportInputs {
   today: string;
 }
 
-function rulesText(contest: Contest): string[] {
+function rulesText(contest: Contest, m: Messages): string[] {
   const r = contest.rules;
+  const w = m.report.rules;
   const crit = (i: number) => contest.criteria[i]!.id;
-  const out = [`up to ${r.teams} teams are picked, ${r.strategy === "best-set" ? "as the rule-abiding set with the highest sum of totals (best-set)" : "in rank order (rank-order)"}`];
-  if (r.minTotal !== undefined) out.push(`a team needs a total of at least ${num(r.minTotal)}`);
-  for (const g of r.gates) out.push(`gate on ${crit(g.criterion)}: ${g.min !== undefined ? `at least ${num(g.min, 1)}` : ""}${g.min !== undefined && g.max !== undefined ? " and " : ""}${g.max !== undefined ? `at most ${num(g.max, 1)}` : ""}`);
-  for (const q of r.quotas) out.push(`quota "${q.name}": ${q.min !== undefined ? `at least ${q.min}` : ""}${q.min !== undefined && q.max !== undefined ? ", " : ""}${q.max !== undefined ? `at most ${q.max}` : ""} picked`);
-  if (r.conflicts) out.push(`at most ${r.conflicts.maxPerOrganisation} picked team(s) may share an organisation${r.conflicts.kinds ? ` of kind ${r.conflicts.kinds.join(", ")}` : ""}`);
-  out.push(`ties on total are broken by ${[...r.tieBreak.map(crit), r.lottery ? `a lottery drawn with seed ${r.lottery.seed}` : "id"].join(", then ")}`);
+  const out = [w.teams({ teams: r.teams, bestSet: r.strategy === "best-set" })];
+  if (r.minTotal !== undefined) out.push(w.minTotal({ min: num(r.minTotal) }));
+  for (const g of r.gates) out.push(w.gate({ criterion: crit(g.criterion), min: g.min !== undefined ? num(g.min, 1) : null, max: g.max !== undefined ? num(g.max, 1) : null }));
+  for (const q of r.quotas) out.push(w.quota({ name: q.name, min: q.min ?? null, max: q.max ?? null }));
+  if (r.conflicts) out.push(w.conflicts({ max: r.conflicts.maxPerOrganisation, kinds: r.conflicts.kinds ? r.conflicts.kinds.join(", ") : null }));
+  out.push(w.ties({ chain: r.tieBreak.map(crit), lottery: r.lottery ? r.lottery.seed : null }));
   return out;
 }
 
-export function buildReport(i: ReportInputs): ReportModel {
+export function buildReport(i: ReportInputs, m: Messages = en): ReportModel {
   const { contest } = i;
   const rep = sensitivityReport(contest);
   const ev = rep.ev;
   const asOf = contest.teams.map((t) => t.consortium.as_of).filter((d): d is string => d !== undefined).sort().pop();
   const date = i.date ?? asOf ?? i.today;
-  const dateNote = i.date ? "date given with --date" : asOf ? "data as of this date (the newest as_of of the consortium files)" : "today (the data has no as_of date)";
+  const dateNote = i.date ? m.report.dateNote.given : asOf ? m.report.dateNote.asOf : m.report.dateNote.today;
   const id = (t: number) => contest.teams[t]!.id;
   const sim = i.simulation;
   const all = listSources(i.sources, contest.teams.map((t) => t.consortium)).sources;
   return {
-    title: `Selection report: ${contest.rubric.name}`,
+    title: m.report.title({ rubric: localized(m, contest.rubric.name, contest.rubric.name_ko) }),
     date,
     dateNote,
     command: i.command,
     rubric: {
-      name: contest.rubric.name,
-      description: contest.rubric.description ?? "",
+      name: localized(m, contest.rubric.name, contest.rubric.name_ko),
+      description: localized(m, contest.rubric.description ?? "", contest.rubric.description_ko),
       criteria: contest.criteria.map((c, k) => ({
         id: c.id,
-        label: c.label,
+        label: localized(m, c.label, c.label_ko),
         weight: contest.weights[k]!,
         scale: `${c.scale.min}–${c.scale.max}`,
-        levels: Object.entries(c.levels ?? {}).map(([n, v]) => `${n} ${v}`).join(", "),
+        levels: Object.entries(c.levels ?? {}).map(([n, v]) => `${localized(m, n, c.levels_ko?.[n])} ${v}`).join(", "),
       })),
-      bonuses: contest.bonuses.map((b) => `${b.label}: +${num(b.points)} points when ${contest.criteria[b.criterion]!.id} is at least ${num(b.min, 1)}`),
-      rules: rulesText(contest),
+      bonuses: contest.bonuses.map((b) => m.report.bonus({ label: localized(m, b.label, b.label_ko), points: num(b.points), criterion: contest.criteria[b.criterion]!.id, min: num(b.min, 1) })),
+      rules: rulesText(contest, m),
     },
     teams: contest.teams.length,
     ranking: ev.ranked.map((r) => ({
@@ -113,9 +116,9 @@ export function buildReport(i: ReportInputs): ReportModel {
       name_ko: r.team.consortium.name_ko ?? "",
       total: r.total,
       selected: ev.selected.has(r.index),
-      reasons: reasonsOf(ev, r.index).map((x) => reasonText(x, en)),
+      reasons: reasonsOf(ev, r.index).map((x) => reasonText(x, m)),
     })),
-    ties: tieLines(ev, en),
+    ties: tieLines(ev, m),
     picked: ev.selection.selected.map(id),
     robustness: {
       weights: rep.criteria.map((c) => ({
@@ -124,15 +127,15 @@ export function buildReport(i: ReportInputs): ReportModel {
         weight: c.weight,
         from: c.from,
         to: c.to,
-        below: c.below ? `below ${pct(c.below.weight)}: ${changeText(rep, c.below)}` : "no change down to 0 %",
-        above: c.above ? `above ${pct(c.above.weight)}: ${changeText(rep, c.above)}` : "no change up to 100 %",
+        below: c.below ? m.report.below({ pct: pct(c.below.weight), change: changeText(rep, c.below, m) }) : m.report.noChangeDown,
+        above: c.above ? m.report.above({ pct: pct(c.above.weight), change: changeText(rep, c.above, m) }) : m.report.noChangeUp,
       })),
-      margin: rep.margin === null ? "no margin: nothing is picked or nothing is left out" : `${num(rep.margin)} points between the last team picked and the best team left out`,
-      needs: [...rep.needed].map(([t, p]) => ({ id: id(t), total: ev.ranked.find((r) => r.index === t)!.total, needs: neededText(p) })),
+      margin: rep.margin === null ? m.report.noMargin : m.report.margin({ points: num(rep.margin) }),
+      needs: [...rep.needed].map(([t, p]) => ({ id: id(t), total: ev.ranked.find((r) => r.index === t)!.total, needs: neededText(p, m) })),
     },
     simulation: sim && {
       settings: i.simulationSettings,
-      meaning: "Each run draws every score within its range and the weights around the rubric's, then applies the full selection rules; P(picked) is the share of runs that picked the team. It describes the data's uncertainty, not a forecast of the real decision.",
+      meaning: m.report.meaning,
       rows: sim.results.map((r) => ({ id: r.id, p: r.p_selected, low: Math.max(0, r.p_selected - r.p_selected_margin), high: Math.min(1, r.p_selected + r.p_selected_margin), meanRank: r.mean_rank })),
       likely: sim.likelySets.map((l) => ({ ids: l.ids, share: l.share })),
     },

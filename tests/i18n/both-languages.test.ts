@@ -137,3 +137,28 @@ describe("Korean tables hold no English words but the data's own", () => {
     expect(english(r.stdout, allowedHere).filter((w) => !(w.length >= 3 && whole.includes(w)))).toEqual([]);
   });
 });
+
+describe("the report in Korean", () => {
+  it("HTML: lang=\"ko\", Korean headings, table heads and chart titles; English with --lang en", async () => {
+    const [k, e] = [await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "ko"]), await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "en"])];
+    expect(k.code).toBe(0);
+    expect(k.stdout).toContain('<html lang="ko">');
+    expect(e.stdout).toContain('<html lang="en">');
+    const headings = (html: string) => [...html.matchAll(/<h2>([^<]*)<\/h2>/g)].map((x) => x[1]!);
+    expect(headings(k.stdout).length).toBe(headings(e.stdout).length);
+    for (const h of headings(k.stdout)) expect(h).toMatch(/[가-힣]/);
+    const heads = (html: string) => [...html.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((x) => x[1]!);
+    // Every table head is Korean but ids, P(…), "95 %" and units.
+    const latin = heads(k.stdout).filter((h) => !/[가-힣]/.test(h) && !/^(id|n|)$/.test(h));
+    expect([...new Set(latin)]).toEqual([]);
+    expect(k.stdout).toContain("선정 보고서: 기사 기준안");
+  });
+
+  it("Markdown: the same sections, in Korean", async () => {
+    const k = await cli(["report", "-f", "markdown", "--no-simulation", "--date", "2025-08-04", "--lang", "ko"]);
+    expect(k.code).toBe(0);
+    const sections = [...k.stdout.matchAll(/^## (.*)$/gm)].map((x) => x[1]!);
+    expect(sections.length).toBeGreaterThan(4);
+    for (const h of sections) expect(h).toMatch(/[가-힣]/);
+  });
+});
