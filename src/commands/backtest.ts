@@ -10,8 +10,8 @@ import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 export const backtestRenderers: Renderers<Parameters<typeof backtestJson>[0]> = {
   json: (x) => backtestJson(x),
   csv: (x) => backtestCsv(x),
-  markdown: (x) => backtestMarkdown(x),
-  table: (x, o) => backtestTable(x, o),
+  markdown: (x, _o, m) => backtestMarkdown(x, m),
+  table: (x, o, m) => backtestTable(x, o, m),
 };
 
 export const DEFAULT_SAMPLES = 20_000;
@@ -25,7 +25,7 @@ export interface BacktestCliOptions extends ProgrammeCliOptions {
 
 export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Promise<CommandResult> {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
-  const b = await backtest(p, opts.stage, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES });
+  const b = await backtest(p, opts.stage, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES }, ctx.m);
   const text = renderAs(ctx, opts.wide, backtestRenderers, b);
   return { text, inputs: b.files };
 }

@@ -24,7 +24,7 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
     const r = await import("../render/versus.js");
     const v = versus(ev, findTeam(ev, id), findTeam(ev, opts.vs));
     // The head-to-head's renderers (loaded only for --vs), every format like the card's.
-    const versusRenderers: Renderers<typeof v> = { json: (x) => r.versusJson(x), csv: (x) => r.versusCsv(x), markdown: (x) => r.versusMarkdown(x), table: (x, o) => r.versusTable(x, o) };
+    const versusRenderers: Renderers<typeof v> = { json: (x) => r.versusJson(x), csv: (x) => r.versusCsv(x), markdown: (x, _o, m) => r.versusMarkdown(x, m), table: (x, o, m) => r.versusTable(x, o, m) };
     const text = renderAs(ctx, opts.wide, versusRenderers, v);
     return { text, inputs: files };
   }

@@ -10,8 +10,8 @@ import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 export const forecastRenderers: Renderers<Parameters<typeof forecastJson>[0]> = {
   json: (x) => forecastJson(x),
   csv: (x) => forecastCsv(x),
-  markdown: (x) => forecastMarkdown(x),
-  table: (x, o) => forecastTable(x, o),
+  markdown: (x, _o, m) => forecastMarkdown(x, m),
+  table: (x, o, m) => forecastTable(x, o, m),
 };
 
 export interface ForecastCliOptions extends ProgrammeCliOptions {
@@ -21,7 +21,7 @@ export interface ForecastCliOptions extends ProgrammeCliOptions {
 
 export async function runForecast(ctx: RunContext, opts: ForecastCliOptions): Promise<CommandResult> {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
-  const f = await forecast(p, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025 });
+  const f = await forecast(p, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025 }, ctx.m);
   const text = renderAs(ctx, opts.wide, forecastRenderers, f);
   return { text, inputs: f.files };
 }

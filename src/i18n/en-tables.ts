@@ -192,3 +192,73 @@ export const timeline = {
   mdSources: (p: { list: string }) => `Sources: ${p.list}`,
   head: { team: "team", outcome: "outcome", reason: "reason", scores: "published scores" },
 };
+
+export const versus = {
+  self: (p: { id: string }) => `${p.id} against itself: nothing to compare`,
+  tie: (p: { lead: string; trail: string; total: string; by: string | null }) =>
+    `${p.lead} and ${p.trail} tie at ${p.total}; ${p.lead} ranks ahead ${p.by === null ? "by id (alphabetical order) only: they are equal on every tie-break criterion" : `by the tie-break criterion ${p.by}`}.`,
+  ahead: (p: { lead: string; trail: string; gap: string; leadTotal: string; trailTotal: string; what: string | null; part: string }) =>
+    `${p.lead} is ${p.gap} points ahead of ${p.trail} (${p.leadTotal} vs ${p.trailTotal}); ${p.what === null ? "the bonus" : p.what} decides it (${p.part} points in ${p.lead}'s favour).`,
+  swapAt: (p: { criterion: string; up: boolean; from: string }) => `They swap places as soon as ${p.criterion}'s weight goes ${p.up ? "above" : "below"} its ${p.from} (the other weights keeping their proportions).`,
+  swap: (p: { criterion: string; up: boolean; from: string; to: string }) =>
+    `They swap places when ${p.criterion}'s weight goes from ${p.from} ${p.up ? "above" : "below"} ${p.to} (the other weights keeping their proportions); at exactly ${p.to} their totals are equal.`,
+  noSwap: "No change of a single weight swaps them.",
+  never: "never",
+  bonus: "bonus",
+  total: "total",
+  mark: (p: { id: string; rank: number; picked: string }) => `${p.id} rank ${p.rank}, ${p.picked}`,
+  mdMark: (p: { id: string; rank: number; picked: string }) => `${p.id}: rank ${p.rank}, ${p.picked}`,
+  picked: "picked",
+  notPicked: "not picked",
+  head: { criterion: "criterion", weight: "weight", pts: "pts", diff: "diff", equalAt: "equal at", score: (p: { id: string }) => `${p.id} score`, points: (p: { id: string }) => `${p.id} points`, difference: "difference", equalAtWeight: "totals equal at weight" },
+};
+
+export const forecast = {
+  plan: (p: { next: string; note: string }) => `The plan for ${p.next}, as reported: ${p.note}`,
+  missing: (p: { ids: readonly string[]; from: string; next: string }) =>
+    `${p.ids.join(", ")} ${p.ids.length === 1 ? "is" : "are"} still in after ${p.from} but not listed as entrants of ${p.next}; the forecast follows the stage file's entrants.`,
+  rubricAssumed: (p: { next: string; stage: string; rubric: string }) => `No rubric was published for ${p.next}: the rubric of ${p.stage} (${p.rubric}) is assumed, with its weights and proxies.`,
+  defaultAssumed: (p: { next: string }) => `No rubric was published for ${p.next} or any stage before it: the default rubric is assumed.`,
+  advanceAssumed: (p: { next: string; advance: number }) => `${p.next} states no number to advance: the rubric's ${p.advance} is assumed.`,
+  scores: (p: { oldest: string | null }) =>
+    `Scores are the consortium files' as they stand${p.oldest !== null ? ` (data as of ${p.oldest} for the oldest)` : ""}; nothing published since — model releases, the first stage's scores — changes them.`,
+  gateIn: (p: { gate: string; stage: string }) => `${p.gate} in ${p.stage}`,
+  gates: (p: { list: string | null; past: boolean }) =>
+    `Gates are not modelled${p.list !== null ? ` (${p.list})` : ""}: a team that fails one is out whatever its points${p.past ? ", as happened before" : ""}.`,
+  published: (p: { stage: string; first: readonly string[] }) =>
+    `The published results of ${p.stage}${p.first.length ? ` (${p.first.join(", ")} first on points)` : ""} are not in the scores: where the ranking here differs, it is the consortium files speaking, not that evaluation.`,
+  final: (p: { final: number; next: string }) => `The final cut (${p.final} teams) ranks the teams as ${p.next} does: P(final) is the probability of being in the top ${p.final} of the same draw.`,
+  expected: (p: { next: string; expected: string; until: string }) => `${p.next} was expected in ${p.expected}, before the latest source read (${p.until}).`,
+  noResult: (p: { next: string; until: string }) =>
+    `No published result of ${p.next} was found in the sources read (the latest is dated ${p.until}); if it has been announced since, this forecast is out of date.`,
+  head: (p: { from: string; fromWhen: string; remaining: number; next: string; nextWhen: string; advance: number; entrants: number; final: number | null; rubric: string; assumed: boolean; runs: string; seed: number }) =>
+    `From ${p.from} (${p.fromWhen}): ${p.remaining} teams remain. Next: ${p.next} (expected ${p.nextWhen}), ${p.advance} of ${p.entrants} to advance${p.final !== null ? `, then ${p.final} in the final` : ""}. Rubric: ${p.rubric}${p.assumed ? " (assumed)" : ""}. ${p.runs} runs, seed ${p.seed}.`,
+  restsOn: "**What this rests on, and what it does not know:**",
+  assumes: "assumes",
+  bars: "bars",
+  col: { team: "team", pAdvance: "P(advance)", pFinal: "P(final)", rank: "rank", meanRank: "mean rank", asOf: "data as of" },
+};
+
+export const backtest = {
+  noPublished: "No scores or places on points were published for this stage: no rank correlation.",
+  basis: "published places on points (tied where the order was not published)",
+  noWeighting: (p: { criteria: string; gates: string | null }) => `No sampled weighting of ${p.criteria} picks exactly the actual set${p.gates !== null ? `: a gate (${p.gates}), not points, decided part of it` : ""}.`,
+  noRubric: "No rubric with weights was published for this stage: the default rubric stands in.",
+  planned: (p: { planned: number; actual: number; k: number }) =>
+    `${p.planned} were planned to advance and ${p.actual} did: the model picks ${p.k} (what was planned), the inverse question asks for the ${p.actual} that advanced.`,
+  noneReproduces: "none: no sampled weighting reproduces the decision",
+  none: "none",
+  label: { rubric: "rubric", predicted: "predicted", actual: "actual", hits: "hits", brier: "Brier", logLoss: "log loss", published: "published", inverse: "inverse", weights: "  weights", onPoints: "on points", notes: "notes" },
+  rubric: (p: { name: string; published: boolean }) => `${p.name}${p.published ? "" : " (none published for this stage)"}`,
+  predicted: (p: { list: string; k: number }) => `${p.list} (the ${p.k} planned)`,
+  hits: (p: { hits: number; precision: string; recall: string }) => `${p.hits} · precision ${p.precision} · recall ${p.recall}`,
+  brier: (p: { brier: string; baseline: string; k: number; n: number }) => `${p.brier} (baseline ${p.baseline}: every entrant at ${p.k}/${p.n})`,
+  logLoss: (p: { loss: string; baseline: string }) => `${p.loss} (baseline ${p.baseline}; probabilities clipped to [0.001, 0.999])`,
+  correlation: (p: { spearman: string; tau: string; basis: string }) => `Spearman ${p.spearman} · Kendall τ-b ${p.tau} (${p.basis})`,
+  noScores: "no published scores",
+  inverse: (p: { share: string; samples: string; seed: number }) => `${p.share} of ${p.samples} weightings (uniform on the simplex, seed ${p.seed}) pick exactly the actual set`,
+  onPoints: (p: { share: string; n: number; list: string }) => `${p.share} pick exactly the top ${p.n} on points before the gate (${p.list})`,
+  title: (p: { stage: string; date: string; runs: string; seed: number }) => `Backtest: ${p.stage} (${p.date}) · ${p.runs} runs, seed ${p.seed}`,
+  mdTitle: (p: { stage: string; date: string; runs: string; seed: number }) => `**Backtest of \`${p.stage}\`** (${p.date}), ${p.runs} runs, seed ${p.seed}.`,
+  head: { team: "team", total: "total", pick: "pick", pAdv: "P(adv)", outcome: "outcome", modelTotal: "model total", predicted: "predicted", pAdvance: "P(advance)" },
+};

@@ -11,7 +11,7 @@
  * English: only text for people goes here.
  */
 import { init, report } from "./en-report.js";
-import { compare, panel, rubrics, sensitivity, simulate, sources, timeline } from "./en-tables.js";
+import { backtest, compare, forecast, panel, rubrics, sensitivity, simulate, sources, timeline, versus } from "./en-tables.js";
 import type { Said } from "../said.js";
 import { says } from "./en-problems.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
@@ -134,6 +134,9 @@ export const en = {
   sensitivity,
   panel,
   timeline,
+  versus,
+  forecast,
+  backtest,
   report,
   init,
   // ── score ─────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 /**
  * 분석 명령(simulate, sources, rubrics)의 표와 문장을 한국어로. en-tables.ts와 같은 구조다.
  */
-import type { compare as enCompare, panel as enPanel, timeline as enTimeline, sensitivity as enSensitivity, rubrics as enRubrics, simulate as enSimulate, sources as enSources, SimSettings } from "./en-tables.js";
+import type { backtest as enBacktest, forecast as enForecast, versus as enVersus, compare as enCompare, panel as enPanel, timeline as enTimeline, sensitivity as enSensitivity, rubrics as enRubrics, simulate as enSimulate, sources as enSources, SimSettings } from "./en-tables.js";
 
 const thousands = (n: number) => n.toLocaleString("en-US");
 const DIST = { triangular: "삼각분포", uniform: "균등분포" } as const;
@@ -172,4 +172,65 @@ export const timeline: typeof enTimeline = {
   mdRules: (p) => `규칙: ${p.note}`,
   mdSources: (p) => `출처: ${p.list}`,
   head: { team: "팀", outcome: "결과", reason: "사유", scores: "발표된 점수" },
+};
+
+export const versus: typeof enVersus = {
+  self: (p) => `${p.id}: 자기 자신과는 비교할 것이 없음`,
+  tie: (p) => `${p.lead}, ${p.trail} 두 팀이 ${p.total}점으로 동점; ${p.by === null ? "모든 동점 처리 기준에서 같아 id(알파벳순)로만" : `동점 처리 기준 ${p.by}에 따라`} ${p.lead} 쪽이 앞 순위.`,
+  ahead: (p) => `${p.lead} 쪽이 ${p.trail} 쪽보다 ${p.gap}점 앞섬 (${p.leadTotal} 대 ${p.trailTotal}); 승부를 가르는 것: ${p.what === null ? "가점" : p.what} (${p.lead} 쪽에 ${p.part}점 유리).`,
+  swapAt: (p) => `${p.criterion} 가중치가 현재 ${p.from}에서 조금만 ${p.up ? "올라가도" : "내려가도"} 두 팀의 순위가 바뀜 (나머지 가중치는 비율 유지).`,
+  swap: (p) => `${p.criterion} 가중치가 ${p.from}에서 ${p.to} ${p.up ? "위로" : "아래로"} 가면 두 팀의 순위가 바뀜 (나머지 가중치는 비율 유지); 정확히 ${p.to}에서는 총점이 같음.`,
+  noSwap: "가중치 하나만 바꿔서는 두 팀의 순위가 바뀌지 않음.",
+  never: "없음",
+  bonus: "가점",
+  total: "총점",
+  mark: (p) => `${p.id} ${p.rank}위, ${p.picked}`,
+  mdMark: (p) => `${p.id}: ${p.rank}위, ${p.picked}`,
+  picked: "선정",
+  notPicked: "선정되지 않음",
+  head: { criterion: "평가 항목", weight: "가중치", pts: "득점", diff: "차이", equalAt: "같아지는 가중치", score: (p) => `${p.id} 점수`, points: (p) => `${p.id} 득점`, difference: "차이", equalAtWeight: "총점이 같아지는 가중치" },
+};
+
+export const forecast: typeof enForecast = {
+  plan: (p) => `보도된 ${p.next} 단계 계획: ${p.note}`,
+  missing: (p) => `${p.ids.join(", ")}: ${p.from} 단계 뒤에도 남아 있지만 ${p.next} 단계의 참가 팀 목록에는 없음; 예측은 단계 파일의 참가 팀을 따름.`,
+  rubricAssumed: (p) => `${p.next} 단계의 평가표가 발표되지 않음: ${p.stage} 단계의 평가표(${p.rubric})를 가중치와 대리 평가 항목까지 그대로 가정함.`,
+  defaultAssumed: (p) => `${p.next} 단계와 그 이전 어느 단계에도 평가표가 발표되지 않음: 기본 평가표를 가정함.`,
+  advanceAssumed: (p) => `${p.next} 단계는 진출 팀 수를 밝히지 않음: 평가표의 ${p.advance}팀을 가정함.`,
+  scores: (p) => `점수는 컨소시엄 파일에 지금 적힌 그대로임${p.oldest !== null ? ` (가장 오래된 데이터 기준일 ${p.oldest})` : ""}; 그 뒤에 발표된 것(모델 공개, 1차 평가 점수)은 점수를 바꾸지 않음.`,
+  gateIn: (p) => `${p.stage} 단계의 ${p.gate}`,
+  gates: (p) => `자격 요건은 모델에 넣지 않음${p.list !== null ? ` (${p.list})` : ""}: 요건을 못 넘은 팀은 점수와 상관없이 탈락함${p.past ? " (앞 단계에서 실제로 그랬듯이)" : ""}.`,
+  published: (p) => `${p.stage} 단계의 발표 결과${p.first.length ? ` (점수 1위: ${p.first.join(", ")})` : ""}는 점수에 반영되지 않음: 여기 순위가 다르면 그 평가가 아니라 컨소시엄 파일의 점수를 따른 결과임.`,
+  final: (p) => `최종 선발(${p.final}팀)은 ${p.next} 단계와 같은 순위를 따른다고 가정함: P(최종)은 같은 추첨에서 상위 ${p.final}위 안에 들 확률임.`,
+  expected: (p) => `${p.next} 단계는 ${p.expected}에 예정되어 있었는데, 읽은 출처 중 가장 최근 것(${p.until})보다 앞선 날짜임.`,
+  noResult: (p) => `읽은 출처(가장 최근 ${p.until})에서 ${p.next} 단계의 발표 결과를 찾지 못함; 그 뒤에 발표되었다면 이 예측은 낡은 것임.`,
+  head: (p) =>
+    `${p.from} 단계(${p.fromWhen}) 기준: 남은 팀 ${p.remaining}개. 다음: ${p.next} 단계(예정 ${p.nextWhen}), ${p.entrants}팀 중 ${p.advance}팀 진출${p.final !== null ? `, 이어서 최종 ${p.final}팀` : ""}. 평가표: ${p.rubric}${p.assumed ? " (가정)" : ""}. ${p.runs}회 실행, 시드 ${p.seed}.`,
+  restsOn: "**이 예측의 전제와 모르는 것:**",
+  assumes: "전제",
+  bars: "막대",
+  col: { team: "팀", pAdvance: "P(진출)", pFinal: "P(최종)", rank: "순위", meanRank: "평균 순위", asOf: "데이터 기준일" },
+};
+
+export const backtest: typeof enBacktest = {
+  noPublished: "이 단계에는 점수나 점수 순위가 발표되지 않음: 순위 상관을 구하지 않음.",
+  basis: "발표된 점수 순위 (순서가 발표되지 않은 곳은 동점)",
+  noWeighting: (p) => `${p.criteria}의 어떤 가중치 표본으로도 실제 조합이 그대로 선정되지 않음${p.gates !== null ? `: 점수가 아닌 자격 요건(${p.gates})이 일부를 결정함` : ""}.`,
+  noRubric: "이 단계에는 가중치가 있는 평가표가 발표되지 않음: 기본 평가표로 대신함.",
+  planned: (p) => `계획된 진출 팀은 ${p.planned}팀, 실제 진출 팀은 ${p.actual}팀: 모델은 계획대로 ${p.k}팀을 선정하고, 역추정은 실제 진출한 ${p.actual}팀을 기준으로 함.`,
+  noneReproduces: "없음: 어떤 가중치 표본으로도 결정이 재현되지 않음",
+  none: "없음",
+  label: { rubric: "평가표", predicted: "예측", actual: "실제", hits: "적중", brier: "브라이어 점수", logLoss: "로그 손실", published: "발표 점수", inverse: "역추정", weights: "  가중치", onPoints: "점수 기준", notes: "참고" },
+  rubric: (p) => `${p.name}${p.published ? "" : " (이 단계에는 발표된 평가표 없음)"}`,
+  predicted: (p) => `${p.list} (계획된 ${p.k}팀)`,
+  hits: (p) => `${p.hits}팀 · 정밀도 ${p.precision} · 재현율 ${p.recall}`,
+  brier: (p) => `${p.brier} (기준선 ${p.baseline}: 모든 참가 팀을 ${p.k}/${p.n}로 볼 때)`,
+  logLoss: (p) => `${p.loss} (기준선 ${p.baseline}; 확률은 [0.001, 0.999]로 자름)`,
+  correlation: (p) => `스피어먼 ${p.spearman} · 켄달 τ-b ${p.tau} (${p.basis})`,
+  noScores: "발표된 점수 없음",
+  inverse: (p) => `가중치 ${p.samples}개 (단체 위 균등 분포, 시드 ${p.seed}) 중 ${p.share}가 실제 조합을 그대로 선정함`,
+  onPoints: (p) => `${p.share}가 자격 요건 이전 점수 상위 ${p.n}팀(${p.list})을 그대로 선정함`,
+  title: (p) => `백테스트: ${p.stage} (${p.date}) · ${p.runs}회 실행, 시드 ${p.seed}`,
+  mdTitle: (p) => `**\`${p.stage}\` 백테스트** (${p.date}), ${p.runs}회 실행, 시드 ${p.seed}.`,
+  head: { team: "팀", total: "총점", pick: "예측", pAdv: "P(진출)", outcome: "결과", modelTotal: "모델 총점", predicted: "예측", pAdvance: "P(진출)" },
 };

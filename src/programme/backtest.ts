@@ -3,6 +3,7 @@
  * stage's own rubric (the default rubric where none was published). Compare the model's picks and
  * probabilities with what happened, and ask the inverse question: which weights would have reproduced it.
  */
+import { en, type Messages } from "../i18n/en.js";
 import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
@@ -108,7 +109,8 @@ export function inverseShare(contest: Contest, actual: readonly string[], sample
   };
 }
 
-export async function backtest(p: Programme, stageId: string, place: Place, settings: BacktestSettings): Promise<Backtest> {
+export async function backtest(p: Programme, stageId: string, place: Place, settings: BacktestSettings, m: Messages = en): Promise<Backtest> {
+  const w = m.backtest;
   const stage = findStage(p, stageId);
   if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined) throw new UsageError({ code: "stage-not-done", id: stage.id, done: p.stages.filter((s) => s.value.results.length).map((s) => s.value.id) });
   const day = stage.date;
@@ -135,15 +137,15 @@ export async function backtest(p: Programme, stageId: string, place: Place, sett
     const teams = withRank.map((r) => r.id);
     const model = teams.map((id) => totals[id]!);
     const pub = withRank.map((r) => -r.points_rank!);
-    published = { teams, spearman: spearman(model, pub), kendall_tau_b: kendallTau(model, pub), basis: "published places on points (tied where the order was not published)" };
-  } else notes.push("No scores or places on points were published for this stage: no rank correlation.");
+    published = { teams, spearman: spearman(model, pub), kendall_tau_b: kendallTau(model, pub), basis: w.basis };
+  } else notes.push(w.noPublished);
   const inverse = inverseShare(contest, actual, settings.samples, settings.seed);
   const gates = stage.rules.gates ?? [];
   const onPoints = stage.results.filter((r) => r.points_rank !== undefined && r.points_rank <= k).map((r) => r.id).sort();
   const inversePoints = gates.length > 0 && onPoints.length === k && onPoints.join() !== actual.join() ? { set: onPoints, ...inverseShare(contest, onPoints, settings.samples, settings.seed) } : null;
-  if (inverse.share === 0) notes.push(`No sampled weighting of ${contest.criteria.map((c) => c.id).join(", ")} picks exactly the actual set${gates.length ? `: a gate (${gates.map((g) => g.name).join(", ")}), not points, decided part of it` : ""}.`);
-  if (!stage.rubric) notes.push("No rubric with weights was published for this stage: the default rubric stands in.");
-  if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length) notes.push(`${stage.rules.planned} were planned to advance and ${actual.length} did: the model picks ${k} (what was planned), the inverse question asks for the ${actual.length} that advanced.`);
+  if (inverse.share === 0) notes.push(w.noWeighting({ criteria: contest.criteria.map((c) => c.id).join(", "), gates: gates.length ? gates.map((g) => g.name).join(", ") : null }));
+  if (!stage.rubric) notes.push(w.noRubric);
+  if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length) notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
   return {
     stage,
     rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined },

@@ -3,6 +3,7 @@
  * planned stage and of reaching the final, by simulating the consortium files under the next stage's rubric —
  * published where it is, else the latest published one, with every assumption written out.
  */
+import { en, type Messages } from "../i18n/en.js";
 import { UsageError } from "../errors.js";
 import { loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
@@ -53,7 +54,8 @@ export function remainingAfter(stages: readonly Stage[]): string[] {
   return [...alive].sort();
 }
 
-export async function forecast(p: Programme, place: Place, settings: { runs: number; seed: number }): Promise<Forecast> {
+export async function forecast(p: Programme, place: Place, settings: { runs: number; seed: number }, m: Messages = en): Promise<Forecast> {
+  const w = m.forecast;
   const stages = p.stages.map((s) => s.value);
   const doneIdx = stages.map((s) => s.status !== "planned").lastIndexOf(true);
   if (doneIdx < 0) throw new UsageError({ code: "nothing-done" });
@@ -62,18 +64,18 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   if (!next) throw new UsageError({ code: "no-planned", from: from.id });
   const remaining = remainingAfter(stages.slice(0, doneIdx + 1));
   const assumptions: string[] = [];
-  if (next.rules.note) assumptions.push(`The plan for ${next.id}, as reported: ${next.rules.note}`);
+  if (next.rules.note) assumptions.push(w.plan({ next: next.id, note: next.rules.note }));
   const missing = remaining.filter((id) => !next.entrants.includes(id));
-  if (missing.length) assumptions.push(`${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} still in after ${from.id} but not listed as entrants of ${next.id}; the forecast follows the stage file's entrants.`);
+  if (missing.length) assumptions.push(w.missing({ ids: missing, from: from.id, next: next.id }));
   const entrants = [...next.entrants].sort();
   const lastRubric = [...stages.slice(0, doneIdx + 1)].reverse().find((s) => s.rubric !== undefined);
   const rubricName = next.rubric ?? lastRubric?.rubric ?? "default";
-  if (next.rubric === undefined) assumptions.push(lastRubric ? `No rubric was published for ${next.id}: the rubric of ${lastRubric.id} (${lastRubric.rubric}) is assumed, with its weights and proxies.` : `No rubric was published for ${next.id} or any stage before it: the default rubric is assumed.`);
+  if (next.rubric === undefined) assumptions.push(lastRubric ? w.rubricAssumed({ next: next.id, stage: lastRubric.id, rubric: lastRubric.rubric! }) : w.defaultAssumed({ next: next.id }));
   const rubricPath = resolveRubricPath(rubricName, place);
   const loaded = loadData({ rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
   const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, { seed: settings.seed });
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
-  if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(`${next.id} states no number to advance: the rubric's ${advance} is assumed.`);
+  if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(w.advanceAssumed({ next: next.id, advance }));
   const final = next.rules.final ?? null;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: Math.min(advance, entrants.length) } };
   const report = await simulateContest(contest, { runs: settings.runs, seed: settings.seed, distribution: "triangular", weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 } }, { threads: 1 });
@@ -89,17 +91,17 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   const sourcesUntil = [...p.sources.records.values()].map((s) => s.published).sort().at(-1) ?? "";
   const oldest = dates.filter((d): d is string => d !== null).sort()[0];
   assumptions.push(
-    `Scores are the consortium files' as they stand${oldest ? ` (data as of ${oldest} for the oldest)` : ""}; nothing published since — model releases, the first stage's scores — changes them.`,
-    gatesText(stages, next),
+    w.scores({ oldest: oldest ?? null }),
+    gatesText(stages, next, m),
   );
   const scored = [...stages.slice(0, doneIdx + 1)].reverse().find((s) => s.results.some((r) => r.points_rank !== undefined));
   if (scored) {
     const first = scored.results.filter((r) => r.points_rank === 1).map((r) => r.id);
-    assumptions.push(`The published results of ${scored.id}${first.length ? ` (${first.join(", ")} first on points)` : ""} are not in the scores: where the ranking here differs, it is the consortium files speaking, not that evaluation.`);
+    assumptions.push(w.published({ stage: scored.id, first }));
   }
-  if (final !== null) assumptions.push(`The final cut (${final} teams) ranks the teams as ${next.id} does: P(final) is the probability of being in the top ${final} of the same draw.`);
-  if (next.expected && next.expected < sourcesUntil.slice(0, 7)) assumptions.push(`${next.id} was expected in ${next.expected}, before the latest source read (${sourcesUntil}).`);
-  assumptions.push(`No published result of ${next.id} was found in the sources read (the latest is dated ${sourcesUntil}); if it has been announced since, this forecast is out of date.`);
+  if (final !== null) assumptions.push(w.final({ final, next: next.id }));
+  if (next.expected && next.expected < sourcesUntil.slice(0, 7)) assumptions.push(w.expected({ next: next.id, expected: next.expected, until: sourcesUntil }));
+  assumptions.push(w.noResult({ next: next.id, until: sourcesUntil }));
   return {
     from,
     next,
@@ -119,9 +121,9 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
 
 export { stageWhen };
 
-function gatesText(stages: readonly Stage[], next: Stage): string {
-  const past = stages.flatMap((s) => (s.rules.gates ?? []).map((g) => `${g.name} in ${s.id}`));
+function gatesText(stages: readonly Stage[], next: Stage, m: Messages): string {
+  const past = stages.flatMap((s) => (s.rules.gates ?? []).map((g) => m.forecast.gateIn({ gate: g.name, stage: s.id })));
   const own = (next.rules.gates ?? []).map((g) => g.name);
   const list = [...own, ...past];
-  return `Gates are not modelled${list.length ? ` (${list.join("; ")})` : ""}: a team that fails one is out whatever its points${past.length ? ", as happened before" : ""}.`;
+  return m.forecast.gates({ list: list.length ? list.join("; ") : null, past: past.length > 0 });
 }

@@ -1,4 +1,6 @@
 /** `backtest` output in four formats: picks against what happened, scored probabilities, the inverse question. */
+import { en, type Messages } from "../i18n/en.js";
+import { displayWidth } from "./width.js";
 import { fitLines } from "./fit.js";
 import type { Backtest } from "../programme/backtest.js";
 import { round, toCsv, type Cell } from "./csv.js";
@@ -36,61 +38,69 @@ export function backtestJson(b: Backtest): string {
 }
 
 /** One row per entrant: model total and pick, P(advance), what happened. */
+/** Padded to `n` columns by display width (Hangul takes two). */
+const padEnd = (s: string, n: number) => s + " ".repeat(Math.max(0, n - displayWidth(s)));
+const padStart = (s: string, n: number) => " ".repeat(Math.max(0, n - displayWidth(s))) + s;
+
 export function backtestCsv(b: Backtest): string {
   const outcome = new Map(b.stage.results.map((r) => [r.id, r.outcome]));
   const rows: Cell[][] = b.contest.teams.map((t) => [b.stage.id, t.id, round(b.totals[t.id]!, 4), b.predicted.includes(t.id), round(b.probabilities[t.id]!, 6), outcome.get(t.id) ?? "", b.actual.includes(t.id)]);
   return toCsv(["stage", "id", "model_total", "predicted", "p_advance", "outcome", "advanced"], rows);
 }
 
-function summary(b: Backtest): [string, string][] {
+function summary(b: Backtest, m: Messages): [string, string][] {
   const inv = b.inverse;
-  const w = inv.mean_weights ? Object.entries(inv.mean_weights).map(([k, v]) => `${k} ${pct(v)}`).join(" · ") : "none: no sampled weighting reproduces the decision";
+  const t = m.backtest;
+  const l = t.label;
+  const w = inv.mean_weights ? Object.entries(inv.mean_weights).map(([k, v]) => `${k} ${pct(v)}`).join(" · ") : t.noneReproduces;
   return [
-    ["rubric", `${b.rubric.name}${b.rubric.published ? "" : " (none published for this stage)"}`],
-    ["predicted", `${b.predicted.join(", ")} (the ${b.k} planned)`],
-    ["actual", b.actual.join(", ")],
-    ["hits", `${b.hits} · precision ${opt(b.precision)} · recall ${opt(b.recall)}`],
-    ["Brier", `${num(b.brier, 4)} (baseline ${num(b.baseline.brier, 4)}: every entrant at ${b.k}/${b.stage.entrants.length})`],
-    ["log loss", `${num(b.log_loss, 4)} (baseline ${num(b.baseline.log_loss, 4)}; probabilities clipped to [0.001, 0.999])`],
-    ["published", b.published ? `Spearman ${opt(b.published.spearman)} · Kendall τ-b ${opt(b.published.kendall_tau_b)} (${b.published.basis})` : "no published scores"],
-    ["inverse", `${pct(inv.share)} of ${inv.samples.toLocaleString("en-US")} weightings (uniform on the simplex, seed ${b.settings.seed}) pick exactly the actual set`],
-    ["  weights", w],
+    [l.rubric, t.rubric({ name: b.rubric.name, published: b.rubric.published })],
+    [l.predicted, t.predicted({ list: b.predicted.join(", "), k: b.k })],
+    [l.actual, b.actual.join(", ")],
+    [l.hits, t.hits({ hits: b.hits, precision: opt(b.precision), recall: opt(b.recall) })],
+    [l.brier, t.brier({ brier: num(b.brier, 4), baseline: num(b.baseline.brier, 4), k: b.k, n: b.stage.entrants.length })],
+    [l.logLoss, t.logLoss({ loss: num(b.log_loss, 4), baseline: num(b.baseline.log_loss, 4) })],
+    [l.published, b.published ? t.correlation({ spearman: opt(b.published.spearman), tau: opt(b.published.kendall_tau_b), basis: b.published.basis }) : t.noScores],
+    [l.inverse, t.inverse({ share: pct(inv.share), samples: inv.samples.toLocaleString("en-US"), seed: b.settings.seed })],
+    [l.weights, w],
     ...(b.inverse_points
       ? ([
-          ["on points", `${pct(b.inverse_points.share)} pick exactly the top ${b.inverse_points.set.length} on points before the gate (${b.inverse_points.set.join(", ")})`],
-          ["  weights", b.inverse_points.mean_weights ? Object.entries(b.inverse_points.mean_weights).map(([k, v]) => `${k} ${pct(v)}`).join(" · ") : "none"],
+          [l.onPoints, t.onPoints({ share: pct(b.inverse_points.share), n: b.inverse_points.set.length, list: b.inverse_points.set.join(", ") })],
+          [l.weights, b.inverse_points.mean_weights ? Object.entries(b.inverse_points.mean_weights).map(([k, v]) => `${k} ${pct(v)}`).join(" · ") : t.none],
         ] as [string, string][])
       : []),
   ];
 }
 
-export function backtestMarkdown(b: Backtest): string {
-  const outcome = new Map(b.stage.results.map((r) => [r.id, r.outcome]));
+export function backtestMarkdown(b: Backtest, m: Messages = en): string {
+  const outcome = new Map(b.stage.results.map((r) => [r.id, m.timeline.outcome[r.outcome]]));
+  const h = m.backtest.head;
   const rows = [...b.contest.teams].sort((x, y) => b.totals[y.id]! - b.totals[x.id]!).map((t) => [t.id, num(b.totals[t.id]!), b.predicted.includes(t.id) ? "✓" : "", pct(b.probabilities[t.id]!), outcome.get(t.id) ?? ""]);
   return [
-    `**Backtest of \`${b.stage.id}\`** (${b.stage.date}), ${b.settings.runs.toLocaleString("en-US")} runs, seed ${b.settings.seed}.`,
+    m.backtest.mdTitle({ stage: b.stage.id, date: String(b.stage.date), runs: b.settings.runs.toLocaleString("en-US"), seed: b.settings.seed }),
     "",
-    toMarkdownTable(["team", "model total", "predicted", "P(advance)", "outcome"], rows, ["l", "r", "l", "r", "l"]),
-    ...summary(b).map(([k, v]) => `- **${k.trim()}**: ${v}`),
+    toMarkdownTable([h.team, h.modelTotal, h.predicted, h.pAdvance, h.outcome], rows, ["l", "r", "l", "r", "l"]),
+    ...summary(b, m).map(([k, v]) => `- **${k.trim()}**: ${v}`),
     ...b.notes.map((n) => `- ${n}`),
     "",
   ].join("\n");
 }
 
-export function backtestTable(b: Backtest, o: TableOptions): string {
-  const outcome = new Map(b.stage.results.map((r) => [r.id, r.outcome]));
+export function backtestTable(b: Backtest, o: TableOptions, m: Messages = en): string {
+  const outcome = new Map(b.stage.results.map((r) => [r.id, m.timeline.outcome[r.outcome]]));
+  const h = m.backtest.head;
   const teams = [...b.contest.teams].sort((x, y) => b.totals[y.id]! - b.totals[x.id]!);
   const idw = Math.max(4, ...teams.map((t) => t.id.length));
-  const head = `${"team".padEnd(idw)}  ${"total".padStart(6)}  pick  ${"P(adv)".padStart(7)}  outcome`;
+  const head = `${padEnd(h.team, idw)}  ${padStart(h.total, 6)}  ${padEnd(h.pick, 4)}  ${padStart(h.pAdv, 7)}  ${h.outcome}`;
   const lines = teams.map((t) => `${t.id.padEnd(idw)}  ${num(b.totals[t.id]!).padStart(6)}  ${(b.predicted.includes(t.id) ? "✓" : "·").padEnd(4)}  ${pct(b.probabilities[t.id]!).padStart(7)}  ${outcome.get(t.id) ?? ""}`);
   const width = Math.max(40, o.columns);
   return [
-    ...fitLines([`Backtest: ${b.stage.id} (${b.stage.date}) · ${b.settings.runs.toLocaleString("en-US")} runs, seed ${b.settings.seed}`], width, false).map((l) => o.style.bold(l)),
+    ...fitLines([m.backtest.title({ stage: b.stage.id, date: String(b.stage.date), runs: b.settings.runs.toLocaleString("en-US"), seed: b.settings.seed })], width, false).map((l) => o.style.bold(l)),
     o.style.dim(head),
     ...lines,
     "",
-    labelled(summary(b), width),
-    ...(b.notes.length ? ["", labelled(b.notes.map((n, i) => [i === 0 ? "notes" : "", n] as [string, string]), width)] : []),
+    labelled(summary(b, m), width),
+    ...(b.notes.length ? ["", labelled(b.notes.map((n, i) => [i === 0 ? m.backtest.label.notes : "", n] as [string, string]), width)] : []),
     "",
   ].join("\n");
 }

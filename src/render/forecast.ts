@@ -1,4 +1,6 @@
 /** `forecast` output in four formats: each remaining team's P(advance) and P(final), the rules, the assumptions. */
+import { en, type Messages } from "../i18n/en.js";
+import { displayWidth } from "./width.js";
 import { hiddenNote } from "./fit.js";
 import type { Forecast } from "../programme/forecast.js";
 import { stageWhen } from "../programme/load.js";
@@ -8,6 +10,9 @@ import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 import { bar, num, pct } from "./text.js";
 import { labelled } from "./width.js";
+
+/** Padded to `n` columns by display width (Hangul takes two). */
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - displayWidth(s)));
 
 export function forecastJson(f: Forecast): string {
   return toJson({
@@ -27,23 +32,38 @@ export function forecastCsv(f: Forecast): string {
   return toCsv(["stage", "id", "name", "p_advance", "p_final", "mean_rank", "data_as_of"], rows);
 }
 
-function head(f: Forecast): string {
-  return `From ${f.from.id} (${stageWhen(f.from)}): ${f.remaining.length} teams remain. Next: ${f.next.id} (expected ${stageWhen(f.next)}), ${f.advance} of ${f.next.entrants.length} to advance${f.final !== null ? `, then ${f.final} in the final` : ""}. Rubric: ${f.rubric.name}${f.rubric.published ? "" : " (assumed)"}. ${f.settings.runs.toLocaleString("en-US")} runs, seed ${f.settings.seed}.`;
+function head(f: Forecast, m: Messages): string {
+  return m.forecast.head({
+    from: f.from.id,
+    fromWhen: stageWhen(f.from),
+    remaining: f.remaining.length,
+    next: f.next.id,
+    nextWhen: stageWhen(f.next),
+    advance: f.advance,
+    entrants: f.next.entrants.length,
+    final: f.final,
+    rubric: f.rubric.name,
+    assumed: !f.rubric.published,
+    runs: f.settings.runs.toLocaleString("en-US"),
+    seed: f.settings.seed,
+  });
 }
 
-export function forecastMarkdown(f: Forecast): string {
+export function forecastMarkdown(f: Forecast, m: Messages = en): string {
+  const c = m.forecast.col;
   return [
-    head(f),
+    head(f, m),
     "",
-    toMarkdownTable(["team", "P(advance)", ...(f.final !== null ? ["P(final)"] : []), "mean rank", "data as of"], f.teams.map((t) => [t.id, pct(t.p_advance), ...(f.final !== null ? [pct(t.p_final)] : []), num(t.mean_rank), t.data_as_of ?? "?"]), ["l", "r", ...(f.final !== null ? ["r" as const] : []), "r", "l"]),
-    "**What this rests on, and what it does not know:**",
+    toMarkdownTable([c.team, c.pAdvance, ...(f.final !== null ? [c.pFinal] : []), c.meanRank, c.asOf], f.teams.map((t) => [t.id, pct(t.p_advance), ...(f.final !== null ? [pct(t.p_final)] : []), num(t.mean_rank), t.data_as_of ?? "?"]), ["l", "r", ...(f.final !== null ? ["r" as const] : []), "r", "l"]),
+    m.forecast.restsOn,
     "",
     ...f.assumptions.map((a) => `- ${a}`),
     "",
   ].join("\n");
 }
 
-export function forecastTable(f: Forecast, o: TableOptions): string {
+export function forecastTable(f: Forecast, o: TableOptions, m: Messages = en): string {
+  const c = m.forecast.col;
   const width = Math.max(40, o.columns);
   const idw = Math.max(4, ...f.teams.map((t) => t.id.length));
   const final = f.final !== null;
@@ -54,12 +74,12 @@ export function forecastTable(f: Forecast, o: TableOptions): string {
   const lines = f.teams.map((t) => `${t.id.padEnd(idw)}  ${cell(t.p_advance)}${final ? `  ${cell(t.p_final)}` : ""}  ${num(t.mean_rank).padStart(4)}  ${t.data_as_of ?? "?"}`);
   const colw = bars ? 18 : 10;
   return [
-    labelled([["", head(f)]], width, 0),
-    o.style.dim(`${"team".padEnd(idw)}  ${"P(advance)".padEnd(colw)}${final ? `  ${"P(final)".padEnd(colw)}` : ""}  rank  data as of`),
+    labelled([["", head(f, m)]], width, 0),
+    o.style.dim(`${pad(c.team, idw)}  ${pad(c.pAdvance, colw)}${final ? `  ${pad(c.pFinal, colw)}` : ""}  ${pad(c.rank, 4)}  ${c.asOf}`),
     ...lines,
-    ...hiddenNote(bars ? [] : ["bars"], width).map((l) => o.style.dim(l)),
+    ...hiddenNote(bars ? [] : [m.forecast.bars], width, m).map((l) => o.style.dim(l)),
     "",
-    labelled(f.assumptions.map((a, i) => [i === 0 ? "assumes" : "", a] as [string, string]), width),
+    labelled(f.assumptions.map((a, i) => [i === 0 ? m.forecast.assumes : "", a] as [string, string]), width),
     "",
   ].join("\n");
 }

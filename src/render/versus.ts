@@ -1,4 +1,5 @@
 /** `explain A --vs B` in four formats (see explain/versus.ts). */
+import { en, type Messages } from "../i18n/en.js";
 import { fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import type { Versus } from "../explain/versus.js";
 import { round, toCsv } from "./csv.js";
@@ -11,27 +12,26 @@ import { wrapLines } from "./width.js";
 const signed = (n: number) => (Math.round(n * 100) === 0 ? "0.00" : `${n > 0 ? "+" : "−"}${num(Math.abs(n))}`);
 
 /** The sentences: who is ahead and by how much, what decides it, and what weight change swaps them. */
-export function versusLines(v: Versus): string[] {
+export function versusLines(v: Versus, m: Messages = en): string[] {
+  const w = m.versus;
   const [lead, trail] = v.ahead === v.a.id ? [v.a, v.b] : [v.b, v.a];
-  if (v.a.id === v.b.id) return [`${v.a.id} against itself: nothing to compare`];
+  if (v.a.id === v.b.id) return [w.self({ id: v.a.id })];
   const gap = Math.abs(v.gap);
   const out: string[] = [];
   if (Math.round(gap * 1e9) === 0) {
-    const how = v.decided_by === "id" ? "by id (alphabetical order) only: they are equal on every tie-break criterion" : `by the tie-break criterion ${v.decided_by}`;
-    out.push(`${lead.id} and ${trail.id} tie at ${num(lead.total)}; ${lead.id} ranks ahead ${how}.`);
+    out.push(w.tie({ lead: lead.id, trail: trail.id, total: num(lead.total), by: v.decided_by === "id" ? null : String(v.decided_by) }));
   } else {
-    const what = v.decided_by === "bonus" ? "the bonus" : `${v.decided_by}`;
     const part = v.decided_by === "bonus" ? Math.abs(v.bonus_difference) : Math.abs(v.criteria.find((c) => c.id === v.decided_by)!.difference);
-    out.push(`${lead.id} is ${num(gap)} points ahead of ${trail.id} (${num(lead.total)} vs ${num(trail.total)}); ${what} decides it (${num(part)} points in ${lead.id}'s favour).`);
+    out.push(w.ahead({ lead: lead.id, trail: trail.id, gap: num(gap), leadTotal: num(lead.total), trailTotal: num(trail.total), what: v.decided_by === "bonus" ? null : String(v.decided_by), part: num(part) }));
   }
   if (v.swap) {
-    const way = v.swap.direction === "up" ? "above" : "below";
+    const up = v.swap.direction === "up";
     out.push(
       Math.abs(v.swap.to - v.swap.from) <= 1e-12
-        ? `They swap places as soon as ${v.swap.criterion}'s weight goes ${way} its ${pct(v.swap.from, 2)} (the other weights keeping their proportions).`
-        : `They swap places when ${v.swap.criterion}'s weight goes from ${pct(v.swap.from)} ${way} ${pct(v.swap.to, 2)} (the other weights keeping their proportions); at exactly ${pct(v.swap.to, 2)} their totals are equal.`,
+        ? w.swapAt({ criterion: v.swap.criterion, up, from: pct(v.swap.from, 2) })
+        : w.swap({ criterion: v.swap.criterion, up, from: pct(v.swap.from), to: pct(v.swap.to, 2) }),
     );
-  } else out.push("No change of a single weight swaps them.");
+  } else out.push(w.noSwap);
   return out;
 }
 
@@ -49,41 +49,46 @@ export function versusCsv(v: Versus): string {
   ]);
 }
 
-export function versusMarkdown(v: Versus): string {
+export function versusMarkdown(v: Versus, m: Messages = en): string {
+  const w = m.versus;
+  const h = w.head;
   const rows = [
-    ...v.criteria.map((c) => [c.id, pct(c.weight), num(c.a.score, 1), num(c.a.points), num(c.b.score, 1), num(c.b.points), signed(c.difference), c.equal_at === null ? "never" : pct(c.equal_at, 2)]),
-    ["bonus", "", "", num(v.a.bonus), "", num(v.b.bonus), signed(v.bonus_difference), ""],
-    ["**total**", "", "", `**${num(v.a.total)}**`, "", `**${num(v.b.total)}**`, `**${signed(v.gap)}**`, ""],
+    ...v.criteria.map((c) => [c.id, pct(c.weight), num(c.a.score, 1), num(c.a.points), num(c.b.score, 1), num(c.b.points), signed(c.difference), c.equal_at === null ? w.never : pct(c.equal_at, 2)]),
+    [w.bonus, "", "", num(v.a.bonus), "", num(v.b.bonus), signed(v.bonus_difference), ""],
+    [`**${w.total}**`, "", "", `**${num(v.a.total)}**`, "", `**${num(v.b.total)}**`, `**${signed(v.gap)}**`, ""],
   ];
+  const mark = (x: Versus["a"]) => w.mdMark({ id: x.id, rank: x.rank, picked: x.selected ? w.picked : w.notPicked });
   return [
     `### ${v.a.id} vs ${v.b.id} — ${v.rubric}`,
     "",
-    `${v.a.id}: rank ${v.a.rank}, ${v.a.selected ? "picked" : "not picked"} · ${v.b.id}: rank ${v.b.rank}, ${v.b.selected ? "picked" : "not picked"}`,
+    `${mark(v.a)} · ${mark(v.b)}`,
     "",
-    toMarkdownTable(["criterion", "weight", `${v.a.id} score`, `${v.a.id} points`, `${v.b.id} score`, `${v.b.id} points`, "difference", "totals equal at weight"], rows, ["l", "r", "r", "r", "r", "r", "r", "r"]),
-    ...versusLines(v).map((l) => `${l}\n`),
+    toMarkdownTable([h.criterion, h.weight, h.score({ id: v.a.id }), h.points({ id: v.a.id }), h.score({ id: v.b.id }), h.points({ id: v.b.id }), h.difference, h.equalAtWeight], rows, ["l", "r", "r", "r", "r", "r", "r", "r"]),
+    ...versusLines(v, m).map((l) => `${l}\n`),
   ].join("\n");
 }
 
-export function versusTable(v: Versus, o: TableOptions): string {
+export function versusTable(v: Versus, o: TableOptions, m: Messages = en): string {
   const s = o.style;
+  const w = m.versus;
+  const h = w.head;
   const cr = v.criteria;
   const col = (head: string, cells: string[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), cells, align: "right", ...more });
   const fitted = fitTable(
     [
-      col("criterion", [...cr.map((c) => c.id), s.dim("bonus"), s.bold("total")], { align: "left" }),
-      col("weight", [...cr.map((c) => pct(c.weight)), "", ""], { name: "weight", drop: 2 }),
+      col(h.criterion, [...cr.map((c) => c.id), s.dim(w.bonus), s.bold(w.total)], { align: "left" }),
+      col(h.weight, [...cr.map((c) => pct(c.weight)), "", ""], { name: h.weight, drop: 2 }),
       col(v.a.id, [...cr.map((c) => num(c.a.score, 1)), "", ""], {}),
-      col("pts", [...cr.map((c) => num(c.a.points)), num(v.a.bonus), s.bold(num(v.a.total))]),
+      col(h.pts, [...cr.map((c) => num(c.a.points)), num(v.a.bonus), s.bold(num(v.a.total))]),
       col(v.b.id, [...cr.map((c) => num(c.b.score, 1)), "", ""], {}),
-      col("pts", [...cr.map((c) => num(c.b.points)), num(v.b.bonus), s.bold(num(v.b.total))]),
-      col("diff", [...cr.map((c) => signed(c.difference)), signed(v.bonus_difference), s.bold(signed(v.gap))]),
-      col("equal at", [...cr.map((c) => (c.equal_at === null ? "never" : pct(c.equal_at, 2))), "", ""], { name: "equal at", drop: 1 }),
+      col(h.pts, [...cr.map((c) => num(c.b.points)), num(v.b.bonus), s.bold(num(v.b.total))]),
+      col(h.diff, [...cr.map((c) => signed(c.difference)), signed(v.bonus_difference), s.bold(signed(v.gap))]),
+      col(h.equalAt, [...cr.map((c) => (c.equal_at === null ? w.never : pct(c.equal_at, 2))), "", ""], { name: h.equalAt, drop: 1 }),
     ],
     { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
   );
-  const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns).map((l) => s.dim(l))].join("\n") };
-  const mark = (x: Versus["a"]) => `${s.bold(x.id)} rank ${x.rank}, ${x.selected ? s.green("picked") : "not picked"}`;
+  const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l))].join("\n") };
+  const mark = (x: Versus["a"]) => w.mark({ id: s.bold(x.id), rank: x.rank, picked: x.selected ? s.green(w.picked) : w.notPicked });
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
-  return [...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v).flatMap(fit)].join("\n") + "\n";
+  return [...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v, m).flatMap(fit)].join("\n") + "\n";
 }

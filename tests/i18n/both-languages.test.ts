@@ -107,11 +107,14 @@ describe("Korean tables hold no English words but the data's own", () => {
     ["sources", "--wide"],
     ["rubrics"],
     ["timeline"],
+    ["forecast", "--runs", "500"],
+    ["backtest", "--stage", "evaluation-2026-01-15", "--runs", "500", "--samples", "2000"],
+    ["explain", "skt", "--vs", "kt"],
     ["panel", "-r", join(ROOT, "examples/panel/rubric.yaml"), "--reviews", join(ROOT, "examples/panel/reviews")],
   ];
   for (const args of commands) {
     it(args.join(" "), async () => {
-      const allowed = new Set([...dataWords(args.includes("-r") ? args[args.indexOf("-r") + 1] : undefined), ...(["sources", "rubrics", "compare", "timeline", "panel"].includes(args[0]!) ? recordWords() : [])]);
+      const allowed = new Set([...dataWords(args.includes("-r") ? args[args.indexOf("-r") + 1] : undefined), ...(["sources", "rubrics", "compare", "timeline", "panel", "forecast", "backtest"].includes(args[0]!) ? recordWords() : [])]);
       if (args[0] === "compare") for (const r of args.slice(1)) for (const w of dataWords(r)) allowed.add(w);
       const r = await cli([...args, "--lang", "ko"]);
       expect(r.code).toBe(0);
