@@ -87,3 +87,28 @@ describe("points needed (best-set, bisection)", () => {
     expect(n.q).toBeCloseTo(130 - 55, 8);
   });
 });
+
+describe("margin and points needed at the edges (issue #20, mutation run of 17:27)", () => {
+  it("nobody picked (every team below the cutoff): no margin", () => {
+    // min_total 80: x 75 is the best; nobody qualifies, so there is no last pick to measure from.
+    const ev = evaluate(make({ weights: [3, 1], teams: A, selection: { teams: 2, min_total: 80 } }));
+    expect(ev.selection.selected).toEqual([]);
+    expect(margin(ev)).toBeNull();
+  });
+
+  it("only the teams asked for: z alone of the teams left out", () => {
+    const ev = evaluate(make({ weights: [3, 1], teams: A }));
+    const z = ev.contest.teams.findIndex((t) => t.id === "z");
+    expect(byId(ev, pointsNeeded(ev, [z]))).toEqual({ z: expect.closeTo(5, 12) });
+  });
+
+  it("best-set with every total 0: a hair enters, the search starts above 0 (not null)", () => {
+    // One place, p and q both 0: q needs more than 0 (at 0 the rank-order answer, p, keeps it).
+    const ev = evaluate(make({ weights: [1], teams: [{ id: "p", s: [0] }, { id: "q", s: [0] }], selection: { teams: 1, strategy: "best-set" } }));
+    const n = byId(ev, pointsNeeded(ev));
+    expect(Object.keys(n)).toEqual(["q"]);
+    expect(n.q).not.toBeNull();
+    expect(n.q).toBeGreaterThanOrEqual(0);
+    expect(n.q).toBeLessThan(1e-9);
+  });
+});
