@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import { simulateContest } from "../../src/simulate/run.js";
 import { buildPlan } from "../../src/simulate/plan.js";
-import { BUILTIN_RULE_KINDS, fastPathFits, registerRuleKind, ruleKinds } from "../../src/select/kinds.js";
+import { BUILTIN_RULE_KINDS, fastPathFits, passesAll, reasonsAgainst, registerRuleKind, ruleKinds } from "../../src/select/kinds.js";
+import { contest } from "../helpers/small-contest.js";
 import { evaluate } from "../../src/select/evaluate.js";
 import { Selection } from "../../src/schema/rubric.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
@@ -77,5 +78,28 @@ describe("rule kinds", () => {
       }),
       { numRuns: 80 },
     );
+  });
+});
+
+describe("rule kinds at their edges (issue #20, mutation run of 17:55)", () => {
+  it("a quota with min 0 is no minimum: the fast path fits; min 1 does not", () => {
+    const c = (min: number) => contest({ teams: 1, quotas: [{ name: "tel", kinds: ["telecom"], min, max: 1 }] }, [{ id: "p", a: 5 }]).contest;
+    expect(fastPathFits(c(0))).toBe(true);
+    expect(fastPathFits(c(1))).toBe(false);
+  });
+
+  it("the cutoff's reason keeps selectTeams' 1e-9 slack: none at min_total − 1e-9, 'below-cutoff' at − 1e-8", () => {
+    const c = contest({ teams: 1, min_total: 60 }, [{ id: "p", a: 5 }]).contest;
+    expect(reasonsAgainst(c, [5, 0], 60 - 1e-9)).toEqual([]);
+    expect(passesAll(c, [5, 0], 60 - 1e-9)).toBe(true);
+    expect(reasonsAgainst(c, [5, 0], 60 - 1e-8)).toEqual([{ code: "below-cutoff", total: 60 - 1e-8, min_total: 60 }]);
+  });
+
+  it("removing a registered kind twice removes it once: the built-in kinds stay", () => {
+    const remove = dummy();
+    expect(ruleKinds().map((k) => k.key)).toEqual(["gates", "min_total", "quotas", "conflicts", "dummy"]);
+    remove();
+    remove();
+    expect(ruleKinds().map((k) => k.key)).toEqual(["gates", "min_total", "quotas", "conflicts"]);
   });
 });
