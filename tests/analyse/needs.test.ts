@@ -4,7 +4,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { needsByCriterion, pickedWith } from "../../src/analyse/needs.js";
+import { needsByCriterion, pickedWith, scoreNeeded } from "../../src/analyse/needs.js";
+import { buildContest } from "../../src/model/contest.js";
+import type { Consortium } from "../../src/schema/consortium.js";
+import type { Rubric } from "../../src/schema/rubric.js";
 import { evaluate } from "../../src/select/evaluate.js";
 import { contestData, contestOf } from "../helpers/random-contest.js";
 import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
@@ -75,5 +78,26 @@ describe("by hand", () => {
     });
     const j = JSON.parse((await cli(["sensitivity", "-f", "json"], { cwd: dir })).stdout);
     expect(j.needs_by_criterion.low).toEqual({ f: null, o: 5 });
+  });
+});
+
+describe("scoreNeeded on a level criterion, levels declared out of order (issue #20, mutation run of 18:05)", () => {
+  it("the lowest level that suffices, whatever the order of the rubric's levels", () => {
+    // a and b weigh 1 each (totals 100 · (a + b) / 20); a's levels are declared top 10, low 6, mid 8.
+    // One place: p (a 10, b 5) 75; q (a 6, b 8) 70 is left out. At a = 8 q has 80, at 10 it has 90:
+    // both suffice, the lowest is 8.
+    const rubric: Rubric = {
+      name: "levels",
+      criteria: [
+        { id: "a", label: "A", weight: 1, scale: { min: 0, max: 10 }, levels: { top: 10, low: 6, mid: 8 } },
+        { id: "b", label: "B", weight: 1, scale: { min: 0, max: 10 } },
+      ],
+      selection: { teams: 1 },
+    };
+    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const ev = evaluate(buildContest(rubric, [team("p", 10, 5), team("q", 6, 8)]));
+    const q = ev.contest.teams.findIndex((t) => t.id === "q");
+    expect(ev.selected.has(q)).toBe(false);
+    expect(scoreNeeded(ev, q, 0)).toBe(8);
   });
 });

@@ -14,6 +14,8 @@ describe("dominators", () => {
         const u = (t: number, k: number) => r(unitScore(c, k, c.teams[t]!.scores[k]!) * 100);
         const b = (t: number) => r(bonusFor(c, c.teams[t]!.scores).points);
         const got = dominators(c);
+        // One entry per team, by index, and no other.
+        expect([...got.keys()]).toEqual(c.teams.map((_, i) => i));
         c.teams.forEach((_, i) => {
           const want = c.teams
             .map((_, j) => j)
