@@ -7,7 +7,8 @@
  * Sweeping b (t = weight of b): x = 100 − 100t, z = 60, v = 80 − 60t: z passes v above t = 1/3.
  */
 import { describe, expect, it } from "vitest";
-import { criterionSensitivity } from "../../src/analyse/sensitivity.js";
+import { criterionSensitivity, sweepPoints } from "../../src/analyse/sensitivity.js";
+import { sweep } from "../../src/analyse/lines.js";
 import type { Contest } from "../../src/model/contest.js";
 import { idsOf, make } from "./make.js";
 
@@ -149,5 +150,25 @@ describe("criterionSensitivity, best-set", () => {
     check(make({ weights: [1, 4], teams: mid, selection: rules }), 0, { from: 0, to: 0.5, above: [["r"], ["q"]] });
     check(make({ weights: [11, 9], teams: mid, selection: rules }), 0, { from: 0.5, to: 7 / 12, below: [["q"], ["r"]], above: [["p"], ["s"]] });
     check(make({ weights: [3, 1], teams: mid, selection: rules }), 0, { from: 7 / 12, to: 1, below: [["s"], ["p"]] });
+  });
+});
+
+describe("criterionSensitivity: the change's lists and the sweep's points (issue #20, mutation run of 18:22)", () => {
+  it("enters and leaves are in team-index order, whatever the pick order", () => {
+    // Two places, weights a 3 : b 7 (t = 0.3). Sweeping a: p (8, 2) = 20 + 60t, q (10, 0) = 100t,
+    // x (5, 5) = 50, y (2, 8) = 80 − 60t: all four meet at t = 1/2. At 0.3 y 62 and x 50 are picked
+    // (in that order: y's index 3 before x's 2); past 1/2 q and p (q's index 1 before p's 0).
+    const c = make({ weights: [3, 7], teams: [{ id: "p", s: [8, 2] }, { id: "q", s: [10, 0] }, { id: "x", s: [5, 5] }, { id: "y", s: [2, 8] }] });
+    const r = criterionSensitivity(c, 0);
+    expect(r.to).toBeCloseTo(0.5, 9);
+    expect(r.above!.enters).toEqual([0, 1]);
+    expect(r.above!.leaves).toEqual([2, 3]);
+  });
+
+  it("sweepPoints: 0, every candidate point, 1", () => {
+    // Example A, criterion a: x = 100t, y = 100 − 100t, z = 60, v = 20 + 60t cross at 2/5, 1/2, 3/5, 2/3.
+    const p = sweepPoints(make({ weights: [3, 1], teams: A }), sweep(make({ weights: [3, 1], teams: A }), 0));
+    expect(p).toHaveLength(6);
+    [0, 0.4, 0.5, 0.6, 2 / 3, 1].forEach((t, i) => expect(p[i]).toBeCloseTo(t, 12));
   });
 });
