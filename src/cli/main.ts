@@ -19,7 +19,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     if (inv.watch) {
       if (inv.options?.output === "") throw new UsageError({ code: "output-empty" });
       const { watchLoop } = await import("../watch/loop.js");
-      return await watchLoop(io, inv.options ?? {}, inv.watch);
+      return await watchLoop(io, inv.options ?? {}, inv.watch, m);
     }
     if (!inv.result) {
       if (argv.length === 0) {

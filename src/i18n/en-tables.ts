@@ -262,3 +262,18 @@ export const backtest = {
   mdTitle: (p: { stage: string; date: string; runs: string; seed: number }) => `**Backtest of \`${p.stage}\`** (${p.date}), ${p.runs} runs, seed ${p.seed}.`,
   head: { team: "team", total: "total", pick: "pick", pAdv: "P(adv)", outcome: "outcome", modelTotal: "model total", predicted: "predicted", pAdvance: "P(advance)" },
 };
+
+export const watch = {
+  head: (p: { label: string; run: number; why: string }) => `sovereign-ai ${p.label} --watch: run ${p.run}${p.why}`,
+  after: (p: { what: string }) => ` after a change to ${p.what}`,
+  files: (p: { n: number }) => `${p.n} files`,
+  wrote: (p: { head: string; output: string; change: string | null }) => `${p.head}: wrote ${p.output}${p.change !== null ? `; ${p.change}` : ""}`,
+  stops: (p: { head: string }) => `${p.head} (Ctrl-C stops)`,
+  notWritten: (p: { head: string }) => `${p.head}: not written, the data has errors (still watching):`,
+  errors: "the data has errors (still watching; fix a file and save):",
+  moved: (p: { parts: readonly string[] }) => `since the last run: ${p.parts.length ? p.parts.join("; ") : "nothing moved"}`,
+  newlyPicked: "newly picked",
+  dropped: "dropped",
+  added: "new",
+  gone: "gone",
+};

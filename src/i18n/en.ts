@@ -11,7 +11,7 @@
  * English: only text for people goes here.
  */
 import { init, report } from "./en-report.js";
-import { backtest, compare, forecast, panel, rubrics, sensitivity, simulate, sources, timeline, versus } from "./en-tables.js";
+import { backtest, compare, forecast, panel, rubrics, sensitivity, simulate, sources, timeline, versus, watch } from "./en-tables.js";
 import type { Said } from "../said.js";
 import { says } from "./en-problems.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
@@ -137,6 +137,7 @@ export const en = {
   versus,
   forecast,
   backtest,
+  watch,
   report,
   init,
   // ── score ─────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 /**
  * 분석 명령(simulate, sources, rubrics)의 표와 문장을 한국어로. en-tables.ts와 같은 구조다.
  */
-import type { backtest as enBacktest, forecast as enForecast, versus as enVersus, compare as enCompare, panel as enPanel, timeline as enTimeline, sensitivity as enSensitivity, rubrics as enRubrics, simulate as enSimulate, sources as enSources, SimSettings } from "./en-tables.js";
+import type { watch as enWatch, backtest as enBacktest, forecast as enForecast, versus as enVersus, compare as enCompare, panel as enPanel, timeline as enTimeline, sensitivity as enSensitivity, rubrics as enRubrics, simulate as enSimulate, sources as enSources, SimSettings } from "./en-tables.js";
 
 const thousands = (n: number) => n.toLocaleString("en-US");
 const DIST = { triangular: "삼각분포", uniform: "균등분포" } as const;
@@ -233,4 +233,19 @@ export const backtest: typeof enBacktest = {
   title: (p) => `백테스트: ${p.stage} (${p.date}) · ${p.runs}회 실행, 시드 ${p.seed}`,
   mdTitle: (p) => `**\`${p.stage}\` 백테스트** (${p.date}), ${p.runs}회 실행, 시드 ${p.seed}.`,
   head: { team: "팀", total: "총점", pick: "예측", pAdv: "P(진출)", outcome: "결과", modelTotal: "모델 총점", predicted: "예측", pAdvance: "P(진출)" },
+};
+
+export const watch: typeof enWatch = {
+  head: (p) => `sovereign-ai ${p.label} --watch: ${p.run}번째 실행${p.why}`,
+  after: (p) => ` (${p.what} 변경 후)`,
+  files: (p) => `파일 ${p.n}개`,
+  wrote: (p) => `${p.head}: ${p.output}에 씀${p.change !== null ? `; ${p.change}` : ""}`,
+  stops: (p) => `${p.head} (Ctrl-C로 멈춤)`,
+  notWritten: (p) => `${p.head}: 데이터에 오류가 있어 쓰지 않음 (계속 지켜봄):`,
+  errors: "데이터에 오류가 있음 (계속 지켜봄; 파일을 고쳐 저장하세요):",
+  moved: (p) => `지난 실행 이후: ${p.parts.length ? p.parts.join("; ") : "바뀐 것 없음"}`,
+  newlyPicked: "새로 선정",
+  dropped: "선정에서 빠짐",
+  added: "추가된 팀",
+  gone: "없어진 팀",
 };

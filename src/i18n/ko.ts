@@ -4,7 +4,7 @@
  * 라틴 문자 id 뒤에는 조사를 붙이지 않도록 문장을 짠다 (받침을 알 수 없으므로 "id: …", "… (id)" 꼴).
  */
 import { init, report } from "./ko-report.js";
-import { backtest, compare, forecast, panel, rubrics, sensitivity, simulate, sources, timeline, versus } from "./ko-tables.js";
+import { backtest, compare, forecast, panel, rubrics, sensitivity, simulate, sources, timeline, versus, watch } from "./ko-tables.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import { fmtApart, type Messages, type TextsFor, type TieHead } from "./en.js";
 import type { Said } from "../said.js";
@@ -89,6 +89,7 @@ export const ko: Messages = {
   versus,
   forecast,
   backtest,
+  watch,
   report,
   init,
   score: {

@@ -2,6 +2,7 @@
  * `--watch`'s pure core: which files changed between two looks at the inputs, a debouncer for bursts
  * of file events (timers passed in), and what moved in the ranking since the last run.
  */
+import { en, type Messages } from "../i18n/en.js";
 
 /** Paths whose content fingerprint differs between two looks (added, removed or changed), sorted. */
 export function changedFiles(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
@@ -42,7 +43,8 @@ export interface Standing {
 }
 
 /** What moved between two runs, in one line: places (↑2, ↓1), newly picked, dropped, teams added or gone. */
-export function moved(before: Standing, after: Standing): string {
+export function moved(before: Standing, after: Standing, m: Messages = en): string {
+  const w = m.watch;
   const was = new Map(before.order.map((id, i) => [id, i]));
   const is = new Set(after.order);
   const places = after.order.flatMap((id, i) => {
@@ -54,12 +56,12 @@ export function moved(before: Standing, after: Standing): string {
   const pickedNow = new Set(after.picked);
   const parts = [
     places.length ? places.join(", ") : "",
-    listed("newly picked", after.picked.filter((id) => !pickedBefore.has(id))),
-    listed("dropped", before.picked.filter((id) => !pickedNow.has(id))),
-    listed("new", after.order.filter((id) => !was.has(id))),
-    listed("gone", before.order.filter((id) => !is.has(id))),
+    listed(w.newlyPicked, after.picked.filter((id) => !pickedBefore.has(id))),
+    listed(w.dropped, before.picked.filter((id) => !pickedNow.has(id))),
+    listed(w.added, after.order.filter((id) => !was.has(id))),
+    listed(w.gone, before.order.filter((id) => !is.has(id))),
   ].filter((p) => p !== "");
-  return `since the last run: ${parts.length ? parts.join("; ") : "nothing moved"}`;
+  return w.moved({ parts });
 }
 
 const listed = (label: string, ids: readonly string[]) => (ids.length ? `${label}: ${ids.join(", ")}` : "");

@@ -4,6 +4,7 @@
  * rename replace the file; a burst of events is one run (debounced), and a run happens only when a
  * file's content really changed. A data error is shown and watching goes on.
  */
+import { en, type Messages } from "../i18n/en.js";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, watch, type FSWatcher } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -64,7 +65,8 @@ function folders(paths: readonly string[]): string[] {
 
 const CLEAR = "\x1b[H\x1b[2J";
 
-export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Promise<number> {
+export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob, m: Messages = en): Promise<number> {
+  const w = m.watch;
   const toFile = opts.output !== undefined && opts.output !== "-";
   if (!toFile && !io.stdoutIsTTY) throw new UsageError({ code: "watch-terminal" });
   if (opts.rubric === "-" || opts.consortia?.includes("-")) throw new UsageError({ code: "watch-stdin" });
@@ -72,21 +74,21 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Pro
   let count = 0;
   const once = async (why: string) => {
     count++;
-    const head = `sovereign-ai ${job.label} --watch: run ${count}${why}`;
+    const head = w.head({ label: job.label, run: count, why });
     try {
       const result = await job.run();
       const now = await job.standing().catch(() => undefined);
-      const change = previous && now ? moved(previous, now) : undefined;
+      const change = previous && now ? moved(previous, now, m) : undefined;
       if (now) previous = now;
       if (toFile) {
         writeAtomic(resolve(io.cwd, opts.output!), result.text, result.inputs, opts.output, io.guardTemp);
-        io.stderr.write(`${head}: wrote ${opts.output}${change ? `; ${change}` : ""}\n`);
-      } else io.stdout.write(`${CLEAR}${result.text}\n${head} (Ctrl-C stops)\n${change ? `${change}\n` : ""}`);
+        io.stderr.write(`${w.wrote({ head, output: opts.output!, change: change ?? null })}\n`);
+      } else io.stdout.write(`${CLEAR}${result.text}\n${w.stops({ head })}\n${change ? `${change}\n` : ""}`);
     } catch (err) {
       if (!(err instanceof DataError || err instanceof UsageError)) throw err;
-      const text = err instanceof DataError ? formatProblems(err.problems) : `error: ${err.message}`;
-      if (toFile) io.stderr.write(`${head}: not written, the data has errors (still watching):\n${text}\n`);
-      else io.stdout.write(`${CLEAR}${head} (Ctrl-C stops)\nthe data has errors (still watching; fix a file and save):\n\n${text}\n`);
+      const text = err instanceof DataError ? formatProblems(err.problems, m.problems) : `${m.problems.error}: ${err.said ? m.usage.say(err.said) : err.message}`;
+      if (toFile) io.stderr.write(`${w.notWritten({ head })}\n${text}\n`);
+      else io.stdout.write(`${CLEAR}${w.stops({ head })}\n${w.errors}\n\n${text}\n`);
     }
   };
   // Look and watch before the first run, so a save during (or right after) it is never missed.
@@ -104,7 +106,7 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob): Pro
         const changed = changedFiles(seen, now);
         seen = now;
         if (changed.length > 0) {
-          await once(` after a change to ${changed.length === 1 ? relative(io.cwd, changed[0]!) || changed[0] : `${changed.length} files`}`);
+          await once(w.after({ what: changed.length === 1 ? relative(io.cwd, changed[0]!) || changed[0]! : w.files({ n: changed.length }) }));
           rewatch();
         }
       } catch (err) {
