@@ -12,7 +12,7 @@ import { buildContest } from "../../src/model/contest.js";
 import type { Consortium } from "../../src/schema/consortium.js";
 import type { Rubric } from "../../src/schema/rubric.js";
 import { rankAndSelect } from "../../src/select/evaluate.js";
-import { NEEDS_BY_CRITERION_CAP, sensitivityReport } from "../../src/analyse/report.js";
+import { NEEDS_BY_CRITERION_CAP, NEEDS_CAP, sensitivityReport } from "../../src/analyse/report.js";
 import { scoreNeeded } from "../../src/analyse/needs.js";
 import { omittedLine, sensitivityJson } from "../../src/render/sensitivity.js";
 import { evaluate } from "../../src/select/evaluate.js";
@@ -130,6 +130,15 @@ describe("what a team left out needs, in a large field", () => {
     expect(omittedLine(full)).toEqual([]);
     expect(JSON.parse(sensitivityJson(capped)).needs_by_criterion_omitted).toBe(18);
     expect(JSON.parse(sensitivityJson(full))).not.toHaveProperty("needs_by_criterion_omitted");
+  });
+
+  it(`points needed are worked out for the best ${NEEDS_CAP} left out, in rank order (issue #20: the cap was never reached)`, () => {
+    const c = field(54);
+    const capped = sensitivityReport(c);
+    expect(capped.leftOut).toBe(52);
+    expect(capped.needed.size).toBe(NEEDS_CAP);
+    const best = capped.ev.ranked.filter((r) => !capped.ev.selected.has(r.index)).slice(0, NEEDS_CAP).map((r) => r.index);
+    expect([...capped.needed.keys()]).toEqual(best);
   });
 
   it("the score needed found by bisection is the first value that works, as when checked value by value", () => {
