@@ -101,3 +101,38 @@ describe("scoreNeeded on a level criterion, levels declared out of order (issue 
     expect(scoreNeeded(ev, q, 0)).toBe(8);
   });
 });
+
+describe("scoreNeeded by the numeric path (weighted product; issue #20, mutation run of 18:33)", () => {
+  // a and b weigh 1 each: a total is 100 · √(a/10 · b/10). One place: p (8, 8) 80; q (5, 8) √0.4 ≈ 63.2.
+  // q passes p once a/10 · 0.8 > 0.64, i.e. a > 8; at exactly 8 the tie goes to p (equal on every
+  // criterion, then the id). On b q would need b/10 > 1.28: off the scale.
+  const make2 = (levels?: Record<string, number>) => {
+    const rubric: Rubric = {
+      name: "wp",
+      method: "weighted-product",
+      criteria: [
+        { id: "a", label: "A", weight: 1, scale: { min: 0, max: 10 }, ...(levels ? { levels } : {}) },
+        { id: "b", label: "B", weight: 1, scale: { min: 0, max: 10 } },
+      ],
+      selection: { teams: 1 },
+    };
+    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const ev = evaluate(buildContest(rubric, [team("p", 8, 8), team("q", 5, 8)]));
+    return { ev, q: ev.contest.teams.findIndex((t) => t.id === "q") };
+  };
+
+  it("a continuous criterion: just past 8 (8.01, the next value to 2 decimals, or a hair above 8); b: none", () => {
+    const { ev, q } = make2();
+    expect(ev.selected.has(q)).toBe(false);
+    const a = scoreNeeded(ev, q, 0)!;
+    expect(a).toBeGreaterThan(8);
+    expect(a).toBeLessThanOrEqual(8.01);
+    expect(pickedWith(ev.contest, q, 0, a)).toBe(true);
+    expect(scoreNeeded(ev, q, 1)).toBeNull();
+  });
+
+  it("levels declared out of order: the lowest that suffices, 9 (8 ties and loses)", () => {
+    const { ev, q } = make2({ top: 10, low: 2, pass: 8, good: 9 });
+    expect(scoreNeeded(ev, q, 0)).toBe(9);
+  });
+});
