@@ -136,3 +136,34 @@ describe("scoreNeeded by the numeric path (weighted product; issue #20, mutation
     expect(scoreNeeded(ev, q, 0)).toBe(9);
   });
 });
+
+describe("scoreNeeded on a direction: min criterion (lower is better)", () => {
+  // a is a cost (unit (10 − a)/10), b as usual; weights 1 : 1, one place. p (2, 8): 40 + 40 = 80;
+  // q (5, 8): 25 + 40 = 65. q needs 5·(10 − a) > 40, a < 2 (at 2 the tie goes to p by id).
+  const make3 = (levels?: Record<string, number>) => {
+    const rubric: Rubric = {
+      name: "cost",
+      criteria: [
+        { id: "a", label: "A", weight: 1, direction: "min", scale: { min: 0, max: 10 }, ...(levels ? { levels } : {}) },
+        { id: "b", label: "B", weight: 1, scale: { min: 0, max: 10 } },
+      ],
+      selection: { teams: 1 },
+    };
+    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const ev = evaluate(buildContest(rubric, [team("p", 2, 8), team("q", 5, 8)]));
+    return { ev, q: ev.contest.teams.findIndex((t) => t.id === "q") };
+  };
+
+  it("a continuous scale: just below 2 (1.99, or a hair below 2)", () => {
+    const { ev, q } = make3();
+    const a = scoreNeeded(ev, q, 0)!;
+    expect(a).toBeLessThan(2);
+    expect(a).toBeGreaterThanOrEqual(1.99);
+    expect(pickedWith(ev.contest, q, 0, a)).toBe(true);
+  });
+
+  it("levels out of order: the highest level below 5 that suffices, 1 (3 gives 75, 0 is not needed)", () => {
+    const { ev, q } = make3({ top: 0, worst: 10, mid: 1, ok: 3 });
+    expect(scoreNeeded(ev, q, 0)).toBe(1);
+  });
+});
