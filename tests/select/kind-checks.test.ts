@@ -10,14 +10,15 @@ import { ruleKinds, type RubricChecks } from "../../src/select/kinds.js";
 function run(key: string, value: unknown) {
   const problems: { path: (string | number)[]; said: unknown }[] = [];
   const refs: { path: (string | number)[]; id: string }[] = [];
+  const levels: (string | number)[][] = [];
   const at: RubricChecks = {
     problem: (path, said) => problems.push({ path, said }),
     criterion: (path, id) => (refs.push({ path, id }), id === "nope" ? undefined : { id }),
     // Levels as numbers: "high" is 8, a number is itself.
-    level: (_path, _c, v) => (v === undefined ? undefined : v === "high" ? 8 : Number(v)),
+    level: (path, _c, v) => (levels.push(path), v === undefined ? undefined : v === "high" ? 8 : Number(v)),
   };
   ruleKinds().find((k) => k.key === key)!.check!(value, at);
-  return { problems, refs };
+  return { problems, refs, levels };
 }
 
 describe("gate checks", () => {
@@ -29,6 +30,8 @@ describe("gate checks", () => {
       { path: ["selection", "gates", 1, "criterion"], id: "b" },
       { path: ["selection", "gates", 2, "criterion"], id: "c" },
     ]);
+    // Each bound resolved at its own path (a missing one too: the resolver says undefined).
+    expect(r.levels).toEqual([0, 1, 2].flatMap((i) => [["selection", "gates", i, "min"], ["selection", "gates", i, "max"]]));
   });
 
   it("a gate with no bound is incomplete; one with min above max (a level resolved) can pass no team", () => {
