@@ -42,7 +42,12 @@ const core = await import(pathToFileURL(out).href);
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 function measure(label, contest, runs) {
-  const o = { runs, seed: 2025, distribution: "triangular", weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 } };
+  const o = {
+    runs,
+    seed: 2025,
+    distribution: "triangular",
+    weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 },
+  };
   const once = () => {
     let t0 = process.hrtime.bigint();
     const plan = core.buildPlan(contest, o);
@@ -66,11 +71,16 @@ function measure(label, contest, runs) {
 }
 
 const place = { cwd: ROOT, packageRoot: ROOT };
-console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")}`,
+);
 const bundled = core.loadContest({}, place).contest;
 for (const runs of [10_000, 100_000]) measure(`bundled data (11 consortia × 3 criteria), ${runs.toLocaleString("en")} runs`, bundled, runs);
 const { dir } = makeProblem({ teams: 30, criteria: 10, runs: 100_000, seed: 1 });
 const big = core.loadContest({ rubric: join(dir, "criteria", "bench.yaml"), consortia: [join(dir, "consortia")] }, place).contest;
-for (const runs of [10_000, 100_000]) measure(`30 consortia × 10 criteria (bench/simulate-problem.mjs), ${runs.toLocaleString("en")} runs`, big, runs);
+for (const runs of [10_000, 100_000])
+  measure(`30 consortia × 10 criteria (bench/simulate-problem.mjs), ${runs.toLocaleString("en")} runs`, big, runs);
 rmSync(dir, { recursive: true, force: true });
 rmSync(join(out, ".."), { recursive: true, force: true });

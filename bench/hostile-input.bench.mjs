@@ -53,6 +53,8 @@ for (const name of readdirSync(CORPUS).sort()) {
   const t = time(c.dir, c.args);
   if (t.status !== c.exit) console.log(`  !! ${name}: exit ${t.status}, expected ${c.exit}`);
   if (t.ms > worst.ms) worst = { name, ms: t.ms };
-  console.log(`${name.padEnd(28)} ${String(t.status).padStart(4)} ${t.ms.toFixed(0).padStart(6)} ${`${(t.ms - baseline.ms >= 0 ? "+" : "")}${(t.ms - baseline.ms).toFixed(0)} ms`.padStart(12)}`);
+  console.log(
+    `${name.padEnd(28)} ${String(t.status).padStart(4)} ${t.ms.toFixed(0).padStart(6)} ${`${t.ms - baseline.ms >= 0 ? "+" : ""}${(t.ms - baseline.ms).toFixed(0)} ms`.padStart(12)}`,
+  );
 }
 console.log(`\nslowest: ${worst.name} at ${worst.ms.toFixed(0)} ms`);

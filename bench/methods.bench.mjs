@@ -18,11 +18,17 @@ for (const method of ["weighted-sum", "weighted-product", "topsis"]) {
   const whole = median(Array.from({ length: REPEAT }, () => runOurs(dir, RUNS, extra).wall));
   const start = median(Array.from({ length: REPEAT }, () => runOurs(dir, 1, extra).wall));
   perRun[method] = Math.max(1e-9, (whole - start) / RUNS);
-  console.log(`${method.padEnd(17)} ${(perRun[method] * 1e6).toFixed(2)} µs per run (whole ${whole.toFixed(3)} s − start-up ${start.toFixed(3)} s, ${RUNS.toLocaleString("en-US")} runs)`);
+  console.log(
+    `${method.padEnd(17)} ${(perRun[method] * 1e6).toFixed(2)} µs per run (whole ${whole.toFixed(3)} s − start-up ${start.toFixed(3)} s, ${RUNS.toLocaleString("en-US")} runs)`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 for (const method of ["weighted-product", "topsis"]) {
   const ratio = perRun[method] / perRun["weighted-sum"];
   console.log(`${method} / weighted-sum: ${ratio.toFixed(2)}× per run (goal ≤ 3×: ${ratio <= 3 ? "met" : "NOT met"})`);
 }
-console.log(`load average ${loadavg().map((x) => x.toFixed(2)).join(" ")} (2 cores shared: figures vary with it)`);
+console.log(
+  `load average ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")} (2 cores shared: figures vary with it)`,
+);

@@ -9,7 +9,10 @@ const KINDS = ["startup", "academia", "telecom", "platform", "enterprise"];
 
 export function writeField(n, { teams = 50, seed = 1 } = {}) {
   let s = seed >>> 0 || 1;
-  const rnd = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0), s / 2 ** 32);
+  const rnd = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
   const dir = mkdtempSync(join(tmpdir(), "sovereign-ai-scale-"));
   mkdirSync(join(dir, "criteria"));
   mkdirSync(join(dir, "consortia"));

@@ -28,16 +28,26 @@ const commands = [
   ["score", "(from the cache)"],
 ];
 console.log(`${n} contestants × 5 criteria (generated in ${dir})\n`);
-console.log(`${"command".padEnd(34)} ${"exit".padStart(4)} ${"cpu s".padStart(7)} ${"wall s".padStart(7)} ${"MiB".padStart(6)} ${"output".padStart(10)}`);
+console.log(
+  `${"command".padEnd(34)} ${"exit".padStart(4)} ${"cpu s".padStart(7)} ${"wall s".padStart(7)} ${"MiB".padStart(6)} ${"output".padStart(10)}`,
+);
 for (const row of commands) {
   const cached = row[1]?.startsWith("(");
   const args = cached ? [row[0]] : row;
-  const env = cached ? { ...process.env, XDG_CACHE_HOME: join(dir, ".cache"), SOVEREIGN_AI_NO_CACHE: "" } : { ...process.env, SOVEREIGN_AI_NO_CACHE: "1" };
+  const env = cached
+    ? { ...process.env, XDG_CACHE_HOME: join(dir, ".cache"), SOVEREIGN_AI_NO_CACHE: "" }
+    : { ...process.env, SOVEREIGN_AI_NO_CACHE: "1" };
   const out = join(dir, "out.txt");
   const t = process.hrtime.bigint();
   // Standard output to a file (validate has no -o; every command writes its result there).
   const fd = openSync(out, "w");
-  const r = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, BIN, ...args], { cwd: dir, env, encoding: "utf8", timeout: 600_000, stdio: ["ignore", fd, "pipe"] });
+  const r = spawnSync("/usr/bin/time", ["-f", "%U %S %M", process.execPath, BIN, ...args], {
+    cwd: dir,
+    env,
+    encoding: "utf8",
+    timeout: 600_000,
+    stdio: ["ignore", fd, "pipe"],
+  });
   closeSync(fd);
   const wall = Number(process.hrtime.bigint() - t) / 1e9;
   const [u, s, kb] = (r.stderr.trim().split("\n").pop() ?? "").split(" ").map(Number);
@@ -46,6 +56,8 @@ for (const row of commands) {
     size = statSync(out).size;
     rmSync(out);
   } catch {}
-  console.log(`${row.join(" ").padEnd(34)} ${String(r.status).padStart(4)} ${(u + s).toFixed(1).padStart(7)} ${wall.toFixed(1).padStart(7)} ${(kb / 1024).toFixed(0).padStart(6)} ${size.toLocaleString("en-US").padStart(10)}`);
+  console.log(
+    `${row.join(" ").padEnd(34)} ${String(r.status).padStart(4)} ${(u + s).toFixed(1).padStart(7)} ${wall.toFixed(1).padStart(7)} ${(kb / 1024).toFixed(0).padStart(6)} ${size.toLocaleString("en-US").padStart(10)}`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

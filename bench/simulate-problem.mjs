@@ -91,7 +91,10 @@ export function writeYaml(p, dir) {
         return hi > lo ? `  ${c.id}: { value: ${mode}, range: [${lo}, ${hi}] }` : `  ${c.id}: { value: ${lo} }`;
       })
       .join("\n");
-    writeFileSync(join(dir, "consortia", `${t.id}.yaml`), `id: ${t.id}\nname: Team ${t.id}\nlead: { name: Lead ${t.id}, kind: ${t.group} }\nscores:\n${scores}\n`);
+    writeFileSync(
+      join(dir, "consortia", `${t.id}.yaml`),
+      `id: ${t.id}\nname: Team ${t.id}\nlead: { name: Lead ${t.id}, kind: ${t.group} }\nscores:\n${scores}\n`,
+    );
   }
 }
 
@@ -118,7 +121,25 @@ export function runPeer(dir) {
 
 /** sovereign-ai simulate as a whole process (Node start-up, loading and validating the YAML, simulating, JSON). */
 export function runOurs(dir, runs, extra = []) {
-  const r = timed(process.execPath, [BIN, "simulate", "-r", join(dir, "criteria", "bench.yaml"), "-c", join(dir, "consortia"), "--runs", String(runs), "--seed", "1", "-f", "json", ...extra], { cwd: dir });
+  const r = timed(
+    process.execPath,
+    [
+      BIN,
+      "simulate",
+      "-r",
+      join(dir, "criteria", "bench.yaml"),
+      "-c",
+      join(dir, "consortia"),
+      "--runs",
+      String(runs),
+      "--seed",
+      "1",
+      "-f",
+      "json",
+      ...extra,
+    ],
+    { cwd: dir },
+  );
   const out = JSON.parse(r.stdout);
   return { wall: r.seconds, results: out.results };
 }

@@ -44,7 +44,9 @@ function oursOnly(label, spec, repeat) {
   const whole = median(Array.from({ length: repeat }, () => runOurs(dir, spec.runs).wall));
   const start = median(Array.from({ length: repeat }, () => runOurs(dir, 1).wall));
   rmSync(dir, { recursive: true, force: true });
-  console.log(`${label}\n  whole process: sovereign-ai ${s(whole)}; simulation only ${s(Math.max(1e-3, whole - start))} (whole − ${s(start)} for 1 run)`);
+  console.log(
+    `${label}\n  whole process: sovereign-ai ${s(whole)}; simulation only ${s(Math.max(1e-3, whole - start))} (whole − ${s(start)} for 1 run)`,
+  );
 }
 
 function compare(label, spec, repeat) {
@@ -68,7 +70,9 @@ function compare(label, spec, repeat) {
   const a = agreement(ours[0].results, peer[0].teams, spec.runs);
   console.log(`${label}`);
   console.log(`  whole process:   sovereign-ai ${s(r.ours)}  peer ${s(r.peer)}  → ${(r.peer / r.ours).toFixed(2)}× faster`);
-  console.log(`  simulation only: sovereign-ai ${s(r.oursSim)} (whole − ${s(r.oursStart)} for 1 run)  peer ${s(r.peerOwn)} (its own seconds)  → ${(r.peerOwn / r.oursSim).toFixed(2)}× faster`);
+  console.log(
+    `  simulation only: sovereign-ai ${s(r.oursSim)} (whole − ${s(r.oursStart)} for 1 run)  peer ${s(r.peerOwn)} (its own seconds)  → ${(r.peerOwn / r.oursSim).toFixed(2)}× faster`,
+  );
   console.log(`  p_selected agree within sampling error: ${a.ok ? "yes" : "NO"} (worst |Δ| / tolerance ${a.worst.toFixed(2)})`);
   for (const b of a.bad) console.log(`    disagree: ${b}`);
   return r;
@@ -79,14 +83,20 @@ function defaultData() {
   const times = [];
   for (let i = 0; i < REPEAT; i++) {
     const t0 = process.hrtime.bigint();
-    execFileSync(process.execPath, [bin, "simulate", "--runs", "10000", "-f", "json"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: CLEAN_ENV });
+    execFileSync(process.execPath, [bin, "simulate", "--runs", "10000", "-f", "json"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: CLEAN_ENV,
+    });
     times.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
   const t = median(times);
   console.log(`default data, 10,000 runs, whole command: ${s(t)} (goal < 0.5 s: ${t < 0.5 ? "met" : "NOT met"})\n`);
 }
 
-console.log(`${cpus()[0]?.model ?? "?"}, ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(2)}; medians of ${REPEAT}.\n`);
+console.log(
+  `${cpus()[0]?.model ?? "?"}, ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()[0].toFixed(2)}; medians of ${REPEAT}.\n`,
+);
 defaultData();
 if (missing) {
   console.log(`numpy peer skipped: ${missing} (install python3 and numpy to compare against it).`);
@@ -94,7 +104,9 @@ if (missing) {
   process.exit(0);
 }
 const base = compare("30 consortia × 10 criteria × 100,000 runs, max quota", { teams: 30, criteria: 10, runs: 100_000 }, REPEAT);
-console.log(`goal ≥ 3× faster than the peer: whole process ${base.peer / base.ours >= 3 ? "met" : "NOT met"}, simulation only ${base.peerOwn / base.oursSim >= 3 ? "met" : "NOT met"}`);
+console.log(
+  `goal ≥ 3× faster than the peer: whole process ${base.peer / base.ours >= 3 ? "met" : "NOT met"}, simulation only ${base.peerOwn / base.oursSim >= 3 ? "met" : "NOT met"}`,
+);
 if (!quick) {
   console.log("\nGrowth, each ×10 (one measurement each):");
   const rows = [
@@ -104,7 +116,9 @@ if (!quick) {
   ].map(([label, spec]) => [label, compare(label, spec, 1)]);
   console.log("\n  time relative to the 30 × 10 × 100,000 problem (simulation only):");
   for (const [label, r] of rows) {
-    console.log(`  ${label.padEnd(22)} sovereign-ai ×${(r.oursSim / base.oursSim).toFixed(1)}   peer ×${(r.peerOwn / base.peerOwn).toFixed(1)}`);
+    console.log(
+      `  ${label.padEnd(22)} sovereign-ai ×${(r.oursSim / base.oursSim).toFixed(1)}   peer ×${(r.peerOwn / base.peerOwn).toFixed(1)}`,
+    );
   }
 }
 console.log(`\nload average at the end ${loadavg()[0].toFixed(2)} (other processes on the machine slow both programs alike).`);

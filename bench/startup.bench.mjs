@@ -69,13 +69,27 @@ function measure(commands, runs) {
   return { base: median(base), times: times.map(median) };
 }
 
-const cmd = (args, extra = {}) => ({ args: [BIN, ...args], label: `sovereign-ai ${args.join(" ")}`.replaceAll(EDITED, "<copy>"), ...extra });
+const cmd = (args, extra = {}) => ({
+  args: [BIN, ...args],
+  label: `sovereign-ai ${args.join(" ")}`.replaceAll(EDITED, "<copy>"),
+  ...extra,
+});
 const commands = [
   cmd(["score"], { goal: 2.0, name: "score on the bundled data" }),
   cmd(["score", "-r", rubric], { goal: 2.5, name: "one weight changed (score -r a copy)" }),
   cmd(["score", "-r", rubric, "-c", join(EDITED, "consortia")], { goal: 3.0, name: "and one consortium file changed" }),
-  cmd(["score", "-r", fresh], { before: newWeight, label: "… a new weight before every run", goal: 2.5, name: "a new weight at every run" }),
-  cmd(["score", "-r", fresh, "-c", join(EDITED, "consortia-fresh")], { before: newConsortium, label: "… and a new consortium text too", goal: 3.0, name: "and a new consortium text at every run" }),
+  cmd(["score", "-r", fresh], {
+    before: newWeight,
+    label: "… a new weight before every run",
+    goal: 2.5,
+    name: "a new weight at every run",
+  }),
+  cmd(["score", "-r", fresh, "-c", join(EDITED, "consortia-fresh")], {
+    before: newConsortium,
+    label: "… and a new consortium text too",
+    goal: 3.0,
+    name: "and a new consortium text at every run",
+  }),
   cmd(["score", "-r", rubric, "--no-cache"]),
   cmd(["score", "-r", rubric, "-c", join(EDITED, "consortia"), "--no-cache"]),
   cmd(["--version"]),
@@ -86,19 +100,29 @@ const commands = [
 const load = () => readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
 const loadBefore = load();
 const { base, times } = measure(commands, RUNS);
-console.log(`node ${process.version}, ${RUNS} alternating runs each, median wall time of the whole process; cache in a fresh temporary folder\n`);
+console.log(
+  `node ${process.version}, ${RUNS} alternating runs each, median wall time of the whole process; cache in a fresh temporary folder\n`,
+);
 console.log(`${"command".padEnd(64)} ${"ms".padStart(7)} ${"× node -e 0".padStart(12)}`);
 console.log(`${"node -e 0".padEnd(64)} ${base.toFixed(1).padStart(7)} ${"1.00".padStart(12)}`);
-commands.forEach((c, k) => console.log(`${c.label.padEnd(64)} ${times[k].toFixed(1).padStart(7)} ${(times[k] / base).toFixed(2).padStart(12)}`));
-console.log(`\nstart-up ratio (score / node -e 0): ${(times[0] / base).toFixed(2)} (goal ≤ ${GOAL})${times[0] / base <= GOAL ? "" : " — over the goal"}`);
+commands.forEach((c, k) =>
+  console.log(`${c.label.padEnd(64)} ${times[k].toFixed(1).padStart(7)} ${(times[k] / base).toFixed(2).padStart(12)}`),
+);
+console.log(
+  `\nstart-up ratio (score / node -e 0): ${(times[0] / base).toFixed(2)} (goal ≤ ${GOAL})${times[0] / base <= GOAL ? "" : " — over the goal"}`,
+);
 console.log("issue #15 (ratio to node -e 0):");
 commands.forEach((c, k) => {
   if (c.goal === undefined) return;
   const r = times[k] / base;
   console.log(`  ${`${c.name}:`.padEnd(42)} ${r.toFixed(2)} (goal ≤ ${c.goal.toFixed(1)})${r <= c.goal ? " — met" : " — over the goal"}`);
 });
-console.log(`load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${(await import("node:os")).availableParallelism()} CPUs`);
-const nodeVars = Object.keys(process.env).filter((k) => k.startsWith("NODE_")).sort();
+console.log(
+  `load average (1, 5, 15 min): ${loadBefore} before, ${load()} after, on ${(await import("node:os")).availableParallelism()} CPUs`,
+);
+const nodeVars = Object.keys(process.env)
+  .filter((k) => k.startsWith("NODE_"))
+  .sort();
 if (nodeVars.length) {
   env = { ...process.env, XDG_CACHE_HOME: CACHE };
   const own = measure([commands[0], commands[1]], RUNS);

@@ -19,7 +19,10 @@ function cacheKey() {
   const files = readdirSync(join(root, "src"), { recursive: true }).map(String).sort();
   for (const f of files) {
     if (!/\.(ts|cjs|mjs|js)$/.test(f)) continue;
-    h.update(f).update("\0").update(readFileSync(join(root, "src", f))).update("\0");
+    h.update(f)
+      .update("\0")
+      .update(readFileSync(join(root, "src", f)))
+      .update("\0");
   }
   h.update(readFileSync(join(root, "package-lock.json")));
   return `${pkg.version}-${h.digest("hex").slice(0, 16)}`;
@@ -30,9 +33,14 @@ const builtinsByRequire = {
   name: "builtins-by-require",
   setup(b) {
     b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === "import-statement" && args.namespace !== "builtin" ? { path: args.path, namespace: "builtin" } : { path: args.path, external: true },
+      args.kind === "import-statement" && args.namespace !== "builtin"
+        ? { path: args.path, namespace: "builtin" }
+        : { path: args.path, external: true },
     );
-    b.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: "js" }));
+    b.onLoad({ filter: /.*/, namespace: "builtin" }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: "js",
+    }));
   },
 };
 // yaml's parser reads process.env.LOG_TOKENS for every token and its composer LOG_STREAM for every
@@ -40,8 +48,18 @@ const builtinsByRequire = {
 // parsing 10,000 small files. The bundle reads them once, at load. The build fails if yaml changes
 // these lines, so that the plugin is looked at again rather than silently doing nothing.
 const YAML_ENV_LOOKUPS = [
-  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/, from: "if (node_process.env.LOG_TOKENS)", to: "if (LOG_TOKENS)", head: "const LOG_TOKENS = node_process.env.LOG_TOKENS;" },
-  { file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/, from: "if (node_process.env.LOG_STREAM)", to: "if (LOG_STREAM)", head: "const LOG_STREAM = node_process.env.LOG_STREAM;" },
+  {
+    file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/,
+    from: "if (node_process.env.LOG_TOKENS)",
+    to: "if (LOG_TOKENS)",
+    head: "const LOG_TOKENS = node_process.env.LOG_TOKENS;",
+  },
+  {
+    file: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/]compose[\\/]composer\.js$/,
+    from: "if (node_process.env.LOG_STREAM)",
+    to: "if (LOG_STREAM)",
+    head: "const LOG_STREAM = node_process.env.LOG_STREAM;",
+  },
 ];
 const yamlEnvOnce = {
   name: "yaml-env-once",
@@ -50,9 +68,12 @@ const yamlEnvOnce = {
       b.onLoad({ filter: file }, (args) => {
         const text = readFileSync(args.path, "utf8");
         const at = text.indexOf("var node_process = require('process');");
-        if (!text.includes(from) || at < 0) throw new Error(`build: ${args.path} no longer reads the environment as scripts/build.mjs expects (${from}); update YAML_ENV_LOOKUPS`);
+        if (!text.includes(from) || at < 0)
+          throw new Error(
+            `build: ${args.path} no longer reads the environment as scripts/build.mjs expects (${from}); update YAML_ENV_LOOKUPS`,
+          );
         const end = text.indexOf("\n", at) + 1;
-        return { contents: text.slice(0, end) + head + "\n" + text.slice(end).replaceAll(from, to), loader: "js" };
+        return { contents: `${text.slice(0, end) + head}\n${text.slice(end).replaceAll(from, to)}`, loader: "js" };
       });
     }
   },
@@ -83,7 +104,11 @@ await build({
   minify: true,
   keepNames: true,
   chunkNames: "chunks/[name]-[hash]",
-  define: { __VERSION__: JSON.stringify(pkg.version), __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT), __CACHE_KEY__: JSON.stringify(cacheKey()) },
+  define: {
+    __VERSION__: JSON.stringify(pkg.version),
+    __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT),
+    __CACHE_KEY__: JSON.stringify(cacheKey()),
+  },
 });
 
 // The snapshot maker is bundled on its own, run once, and removed.

@@ -27,7 +27,7 @@ else if (verb === "strip") {
   if (pkg.scripts?.prepare !== undefined) {
     writeFileSync(kept, text);
     delete pkg.scripts.prepare;
-    writeFileSync(file, JSON.stringify(pkg, null, 2) + "\n");
+    writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
   }
 } else {
   console.error("usage: node scripts/pack-manifest.mjs strip|restore");

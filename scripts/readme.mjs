@@ -17,7 +17,10 @@ const BLOCK = /(<!-- in an empty folder -->\n)?```console\n\$ (.+)\n([\s\S]*?)``
 
 export function runExample(command, { emptyFolder = false } = {}) {
   // `sovereign-ai`, also after variable assignments (`LANG=ko_KR.UTF-8 sovereign-ai …`).
-  const sh = command.replace(/(^|[|;&]\s*)((?:[A-Z_]+=\S*\s+)*)sovereign-ai\b/g, `$1$2node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`);
+  const sh = command.replace(
+    /(^|[|;&]\s*)((?:[A-Z_]+=\S*\s+)*)sovereign-ai\b/g,
+    `$1$2node ${JSON.stringify(join(root, "bin/sovereign-ai.js"))}`,
+  );
   let cwd = root;
   if (emptyFolder) {
     cwd = join(root, "dist", "example");
@@ -31,7 +34,17 @@ export function runExample(command, { emptyFolder = false } = {}) {
       cwd,
       encoding: "utf8",
       // English unless an example asks for Korean (--lang ko, LANG=ko_KR.UTF-8): the reader's locale never leaks in.
-      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "80", SOVEREIGN_AI_DEBUG: "", SOVEREIGN_AI_LANG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" },
+      env: {
+        ...process.env,
+        NO_COLOR: "1",
+        FORCE_COLOR: "",
+        COLUMNS: "80",
+        SOVEREIGN_AI_DEBUG: "",
+        SOVEREIGN_AI_LANG: "",
+        LC_ALL: "",
+        LC_MESSAGES: "",
+        LANG: "C.UTF-8",
+      },
     });
   } catch (err) {
     out = `${err.stdout ?? ""}`;
@@ -50,7 +63,7 @@ export function expectedExits() {
 export function regenerate(text, expected = expectedExits()) {
   const stale = [];
   const exits = {};
-  const next = text.replace(BLOCK, (whole, empty, command, body) => {
+  const next = text.replace(BLOCK, (_whole, empty, command, body) => {
     const { out, code } = runExample(command, { emptyFolder: Boolean(empty) });
     if (code !== 0) exits[command] = code;
     if (out !== body) stale.push(command);
@@ -65,14 +78,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { next, stale, exits } = regenerate(text);
   if (process.argv.includes("--check")) {
     if (stale.length) {
-      console.error(`README.md: ${stale.length} example(s) out of date (run: npm run readme):\n` + stale.map((s) => `  ${s}`).join("\n"));
+      console.error(`README.md: ${stale.length} example(s) out of date (run: npm run readme):\n${stale.map((s) => `  ${s}`).join("\n")}`);
       process.exit(1);
     }
     console.log("README.md examples are up to date");
   } else {
-    writeFileSync(exitsFile, JSON.stringify(exits, null, 2) + "\n");
-    writeFileSync(file + ".tmp", next);
-    renameSync(file + ".tmp", file);
+    writeFileSync(exitsFile, `${JSON.stringify(exits, null, 2)}\n`);
+    writeFileSync(`${file}.tmp`, next);
+    renameSync(`${file}.tmp`, file);
     console.log(stale.length ? `updated ${stale.length} example(s)` : "README.md examples were up to date");
   }
 }

@@ -17,8 +17,8 @@ for (const kind of ["consortium", "rubric", "source", "review"]) {
   if (old === text) continue;
   stale.push(`schema/${kind}.schema.json`);
   if (!check) {
-    writeFileSync(file + ".tmp", text);
-    renameSync(file + ".tmp", file);
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
   }
 }
 if (check && stale.length) {

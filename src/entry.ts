@@ -78,7 +78,10 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
   let readerGone = false;
   // A reader that goes away (`| head`) is not an error: stop quietly with the exit code the
   // command earned (0 for output that was cut short). Any later write error is the same pipe.
-  for (const [name, stream] of [["standard output", process.stdout], ["standard error", process.stderr]] as const) {
+  for (const [name, stream] of [
+    ["standard output", process.stdout],
+    ["standard error", process.stderr],
+  ] as const) {
     stream.on("error", (err: NodeJS.ErrnoException) => {
       if (err.code === "EPIPE" || readerGone) {
         readerGone = true;

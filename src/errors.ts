@@ -18,36 +18,142 @@ export interface Position {
  */
 export type ProblemCode =
   // reading files
-  | "not-found" | "unreadable" | "not-a-file" | "too-big" | "binary" | "not-utf8" | "empty-folder" | "unknown-rubric" | "no-rubrics"
+  | "not-found"
+  | "unreadable"
+  | "not-a-file"
+  | "too-big"
+  | "binary"
+  | "not-utf8"
+  | "empty-folder"
+  | "unknown-rubric"
+  | "no-rubrics"
   // YAML
-  | "yaml-syntax" | "duplicate-key" | "tab-indent" | "multiple-documents" | "unknown-tag" | "too-deep" | "too-many-aliases" | "empty-file" | "reserved-key"
-  | "yaml-directive" | "undefined-alias" | "cr-line-endings"
+  | "yaml-syntax"
+  | "duplicate-key"
+  | "tab-indent"
+  | "multiple-documents"
+  | "unknown-tag"
+  | "too-deep"
+  | "too-many-aliases"
+  | "empty-file"
+  | "reserved-key"
+  | "yaml-directive"
+  | "undefined-alias"
+  | "cr-line-endings"
   // the schema of one file
-  | "not-a-mapping" | "unknown-key" | "missing-field" | "bad-type" | "not-finite" | "bad-value" | "out-of-range" | "bad-format" | "invalid"
+  | "not-a-mapping"
+  | "unknown-key"
+  | "missing-field"
+  | "bad-type"
+  | "not-finite"
+  | "bad-value"
+  | "out-of-range"
+  | "bad-format"
+  | "invalid"
   // rules across a file or files
-  | "duplicate-id" | "bad-scale" | "off-scale" | "no-weight" | "unknown-criterion" | "incomplete-rule" | "min-above-max" | "id-mismatch" | "bad-date"
-  | "missing-score" | "unknown-level" | "bad-range" | "unknown-kind" | "unknown-consortium" | "duplicate-entry"
+  | "duplicate-id"
+  | "bad-scale"
+  | "off-scale"
+  | "no-weight"
+  | "unknown-criterion"
+  | "incomplete-rule"
+  | "min-above-max"
+  | "id-mismatch"
+  | "bad-date"
+  | "missing-score"
+  | "unknown-level"
+  | "bad-range"
+  | "unknown-kind"
+  | "unknown-consortium"
+  | "duplicate-entry"
   // sources and citations
-  | "unknown-source" | "bad-citation" | "source-after-date" | "unknown-paragraph" | "unknown-excerpt" | "empty-source"
+  | "unknown-source"
+  | "bad-citation"
+  | "source-after-date"
+  | "unknown-paragraph"
+  | "unknown-excerpt"
+  | "empty-source"
   // --strict
-  | "strict-no-sources" | "strict-uncited" | "strict-no-evidence" | "strict-todo"
+  | "strict-no-sources"
+  | "strict-uncited"
+  | "strict-no-evidence"
+  | "strict-todo"
   // review panels
-  | "bad-csv" | "unknown-team" | "too-few-reviews"
+  | "bad-csv"
+  | "unknown-team"
+  | "too-few-reviews"
   // the programme's stages
-  | "stage-incomplete" | "stage-order" | "not-an-entrant" | "advance-mismatch" | "data-after-stage";
+  | "stage-incomplete"
+  | "stage-order"
+  | "not-an-entrant"
+  | "advance-mismatch"
+  | "data-after-stage";
 
 /** Every problem code, for tests and JSON Schema. */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
-  "not-found", "unreadable", "not-a-file", "too-big", "binary", "not-utf8", "empty-folder", "unknown-rubric", "no-rubrics",
-  "yaml-syntax", "duplicate-key", "tab-indent", "multiple-documents", "unknown-tag", "too-deep", "too-many-aliases", "empty-file", "reserved-key",
-  "yaml-directive", "undefined-alias", "cr-line-endings",
-  "not-a-mapping", "unknown-key", "missing-field", "bad-type", "not-finite", "bad-value", "out-of-range", "bad-format", "invalid",
-  "duplicate-id", "bad-scale", "off-scale", "no-weight", "unknown-criterion", "incomplete-rule", "min-above-max", "id-mismatch", "bad-date",
-  "missing-score", "unknown-level", "bad-range", "unknown-kind", "unknown-consortium", "duplicate-entry",
-  "unknown-source", "bad-citation", "source-after-date", "unknown-paragraph", "unknown-excerpt", "empty-source",
-  "strict-no-sources", "strict-uncited", "strict-no-evidence", "strict-todo",
-  "bad-csv", "unknown-team", "too-few-reviews",
-  "stage-incomplete", "stage-order", "not-an-entrant", "advance-mismatch", "data-after-stage",
+  "not-found",
+  "unreadable",
+  "not-a-file",
+  "too-big",
+  "binary",
+  "not-utf8",
+  "empty-folder",
+  "unknown-rubric",
+  "no-rubrics",
+  "yaml-syntax",
+  "duplicate-key",
+  "tab-indent",
+  "multiple-documents",
+  "unknown-tag",
+  "too-deep",
+  "too-many-aliases",
+  "empty-file",
+  "reserved-key",
+  "yaml-directive",
+  "undefined-alias",
+  "cr-line-endings",
+  "not-a-mapping",
+  "unknown-key",
+  "missing-field",
+  "bad-type",
+  "not-finite",
+  "bad-value",
+  "out-of-range",
+  "bad-format",
+  "invalid",
+  "duplicate-id",
+  "bad-scale",
+  "off-scale",
+  "no-weight",
+  "unknown-criterion",
+  "incomplete-rule",
+  "min-above-max",
+  "id-mismatch",
+  "bad-date",
+  "missing-score",
+  "unknown-level",
+  "bad-range",
+  "unknown-kind",
+  "unknown-consortium",
+  "duplicate-entry",
+  "unknown-source",
+  "bad-citation",
+  "source-after-date",
+  "unknown-paragraph",
+  "unknown-excerpt",
+  "empty-source",
+  "strict-no-sources",
+  "strict-uncited",
+  "strict-no-evidence",
+  "strict-todo",
+  "bad-csv",
+  "unknown-team",
+  "too-few-reviews",
+  "stage-incomplete",
+  "stage-order",
+  "not-an-entrant",
+  "advance-mismatch",
+  "data-after-stage",
 ];
 
 export type { Got, Said } from "./said.js";
@@ -55,7 +161,11 @@ import type { Said } from "./said.js";
 import { says } from "./i18n/en-problems.js";
 
 /** A problem's code, its English message and its data, from its data (the catalogues word it in each language). */
-export const saying = (said: Said): { code: ProblemCode; message: string; said: Said } => ({ code: said.code, message: (says[said.code] as (p: Said) => string)(said), said });
+export const saying = (said: Said): { code: ProblemCode; message: string; said: Said } => ({
+  code: said.code,
+  message: (says[said.code] as (p: Said) => string)(said),
+  said,
+});
 
 export interface Problem {
   /** What kind of problem (see ProblemCode). */
@@ -112,7 +222,10 @@ const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n.toLocaleS
 export function formatProblem(p: Problem, words?: ProblemWords): string {
   let where = p.file ?? "";
   if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
-  const head = [where, p.path].filter((s): s is string => s !== undefined && s.length > 0).map(escapeControls).join(": ");
+  const head = [where, p.path]
+    .filter((s): s is string => s !== undefined && s.length > 0)
+    .map(escapeControls)
+    .join(": ");
   const message = words && p.said ? words.say(p.said) : p.message;
   let out = head ? `${head}: ${escapeControls(message)}` : escapeControls(message);
   if (p.excerpt !== undefined && p.pos) {
@@ -125,7 +238,7 @@ export function formatProblem(p: Problem, words?: ProblemWords): string {
 const EXCERPT_WIDTH = 100;
 
 // C0 and C1 control characters (terminal escapes, newlines) as they may appear in keys and values.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern is for
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Control characters from the input written as \uXXXX, so a message is one line and cannot drive the terminal. */
@@ -136,12 +249,14 @@ export function escapeControls(text: string): string {
 /** Every text of a flat record (and of its lists of texts) through escapeControls: a new record. */
 export function escapeControlsIn<T extends object>(data: T): T {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) out[k] = typeof v === "string" ? escapeControls(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? escapeControls(x) : x)) : v;
+  for (const [k, v] of Object.entries(data))
+    out[k] =
+      typeof v === "string" ? escapeControls(v) : Array.isArray(v) ? v.map((x) => (typeof x === "string" ? escapeControls(x) : x)) : v;
   return out as T;
 }
 
 // The same, but keeping line breaks and tabs, which text from data may hold (a note over two lines).
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern is for
 const CONTROLS_BUT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

@@ -19,7 +19,9 @@ export type FsWhat = "file" | "path" | "directory";
 export type Fact = { readonly kind: "lead" | "member" | "model" | "service" | "score"; readonly name: string };
 
 /** Where a stage file's data date comes from (programme/dating.ts). */
-export type DataDate = { readonly form: "as-of"; readonly date: string } | { readonly form: "cites"; readonly source: string; readonly published: string };
+export type DataDate =
+  | { readonly form: "as-of"; readonly date: string }
+  | { readonly form: "cites"; readonly source: string; readonly published: string };
 
 type Maybe = string | null;
 type Texts = readonly string[];
@@ -33,7 +35,14 @@ export type Said =
   | { readonly code: "binary" }
   | { readonly code: "not-utf8"; readonly offset: number; readonly line: number }
   | { readonly code: "empty-folder"; readonly noun: "consortium" | "reviewer" | "source"; readonly others: number }
-  | { readonly code: "unknown-rubric"; readonly rubric: string; readonly suggestion: Maybe; readonly file: string; readonly bundled: string; readonly known: Texts }
+  | {
+      readonly code: "unknown-rubric";
+      readonly rubric: string;
+      readonly suggestion: Maybe;
+      readonly file: string;
+      readonly bundled: string;
+      readonly known: Texts;
+    }
   | { readonly code: "no-rubrics"; readonly bundled: string }
   // YAML
   | { readonly code: "yaml-syntax"; readonly form: "parser" | "data"; readonly detail: string }
@@ -60,9 +69,21 @@ export type Said =
   | { readonly code: "bad-format"; readonly expected: Maybe; readonly got: Got }
   | { readonly code: "invalid"; readonly expected: Maybe; readonly got: Got }
   // rules across a file or files
-  | { readonly code: "duplicate-id"; readonly what: "criterion" | "quota" | "consortium" | "programme-consortium" | "source" | "reviewer" | "stage" | "lottery"; readonly id: string; readonly other: Maybe }
+  | {
+      readonly code: "duplicate-id";
+      readonly what: "criterion" | "quota" | "consortium" | "programme-consortium" | "source" | "reviewer" | "stage" | "lottery";
+      readonly id: string;
+      readonly other: Maybe;
+    }
   | { readonly code: "bad-scale"; readonly min: string; readonly max: string }
-  | { readonly code: "off-scale"; readonly value: string; readonly min: string; readonly max: string; readonly form?: "level" | "threshold" | "review"; readonly name?: string }
+  | {
+      readonly code: "off-scale";
+      readonly value: string;
+      readonly min: string;
+      readonly max: string;
+      readonly form?: "level" | "threshold" | "review";
+      readonly name?: string;
+    }
   | { readonly code: "no-weight" }
   | { readonly code: "unknown-criterion"; readonly id: string; readonly suggestion: Maybe; readonly known: Texts; readonly form?: "score" }
   | { readonly code: "incomplete-rule"; readonly form: "gate-bounds" | "quota-which" | "quota-bounds" }
@@ -70,24 +91,80 @@ export type Said =
   | { readonly code: "id-mismatch"; readonly id: string; readonly stem: string; readonly ext: string }
   | { readonly code: "bad-date"; readonly value: string }
   | { readonly code: "missing-score"; readonly criterion: string; readonly label: string }
-  | { readonly code: "unknown-level"; readonly form: "unknown"; readonly value: string; readonly criterion: string; readonly suggestion: Maybe; readonly min: string; readonly max: string; readonly names: Texts }
-  | { readonly code: "unknown-level"; readonly form: "no-levels"; readonly value: string; readonly criterion: string; readonly min: string; readonly max: string }
+  | {
+      readonly code: "unknown-level";
+      readonly form: "unknown";
+      readonly value: string;
+      readonly criterion: string;
+      readonly suggestion: Maybe;
+      readonly min: string;
+      readonly max: string;
+      readonly names: Texts;
+    }
+  | {
+      readonly code: "unknown-level";
+      readonly form: "no-levels";
+      readonly value: string;
+      readonly criterion: string;
+      readonly min: string;
+      readonly max: string;
+    }
   | { readonly code: "unknown-level"; readonly form: "levels-ko"; readonly name: string; readonly suggestion: Maybe; readonly names: Texts }
-  | { readonly code: "bad-range"; readonly form: "reversed" | "off-scale" | "misses"; readonly lo: string; readonly hi: string; readonly min: string; readonly max: string; readonly value: string }
-  | { readonly code: "unknown-kind"; readonly what: "lead" | "organisation"; readonly kind: string; readonly near: string; readonly used: Texts }
+  | {
+      readonly code: "bad-range";
+      readonly form: "reversed" | "off-scale" | "misses";
+      readonly lo: string;
+      readonly hi: string;
+      readonly min: string;
+      readonly max: string;
+      readonly value: string;
+    }
+  | {
+      readonly code: "unknown-kind";
+      readonly what: "lead" | "organisation";
+      readonly kind: string;
+      readonly near: string;
+      readonly used: Texts;
+    }
   | { readonly code: "unknown-consortium"; readonly form: "quota" | "stage"; readonly id: string; readonly suggestion: Maybe }
   | { readonly code: "duplicate-entry"; readonly form: "paragraph" | "excerpt" | "entrant" | "result"; readonly key: string }
   // sources and citations
   | { readonly code: "unknown-source"; readonly source: string; readonly suggestion: Maybe; readonly dir: string }
   | { readonly code: "unknown-source"; readonly form: "stage"; readonly source: string; readonly suggestion: Maybe }
-  | { readonly code: "bad-citation"; readonly form: "empty" | "no-source" | "bad-id" | "no-place" | "reversed" | "bad-place"; readonly text: string; readonly part: string; readonly example: string }
-  | { readonly code: "source-after-date"; readonly form: "file"; readonly source: string; readonly published: string; readonly date: string }
-  | { readonly code: "source-after-date"; readonly form: "stage"; readonly source: string; readonly published: string; readonly date: string; readonly stage: string }
+  | {
+      readonly code: "bad-citation";
+      readonly form: "empty" | "no-source" | "bad-id" | "no-place" | "reversed" | "bad-place";
+      readonly text: string;
+      readonly part: string;
+      readonly example: string;
+    }
+  | {
+      readonly code: "source-after-date";
+      readonly form: "file";
+      readonly source: string;
+      readonly published: string;
+      readonly date: string;
+    }
+  | {
+      readonly code: "source-after-date";
+      readonly form: "stage";
+      readonly source: string;
+      readonly published: string;
+      readonly date: string;
+      readonly stage: string;
+    }
   | { readonly code: "unknown-paragraph"; readonly form: "none"; readonly source: string; readonly firstKey: Maybe }
   | { readonly code: "unknown-paragraph"; readonly form: "missing"; readonly source: string; readonly n: number; readonly held: string }
   | { readonly code: "unknown-paragraph"; readonly form: "stage"; readonly source: string; readonly n: number }
   | { readonly code: "unknown-excerpt"; readonly form: "none"; readonly source: string; readonly held: string }
-  | { readonly code: "unknown-excerpt"; readonly form: "missing"; readonly source: string; readonly key: string; readonly suggestion: Maybe; readonly keys: Texts }
+  | {
+      readonly code: "unknown-excerpt";
+      readonly form: "missing";
+      readonly source: string;
+      readonly key: string;
+      readonly suggestion: Maybe;
+      readonly keys: Texts;
+    }
   | { readonly code: "unknown-excerpt"; readonly form: "stage"; readonly source: string; readonly key: string; readonly keys: Texts }
   | { readonly code: "empty-source" }
   // --strict
@@ -104,7 +181,16 @@ export type Said =
   | { readonly code: "bad-csv"; readonly form: "reviewer-slug"; readonly reviewer: string }
   | { readonly code: "bad-csv"; readonly form: "twice"; readonly reviewer: string; readonly team: string; readonly row: number }
   | { readonly code: "unknown-team"; readonly team: string; readonly suggestion: Maybe; readonly known: Texts }
-  | { readonly code: "too-few-reviews"; readonly team: string; readonly criterion: string; readonly n: number; readonly who: Texts; readonly need: number; readonly olympic: boolean; readonly recused: Texts }
+  | {
+      readonly code: "too-few-reviews";
+      readonly team: string;
+      readonly criterion: string;
+      readonly n: number;
+      readonly who: Texts;
+      readonly need: number;
+      readonly olympic: boolean;
+      readonly recused: Texts;
+    }
   // the programme's stages
   | { readonly code: "stage-incomplete"; readonly form: "done-no-date" | "planned-no-when" | "planned-no-reported" | "planned-results" }
   | { readonly code: "stage-order"; readonly id: string; readonly when: string; readonly previous: string }

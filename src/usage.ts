@@ -53,7 +53,12 @@ export type UsageSaid =
   | { readonly code: "no-planned"; readonly from: string }
   // the commands
   | { readonly code: "unknown-team"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
-  | { readonly code: "unknown-criterion-option"; readonly id: string; readonly suggestion: string | null; readonly known: readonly string[] }
+  | {
+      readonly code: "unknown-criterion-option";
+      readonly id: string;
+      readonly suggestion: string | null;
+      readonly known: readonly string[];
+    }
   | { readonly code: "unknown-method"; readonly name: string; readonly suggestion: string | null; readonly known: readonly string[] }
   | { readonly code: "methods-few"; readonly known: readonly string[] }
   | { readonly code: "methods-rubrics"; readonly n: number }

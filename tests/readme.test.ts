@@ -29,7 +29,7 @@ describe("README", () => {
     const cmd = "sovereign-ai explain sk";
     const { out, code } = runExample(cmd) as { out: string; code: number };
     expect(code).toBe(2);
-    const block = "```console\n$ " + cmd + "\n" + out + "```\n";
+    const block = `\`\`\`console\n$ ${cmd}\n${out}\`\`\`\n`;
     expect(regenerate(block, { [cmd]: 2 }).stale).toEqual([]);
     expect(regenerate(block, {}).stale).toEqual([`${cmd} (exit 2, expected 0)`]);
   });

@@ -53,8 +53,14 @@ export function bestWithin(contest: Contest, lines: readonly Line[], st: Stretch
 const cross = (lines: readonly Line[], s: ReadonlySet<number>, r: ReadonlySet<number>) => {
   let da = 0;
   let db = 0;
-  for (const i of s) (da += lines[i]!.a), (db += lines[i]!.b);
-  for (const i of r) (da -= lines[i]!.a), (db -= lines[i]!.b);
+  for (const i of s) {
+    da += lines[i]!.a;
+    db += lines[i]!.b;
+  }
+  for (const i of r) {
+    da -= lines[i]!.a;
+    db -= lines[i]!.b;
+  }
   return db === 0 ? NaN : -da / db;
 };
 

@@ -44,7 +44,12 @@ function neededRankOrder(ev: Evaluation, team: number): number | null {
   const totals = totalsOf(ev);
   const own = totals[team]!;
   const others = ev.ranked.filter((r) => r.index !== team).map((r) => r.index);
-  const above = ev.ranked.slice(0, ev.ranked.findIndex((r) => r.index === team)).map((r) => r.total);
+  const above = ev.ranked
+    .slice(
+      0,
+      ev.ranked.findIndex((r) => r.index === team),
+    )
+    .map((r) => r.total);
   const cut = contest.rules.minTotal;
   const values = [...above, ...(cut !== undefined && cut > own ? [cut] : [])].sort((x, y) => x - y);
   const enters = (v: number) => {
@@ -74,7 +79,9 @@ function neededBisect(ev: Evaluation, team: number): number | null {
   const test = (delta: number) => {
     const t = Float64Array.from(totals);
     t[team] = own + delta;
-    const order = contest.teams.map((_, i) => i).sort((x, y) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y }));
+    const order = contest.teams
+      .map((_, i) => i)
+      .sort((x, y) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y }));
     return picks(contest, order, t, team);
   };
   const spread = Math.max(...Array.from(totals, Math.abs));

@@ -40,7 +40,9 @@ function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): nu
   const v0 = contest.teams[team]!.scores[criterion]!;
   const works = (x: number) => pickedWith(contest, team, criterion, x);
   if (crit.levels && Object.keys(crit.levels).length) {
-    const levels = [...new Set(Object.values(crit.levels))].filter((x) => (lower ? x < v0 && x >= lo : x > v0 && x <= hi)).sort((a, b) => (lower ? b - a : a - b));
+    const levels = [...new Set(Object.values(crit.levels))]
+      .filter((x) => (lower ? x < v0 && x >= lo : x > v0 && x <= hi))
+      .sort((a, b) => (lower ? b - a : a - b));
     return levels.find(works) ?? null;
   }
   const best = lower ? lo : hi;
@@ -69,7 +71,11 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   }
   const w = contest.weights[criterion]!;
   const scoresAt = (x: number) => t.scores.map((s, c) => (c === criterion ? x : s));
-  const rest = sumWithout(t.scores.map((v, c) => unitScore(contest, c, v)), contest.weights, criterion);
+  const rest = sumWithout(
+    t.scores.map((v, c) => unitScore(contest, c, v)),
+    contest.weights,
+    criterion,
+  );
   const cand = new Set<number>([hi]);
   for (const b of contest.bonuses) if (b.criterion === criterion) cand.add(b.min);
   for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
@@ -132,6 +138,11 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
 export function needsByCriterion(ev: Evaluation, teams?: readonly number[]): Map<number, (number | null)[]> {
   const out = new Map<number, (number | null)[]>();
   const only = teams && new Set(teams);
-  for (const r of ev.ranked) if (!ev.selected.has(r.index) && (!only || only.has(r.index))) out.set(r.index, ev.contest.criteria.map((_, c) => scoreNeeded(ev, r.index, c)));
+  for (const r of ev.ranked)
+    if (!ev.selected.has(r.index) && (!only || only.has(r.index)))
+      out.set(
+        r.index,
+        ev.contest.criteria.map((_, c) => scoreNeeded(ev, r.index, c)),
+      );
   return out;
 }

@@ -119,7 +119,11 @@ const PREFIX_SLACK = 8;
  * prefix there joins P and the points are recomputed (P only grows, so the walk ends). The answer is the same as
  * firstChangeAboveAll's (docs/method.md; a property test compares the two).
  */
-export function firstChangeAboveRankOrder(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+export function firstChangeAboveRankOrder(
+  contest: Contest,
+  s: Sweep,
+  current: ReadonlySet<number>,
+): { at: number; set: Set<number> } | null {
   const lines = totalLines(contest, s);
   const n = lines.length;
   const w = s.current;
@@ -219,7 +223,11 @@ function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<
   };
 }
 
-export function criterionSensitivity(contest: Contest, criterion: number, current: ReadonlySet<number> = new Set(rankAndPick(contest).selected)): CriterionSensitivity {
+export function criterionSensitivity(
+  contest: Contest,
+  criterion: number,
+  current: ReadonlySet<number> = new Set(rankAndPick(contest).selected),
+): CriterionSensitivity {
   const s = sweep(contest, criterion);
   const linear = methodOf(contest).linearInWeights;
   const find = linear ? firstChangeAbove : firstChangeNumeric;

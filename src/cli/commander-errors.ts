@@ -16,9 +16,18 @@ const PATTERNS: [RegExp, (m: string[]) => UsageSaid][] = [
   [/^missing required argument '(.+)'$/, (m) => ({ code: "missing-argument", name: m[1]! })],
   [/^option '(.+)' argument missing$/, (m) => ({ code: "option-missing-argument", flags: m[1]! })],
   [/^required option '(.+)' not specified$/, (m) => ({ code: "missing-mandatory-option", flags: m[1]! })],
-  [/^option '(.+?)' argument '([^]*)' is invalid\. Allowed choices are (.+)\.$/, (m) => ({ code: "invalid-choice", flags: m[1]!, value: m[2]!, choices: list(m[3]!) })],
-  [/^command-argument value '([^]*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/, (m) => ({ code: "invalid-argument-choice", value: m[1]!, name: m[2]!, choices: list(m[3]!) })],
-  [/^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (m) => ({ code: "excess-arguments", command: m[1] ?? null, expected: Number(m[2]), got: Number(m[3]) })],
+  [
+    /^option '(.+?)' argument '([\s\S]*)' is invalid\. Allowed choices are (.+)\.$/,
+    (m) => ({ code: "invalid-choice", flags: m[1]!, value: m[2]!, choices: list(m[3]!) }),
+  ],
+  [
+    /^command-argument value '([\s\S]*)' is invalid for argument '(.+)'\. Allowed choices are (.+)\.$/,
+    (m) => ({ code: "invalid-argument-choice", value: m[1]!, name: m[2]!, choices: list(m[3]!) }),
+  ],
+  [
+    /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (m) => ({ code: "excess-arguments", command: m[1] ?? null, expected: Number(m[2]), got: Number(m[3]) }),
+  ],
   [/^option '(.+)' cannot be used with option '(.+)'$/, (m) => ({ code: "conflicting-option", option: m[1]!, other: m[2]! })],
 ];
 

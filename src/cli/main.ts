@@ -47,7 +47,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
 /** Turn an error into a message on stderr and an exit code. Bugs get exit 70. */
 export function report(err: unknown, io: IO, m: Messages = messagesFor("en")): number {
   if (err instanceof DataError) {
-    io.stderr.write(formatProblems(err.problems, m.problems) + "\n");
+    io.stderr.write(`${formatProblems(err.problems, m.problems)}\n`);
     return EXIT.data;
   }
   if (err instanceof UsageError) {

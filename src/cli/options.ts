@@ -20,10 +20,17 @@ export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
   if (withWeights) {
     cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
-    cmd.addOption(new Option("--method <name>", "how the criteria become a total, instead of the rubric's method (default: weighted-sum)").choices(METHOD_NAMES));
+    cmd.addOption(
+      new Option("--method <name>", "how the criteria become a total, instead of the rubric's method (default: weighted-sum)").choices(
+        METHOD_NAMES,
+      ),
+    );
   }
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
-  cmd.option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
+  cmd.option(
+    "--reviews <path>",
+    "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)",
+  );
   cmd.option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)");
   return cmd;
 }
@@ -37,7 +44,11 @@ export function seedArg(value: string): number {
 
 /** --seed on the commands that rank without simulating: it draws the lottery, when the rubric has one. */
 export function addSeedOption(cmd: Command): Command {
-  return cmd.option("-s, --seed <s>", `seed of the lottery that orders teams still tied when the rubric's tie_break ends with lottery (default: ${DEFAULT_SEED})`, seedArg);
+  return cmd.option(
+    "-s, --seed <s>",
+    `seed of the lottery that orders teams still tied when the rubric's tie_break ends with lottery (default: ${DEFAULT_SEED})`,
+    seedArg,
+  );
 }
 
 export function addOutputOptions(cmd: Command): Command {

@@ -64,7 +64,9 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
       displayWidth: (s) => displayWidth(stripVTControlCharacters(s)),
       styleTitle: (title) => h.titles[title] ?? title,
       optionDescription(option) {
-        return Help.prototype.optionDescription.call(this, option).replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? h.choices : h.default}: `);
+        return Help.prototype.optionDescription
+          .call(this, option)
+          .replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? h.choices : h.default}: `);
       },
     })
     .configureOutput({
@@ -74,7 +76,7 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
       outputError: (s, write) => {
         // The values typed are escaped, not the line break before commander's "did you mean".
         const said = commanderSaid(s);
-        write((said ? `${m.problems.error}: ${m.usage.say(escapeControlsIn(said))}` : escapeControls(s.replace(/\n$/, ""))) + "\n");
+        write(`${said ? `${m.problems.error}: ${m.usage.say(escapeControlsIn(said))}` : escapeControls(s.replace(/\n$/, ""))}\n`);
       },
     })
     .addHelpText("after", examples(h.program.examples) + h.program.after);
@@ -107,7 +109,10 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
 /** Every command's description, arguments and options worded from the catalogue (the grammar's own words when it has none). */
 export function applyHelp(program: Command, m: Messages): void {
   const h = m.help;
-  const commands = h.commands as Record<string, { description: string; args: Record<string, string>; options: Record<string, string> } | undefined>;
+  const commands = h.commands as Record<
+    string,
+    { description: string; args: Record<string, string>; options: Record<string, string> } | undefined
+  >;
   const shared = h.options as Record<string, string | undefined>;
   for (const cmd of program.commands) {
     const c = commands[cmd.name()];

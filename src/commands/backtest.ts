@@ -5,7 +5,6 @@ import { backtestCsv, backtestJson, backtestMarkdown, backtestTable } from "../r
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 
-
 /** `backtest` in every format: a format without a renderer here does not compile. */
 export const backtestRenderers: Renderers<Parameters<typeof backtestJson>[0]> = {
   json: (x) => backtestJson(x),
@@ -25,7 +24,13 @@ export interface BacktestCliOptions extends ProgrammeCliOptions {
 
 export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Promise<CommandResult> {
   const p = loadProgramme(programmeOptions(opts), place(ctx));
-  const b = await backtest(p, opts.stage, place(ctx), { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES }, ctx.m);
+  const b = await backtest(
+    p,
+    opts.stage,
+    place(ctx),
+    { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES },
+    ctx.m,
+  );
   const text = renderAs(ctx, opts.wide, backtestRenderers, b);
   return { text, inputs: b.files };
 }

@@ -39,9 +39,13 @@ export function scenarioLabels(rubrics: readonly string[]): string[] {
 
 /** `--methods a,b,c`: two or more known methods, each once, in the order given. */
 export function parseMethods(text: string): MethodName[] {
-  const names = text.split(",").map((x) => x.trim()).filter((x) => x !== "");
+  const names = text
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
   for (const n of names) {
-    if (!(METHOD_NAMES as readonly string[]).includes(n)) throw new UsageError({ code: "unknown-method", name: n, suggestion: didYouMean(n, METHOD_NAMES) ?? null, known: METHOD_NAMES });
+    if (!(METHOD_NAMES as readonly string[]).includes(n))
+      throw new UsageError({ code: "unknown-method", name: n, suggestion: didYouMean(n, METHOD_NAMES) ?? null, known: METHOD_NAMES });
   }
   const unique = [...new Set(names)] as MethodName[];
   if (unique.length < 2) throw new UsageError({ code: "methods-few", known: METHOD_NAMES });
@@ -53,7 +57,13 @@ function methodScenarios(ctx: RunContext, rubrics: readonly string[], opts: Comp
   if (rubrics.length > 1) throw new UsageError({ code: "methods-rubrics", n: rubrics.length });
   const methods = parseMethods(opts.methods!);
   const { contest, files } = loadContest(
-    { ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}), ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) },
+    {
+      ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}),
+      ...(opts.consortia ? { consortia: opts.consortia } : {}),
+      ...(opts.reviews ? { reviews: opts.reviews } : {}),
+      ...(opts.stdin ? { stdin: opts.stdin } : {}),
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    },
     place(ctx),
   );
   for (const f of files) inputs.add(f);
@@ -74,7 +84,16 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
   const labels = scenarioLabels(rubrics);
   const inputs = new Set<string>();
   const scenarios: Scenario[] = rubrics.map((rubric, k) => {
-    const { contest, files } = loadContest({ rubric, ...(opts.consortia ? { consortia: opts.consortia } : {}), ...(opts.reviews ? { reviews: opts.reviews } : {}), ...(opts.stdin ? { stdin: opts.stdin } : {}), ...(opts.seed !== undefined ? { seed: opts.seed } : {}) }, place(ctx));
+    const { contest, files } = loadContest(
+      {
+        rubric,
+        ...(opts.consortia ? { consortia: opts.consortia } : {}),
+        ...(opts.reviews ? { reviews: opts.reviews } : {}),
+        ...(opts.stdin ? { stdin: opts.stdin } : {}),
+        ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      },
+      place(ctx),
+    );
     for (const f of files) inputs.add(f);
     return { label: labels[k]!, ev: evaluate(contest) };
   });

@@ -31,7 +31,7 @@ function names(ctx: RunContext, kind: string): string[] {
 export function runCompletion(ctx: RunContext, program: Command, shell: Shell, opts: { names?: string }): CommandResult {
   if (opts.names !== undefined) {
     const list = names(ctx, opts.names);
-    return { text: list.length ? list.join("\n") + "\n" : "", inputs: [] };
+    return { text: list.length ? `${list.join("\n")}\n` : "", inputs: [] };
   }
   const g = describeGrammar(program);
   const text = shell === "bash" ? bashScript(g) : shell === "zsh" ? zshScript(g) : fishScript(g);

@@ -17,14 +17,20 @@ export const explainRenderers: Renderers<Parameters<typeof explainJson>[0]> = {
 export async function runExplain(ctx: RunContext, id: string, opts: CommonOptions & { vs?: string }): Promise<CommandResult> {
   const data = dataOptions(opts);
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
-  const { contest, files, sources, panel } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
+  const { contest, files, sources, panel } =
+    quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
   if (opts.vs !== undefined) {
     const { versus } = await import("../explain/versus.js");
     const r = await import("../render/versus.js");
     const v = versus(ev, findTeam(ev, id), findTeam(ev, opts.vs));
     // The head-to-head's renderers (loaded only for --vs), every format like the card's.
-    const versusRenderers: Renderers<typeof v> = { json: (x) => r.versusJson(x), csv: (x) => r.versusCsv(x), markdown: (x, _o, m) => r.versusMarkdown(x, m), table: (x, o, m) => r.versusTable(x, o, m) };
+    const versusRenderers: Renderers<typeof v> = {
+      json: (x) => r.versusJson(x),
+      csv: (x) => r.versusCsv(x),
+      markdown: (x, _o, m) => r.versusMarkdown(x, m),
+      table: (x, o, m) => r.versusTable(x, o, m),
+    };
     const text = renderAs(ctx, opts.wide, versusRenderers, v);
     return { text, inputs: files };
   }

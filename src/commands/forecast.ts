@@ -5,7 +5,6 @@ import { forecastCsv, forecastJson, forecastMarkdown, forecastTable } from "../r
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 
-
 /** `forecast` in every format: a format without a renderer here does not compile. */
 export const forecastRenderers: Renderers<Parameters<typeof forecastJson>[0]> = {
   json: (x) => forecastJson(x),

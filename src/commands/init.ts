@@ -31,7 +31,10 @@ async function initContest(ctx: RunContext, dirArg: string): Promise<CommandResu
   const n = await copyContest(packageRoot, dir, cwd, ctx.io.guardTemp);
   const shown = displayPath(dir, cwd) || ".";
   const go = resolve(dir) === resolve(cwd) ? "" : `cd ${shown} && `;
-  return { text: `${ctx.m.init.contest({ shown, consortia: n.consortia ?? 0, rubrics: n.criteria ?? 0, sources: n.sources ?? 0, go })}\n`, inputs: [] };
+  return {
+    text: `${ctx.m.init.contest({ shown, consortia: n.consortia ?? 0, rubrics: n.criteria ?? 0, sources: n.sources ?? 0, go })}\n`,
+    inputs: [],
+  };
 }
 
 /**
@@ -40,14 +43,18 @@ async function initContest(ctx: RunContext, dirArg: string): Promise<CommandResu
  */
 function hidingWarning(cwd: string, packageRoot: string, dir: string, created: boolean, m: Messages): string {
   if (!created || resolve(dir) !== resolve(cwd, "consortia") || resolve(cwd) === resolve(packageRoot)) return "";
-  const bundled = existsSync(join(packageRoot, "consortia")) ? readdirSync(join(packageRoot, "consortia")).filter((f) => /\.ya?ml$/i.test(f)).length : 0;
+  const bundled = existsSync(join(packageRoot, "consortia"))
+    ? readdirSync(join(packageRoot, "consortia")).filter((f) => /\.ya?ml$/i.test(f)).length
+    : 0;
   if (bundled === 0) return "";
   return m.init.hiding({ bundled, path: relative(cwd, join(packageRoot, "consortia")) });
 }
 
 /** The schema file as a path relative to the folder the new file goes in (forward slashes, for editors). */
 function schemaRef(packageRoot: string, dir: string, kind: InitKind): string {
-  return relative(dir, join(packageRoot, "schema", `${kind}.schema.json`)).split(sep).join("/");
+  return relative(dir, join(packageRoot, "schema", `${kind}.schema.json`))
+    .split(sep)
+    .join("/");
 }
 
 export async function runInit(ctx: RunContext, kind: InitKind, name: string, opts: InitOptions): Promise<CommandResult> {
@@ -84,7 +91,11 @@ export async function runInit(ctx: RunContext, kind: InitKind, name: string, opt
   const rubricName = localized(m, base.rubric.name, base.rubric.name_ko);
   const next =
     kind === "consortium"
-      ? m.init.consortiumNext({ n: base.rubric.criteria.length, rubric: rubricName, check: `sovereign-ai validate${opts.dir ? ` -c ${displayPath(dir, cwd)}` : ""}${opts.rubric ? ` -r ${opts.rubric}` : ""}` })
+      ? m.init.consortiumNext({
+          n: base.rubric.criteria.length,
+          rubric: rubricName,
+          check: `sovereign-ai validate${opts.dir ? ` -c ${displayPath(dir, cwd)}` : ""}${opts.rubric ? ` -r ${opts.rubric}` : ""}`,
+        })
       : m.init.rubricNext({ rubric: rubricName, tryIt: `sovereign-ai score -r ${opts.dir ? shown : name}` });
   const warning = kind === "consortium" ? hidingWarning(cwd, packageRoot, dir, created, m) : "";
   return { text: `${m.init.wrote({ shown, next })}\n${warning}`, inputs: [base.path] };

@@ -21,7 +21,14 @@ export interface PanelOptions extends CommonOptions {
 export async function runPanel(ctx: RunContext, opts: PanelOptions): Promise<CommandResult> {
   const data = loadValidated(dataOptions(opts), place(ctx));
   if (!data.panel) throw new UsageError({ code: "no-reviews" });
-  const report = panelReport(data.rubric.value, data.consortia.map((c) => c.value), data.panel, opts.weight ?? [], opts.influence === true, opts.seed);
+  const report = panelReport(
+    data.rubric.value,
+    data.consortia.map((c) => c.value),
+    data.panel,
+    opts.weight ?? [],
+    opts.influence === true,
+    opts.seed,
+  );
   const text = renderAs(ctx, opts.wide, panelRenderers, report);
   return { text, inputs: data.files };
 }

@@ -35,13 +35,21 @@ export async function runReport(ctx: RunContext, opts: ReportCliOptions, command
   let simulation = null;
   let settings = "";
   if (opts.simulation !== false) {
-    const sim: SimulateOptions = { runs: opts.runs ?? DEFAULT_RUNS, seed: opts.seed ?? DEFAULT_SEED, distribution: opts.distribution ?? "triangular", weights: weightMode(contest, opts) };
+    const sim: SimulateOptions = {
+      runs: opts.runs ?? DEFAULT_RUNS,
+      seed: opts.seed ?? DEFAULT_SEED,
+      distribution: opts.distribution ?? "triangular",
+      weights: weightMode(contest, opts),
+    };
     simulation = await simulateContest(contest, sim, opts.threads !== undefined ? { threads: opts.threads } : {});
     const t = settingsText(sim, [], contest.rules.lottery, contest.method, ctx.m);
     settings = `${t.runs} · ${t.draws}`;
   }
   const { buildReport } = await import("../report/model.js");
   const model = buildReport({ contest, sources, simulation, simulationSettings: settings, command, date: opts.date, today }, ctx.m);
-  const text = format === "html" ? (await import("../report/html.js")).reportHtml(model, ctx.m) : (await import("../report/markdown.js")).reportMarkdown(model, ctx.m);
+  const text =
+    format === "html"
+      ? (await import("../report/html.js")).reportHtml(model, ctx.m)
+      : (await import("../report/markdown.js")).reportMarkdown(model, ctx.m);
   return { text, inputs: files };
 }

@@ -10,7 +10,10 @@ import { checkRubric } from "../validate/rules.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 
 /** Read one rubric for the list: its name and description, or how many problems it has. */
-function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "description" | "criteria" | "problems" | "title_ko" | "description_ko"> {
+function describe(
+  path: string,
+  cwd: string,
+): Pick<RubricEntry, "title" | "description" | "criteria" | "problems" | "title_ko" | "description_ko"> {
   const read = readSource(path, cwd);
   const parsed = read.ok ? parseYaml(read.source) : undefined;
   if (!parsed?.ok) return { title: "", description: "", criteria: [], problems: parsed ? parsed.problems.length : 1 };
@@ -28,7 +31,6 @@ function describe(path: string, cwd: string): Pick<RubricEntry, "title" | "descr
   };
 }
 
-
 /** `rubrics` in every format: a format without a renderer here does not compile. */
 export const rubricsRenderers: Renderers<Parameters<typeof rubricsJson>[0]> = {
   json: (x) => rubricsJson(x),
@@ -41,7 +43,13 @@ export function runRubrics(ctx: RunContext, opts: { wide?: boolean }): CommandRe
   const p = place(ctx);
   const files = rubricFiles(p);
   if (files.length === 0) throw new DataError([saying({ code: "no-rubrics", bundled: displayPath(p.packageRoot, p.cwd) })]);
-  const entries: RubricEntry[] = files.map((f) => ({ name: f.name, where: f.where, shadowed: f.shadowed, file: displayPath(f.path, p.cwd), ...describe(f.path, p.cwd) }));
+  const entries: RubricEntry[] = files.map((f) => ({
+    name: f.name,
+    where: f.where,
+    shadowed: f.shadowed,
+    file: displayPath(f.path, p.cwd),
+    ...describe(f.path, p.cwd),
+  }));
   const text = renderAs(ctx, opts.wide, rubricsRenderers, entries);
   return { text, inputs: files.map((f) => f.path) };
 }

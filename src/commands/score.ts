@@ -24,6 +24,10 @@ export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<Com
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
   const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
   const ev = evaluate(contest);
-  const text = renderAs(ctx, opts.wide, scoreRenderers, { ev, full: opts.full === true, ...(opts.top !== undefined ? { top: opts.top } : {}) });
+  const text = renderAs(ctx, opts.wide, scoreRenderers, {
+    ev,
+    full: opts.full === true,
+    ...(opts.top !== undefined ? { top: opts.top } : {}),
+  });
   return { text, inputs: files };
 }

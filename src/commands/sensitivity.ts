@@ -21,7 +21,13 @@ export function runSensitivity(ctx: RunContext, opts: CommonOptions & { criterio
   if (opts.criterion !== undefined) {
     const ids = contest.criteria.map((c) => c.id);
     only = ids.indexOf(opts.criterion);
-    if (only < 0) throw new UsageError({ code: "unknown-criterion-option", id: opts.criterion, suggestion: didYouMean(opts.criterion, ids) ?? null, known: ids });
+    if (only < 0)
+      throw new UsageError({
+        code: "unknown-criterion-option",
+        id: opts.criterion,
+        suggestion: didYouMean(opts.criterion, ids) ?? null,
+        known: ids,
+      });
   }
   const rep = sensitivityReport(contest, only, opts.full === true);
   const text = renderAs(ctx, opts.wide, sensitivityRenderers, rep);

@@ -51,7 +51,10 @@ export interface SimulateCliOptions extends CommonOptions {
 export function weightMode(contest: Contest, o: SimulateCliOptions): WeightMode {
   if (o.fixedWeights) return { kind: "fixed" };
   if (o.uniformWeights) return { kind: "uniform" };
-  return { kind: "dirichlet", concentration: o.weightConcentration ?? contest.rubric.simulation?.weight_concentration ?? DEFAULT_CONCENTRATION };
+  return {
+    kind: "dirichlet",
+    concentration: o.weightConcentration ?? contest.rubric.simulation?.weight_concentration ?? DEFAULT_CONCENTRATION,
+  };
 }
 
 /**
@@ -66,21 +69,28 @@ export function weightSpread(weights: readonly number[], concentration: number):
 }
 
 /** How the run was set up, in words: the runs and seed, how scores and weights were drawn, and what it means. */
-export function settingsText(o: SimulateOptions, weights: readonly number[] = [], lottery?: { seed: number }, method?: MethodName, m: Messages = en): { runs: string; draws: string; meaning: string } {
+export function settingsText(
+  o: SimulateOptions,
+  weights: readonly number[] = [],
+  lottery?: { seed: number },
+  method?: MethodName,
+  m: Messages = en,
+): { runs: string; draws: string; meaning: string } {
   const w = o.weights;
   const b = o.bootstrap;
   return m.simulate.settings({
     runs: o.runs,
     seed: o.seed,
     distribution: o.distribution,
-    weights: w.kind === "dirichlet" ? { kind: "dirichlet", concentration: w.concentration, spread: weightSpread(weights, w.concentration) } : { kind: w.kind },
+    weights:
+      w.kind === "dirichlet"
+        ? { kind: "dirichlet", concentration: w.concentration, spread: weightSpread(weights, w.concentration) }
+        : { kind: w.kind },
     bootstrap: b ? { aggregate: b.aggregate, rangesToo: b.rangesToo } : null,
     method: method && method !== DEFAULT_METHOD ? method : null,
     lottery: lottery ? lottery.seed : null,
   });
 }
-
-
 
 /** --full up to this many teams (n² rank probabilities: 4 million numbers, some 40 MB of JSON). */
 export const FULL_MAX_TEAMS = 2000;
@@ -92,7 +102,10 @@ export async function runSimulate(ctx: RunContext, opts: SimulateCliOptions): Pr
   const runs = opts.runs ?? DEFAULT_RUNS;
   // No more workers than chunks to give them (the pool also caps them at the cores).
   const chunks = Math.ceil(runs / CHUNK_RUNS);
-  const early = runs >= EARLY_WORKERS_RUNS && opts.threads !== 1 ? WorkerPool.start(opts.threads === undefined ? undefined : Math.min(opts.threads, chunks)) : undefined;
+  const early =
+    runs >= EARLY_WORKERS_RUNS && opts.threads !== 1
+      ? WorkerPool.start(opts.threads === undefined ? undefined : Math.min(opts.threads, chunks))
+      : undefined;
   try {
     return await simulateCommand(ctx, opts, early);
   } finally {
@@ -117,7 +130,11 @@ async function simulateCommand(ctx: RunContext, opts: SimulateCliOptions, early:
   const bar = progress({ stream: ctx.io.stderr, isTTY: ctx.io.stderrIsTTY, total: sim.runs, now: () => performance.now() });
   let report: SimulationReport;
   try {
-    report = await simulateContest(contest, sim, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), ...(early ? { pool: early } : {}), onProgress: (d) => bar.update(d) });
+    report = await simulateContest(contest, sim, {
+      ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+      ...(early ? { pool: early } : {}),
+      onProgress: (d) => bar.update(d),
+    });
   } finally {
     bar.finish();
   }

@@ -16,7 +16,10 @@ export const sourcesRenderers: Renderers<Parameters<typeof sourcesJson>[0]> = {
 export async function runSources(ctx: RunContext, opts: CommonOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
   const { contest, files, sources } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
-  const listing = listSources(sources, contest.teams.map((t) => t.consortium));
+  const listing = listSources(
+    sources,
+    contest.teams.map((t) => t.consortium),
+  );
   const text = renderAs(ctx, opts.wide, sourcesRenderers, listing);
   return { text, inputs: files };
 }

@@ -18,7 +18,11 @@ export interface ProgrammeCliOptions extends CommonOptions {
 }
 
 export function programmeOptions(o: ProgrammeCliOptions): ProgrammeOptions {
-  return { ...(o.programme !== undefined ? { programme: o.programme } : {}), ...(o.sources !== undefined ? { sources: o.sources } : {}), ...(o.cache === false ? { noCache: true } : {}) };
+  return {
+    ...(o.programme !== undefined ? { programme: o.programme } : {}),
+    ...(o.sources !== undefined ? { sources: o.sources } : {}),
+    ...(o.cache === false ? { noCache: true } : {}),
+  };
 }
 
 export function runTimeline(ctx: RunContext, opts: ProgrammeCliOptions): CommandResult {

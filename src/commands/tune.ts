@@ -53,7 +53,14 @@ function save(state: TuneState, path: string, shown: string, io: IO): TuneState 
   }
 }
 
-function loop(io: IO, terminal: Terminal, contest: Contest, start: TuneState, path: string, shown: string): Promise<{ state: TuneState; code: number }> {
+function loop(
+  io: IO,
+  terminal: Terminal,
+  contest: Contest,
+  start: TuneState,
+  path: string,
+  shown: string,
+): Promise<{ state: TuneState; code: number }> {
   let state = start;
   const draw = () => {
     const size = terminal.size();

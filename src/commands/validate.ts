@@ -31,8 +31,21 @@ export function runValidate(ctx: RunContext, opts: ValidateOptions): CommandResu
   const m = ctx.m.validate;
   const cited = data.sources ? m.cited({ n: data.sources.records.size }) : "";
   const p = data.panel;
-  const panel = p ? m.panel({ reviewers: p.reviews.reviewers.length, source: p.reviews.source, scores: p.reviews.scores.length, recusals: p.result.recusals.length }) : "";
+  const panel = p
+    ? m.panel({
+        reviewers: p.reviews.reviewers.length,
+        source: p.reviews.source,
+        scores: p.reviews.scores.length,
+        recusals: p.result.recusals.length,
+      })
+    : "";
   // One status line, kept whole whatever the width, for scripts that read it.
-  const text = m.ok({ rubric: localized(ctx.m, data.rubric.value.name, data.rubric.value.name_ko), n: data.consortia.length, cited, panel, strict });
+  const text = m.ok({
+    rubric: localized(ctx.m, data.rubric.value.name, data.rubric.value.name_ko),
+    n: data.consortia.length,
+    cited,
+    panel,
+    strict,
+  });
   return { text: `${text}\n`, inputs: data.files };
 }

@@ -52,12 +52,16 @@ export function bashScript(g: GrammarSpec): string {
       for (const o of valued) out.push(`        ${optionWords(o).join("|")}) ${valueCode(o.value!, g.program)}; return 0 ;;`);
       out.push(`      esac`);
     }
-    out.push(`      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W ${q(c.options.flatMap(optionWords).join(" "))} -- "$cur")); return 0; fi`);
+    out.push(
+      `      if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W ${q(c.options.flatMap(optionWords).join(" "))} -- "$cur")); return 0; fi`,
+    );
     if (c.args.length) {
       // Which positional argument this is: words after the command that are neither options nor their values.
       const takesValue = c.options.filter((o) => o.value).flatMap(optionWords);
       out.push(`      for (( i = i + 1; i < COMP_CWORD; i++ )); do`);
-      out.push(`        case "\${COMP_WORDS[i]}" in ${takesValue.length ? `${takesValue.join("|")}) (( i++ )) ;; ` : ""}-*) ;; *) (( n++ )) ;; esac`);
+      out.push(
+        `        case "\${COMP_WORDS[i]}" in ${takesValue.length ? `${takesValue.join("|")}) (( i++ )) ;; ` : ""}-*) ;; *) (( n++ )) ;; esac`,
+      );
       out.push(`      done`);
       out.push(`      case "$n" in`);
       c.args.forEach((a, k) => out.push(`        ${a.variadic ? "*" : String(k)}) ${valueCode(a.value, g.program)} ;;`));

@@ -43,5 +43,5 @@ export function fishScript(g: GrammarSpec): string {
       out.push(`complete -c ${p} ${when}${values(a.value, p).replace(" -x", "")}`);
     }
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -6,7 +6,13 @@
 import type { Argument, Command, Option } from "commander";
 
 /** Where a value's candidates come from. */
-export type ValueKind = { kind: "choices"; choices: readonly string[] } | { kind: "rubric" } | { kind: "consortium" } | { kind: "file" } | { kind: "dir" } | { kind: "any" };
+export type ValueKind =
+  | { kind: "choices"; choices: readonly string[] }
+  | { kind: "rubric" }
+  | { kind: "consortium" }
+  | { kind: "file" }
+  | { kind: "dir" }
+  | { kind: "any" };
 
 export interface OptionSpec {
   short?: string;
@@ -50,12 +56,18 @@ const BY_ARGUMENT: Record<string, ValueKind> = {
 function optionSpec(o: Option): OptionSpec | undefined {
   if (!o.long || o.hidden) return undefined;
   const takes = o.required || o.optional;
-  const value: ValueKind | undefined = !takes ? undefined : o.argChoices?.length ? { kind: "choices", choices: o.argChoices } : (BY_OPTION[o.long] ?? { kind: "any" });
+  const value: ValueKind | undefined = !takes
+    ? undefined
+    : o.argChoices?.length
+      ? { kind: "choices", choices: o.argChoices }
+      : (BY_OPTION[o.long] ?? { kind: "any" });
   return { ...(o.short ? { short: o.short } : {}), long: o.long, description: o.description, ...(value ? { value } : {}) };
 }
 
 function argumentSpec(cmd: string, a: Argument): CommandSpec["args"][number] {
-  const value: ValueKind = a.argChoices?.length ? { kind: "choices", choices: a.argChoices } : (BY_ARGUMENT[`${cmd} ${a.name()}`] ?? { kind: "any" });
+  const value: ValueKind = a.argChoices?.length
+    ? { kind: "choices", choices: a.argChoices }
+    : (BY_ARGUMENT[`${cmd} ${a.name()}`] ?? { kind: "any" });
   return { name: a.name(), value, variadic: a.variadic };
 }
 

@@ -5,7 +5,12 @@
 import type { GrammarSpec, OptionSpec, ValueKind } from "./grammar.js";
 
 /** Text inside `[…]` of an _arguments spec, in single quotes. */
-const desc = (s: string) => s.replace(/\s+/g, " ").replace(/\\/g, "\\\\").replace(/([[\]:])/g, "\\$1").replace(/'/g, `'\\''`);
+const desc = (s: string) =>
+  s
+    .replace(/\s+/g, " ")
+    .replace(/\\/g, "\\\\")
+    .replace(/([[\]:])/g, "\\$1")
+    .replace(/'/g, `'\\''`);
 
 function action(v: ValueKind, fn: string): string {
   switch (v.kind) {

@@ -55,7 +55,15 @@ export function versus(ev: Evaluation, ia: number, ib: number): Versus {
   const { contest } = ev;
   const ra = ev.ranked.find((r) => r.index === ia)!;
   const rb = ev.ranked.find((r) => r.index === ib)!;
-  const side = (r: typeof ra): Side => ({ id: r.team.id, name: r.team.name, rank: r.rank, total: r.total, selected: ev.selected.has(r.index), bonus: r.bonus, bonuses: r.bonuses });
+  const side = (r: typeof ra): Side => ({
+    id: r.team.id,
+    name: r.team.name,
+    rank: r.rank,
+    total: r.total,
+    selected: ev.selected.has(r.index),
+    bonus: r.bonus,
+    bonuses: r.bonuses,
+  });
   const slopes: number[] = [];
   const criteria = contest.criteria.map((c, k) => {
     const lines = totalLines(contest, sweep(contest, k));
@@ -63,7 +71,8 @@ export function versus(ev: Evaluation, ia: number, ib: number): Versus {
     const lb = lines[ib]!;
     const db = la.b - lb.b;
     const t = db === 0 ? NaN : (lb.a - la.a) / db;
-    const equal_at = Number.isFinite(t) && t >= 0 && t <= 1 && ia !== ib ? (Math.abs(t - contest.weights[k]!) <= 1e-12 ? contest.weights[k]! : t) : null;
+    const equal_at =
+      Number.isFinite(t) && t >= 0 && t <= 1 && ia !== ib ? (Math.abs(t - contest.weights[k]!) <= 1e-12 ? contest.weights[k]! : t) : null;
     slopes.push(la.b - lb.b);
     return {
       id: c.id,
@@ -89,8 +98,18 @@ export function versus(ev: Evaluation, ia: number, ib: number): Versus {
   // in that direction swaps them (at the current weight itself when they are tied now).
   const gains = (k: number) => sign * slopes[k]! < 0;
   // At 0 % or 100 % the totals only meet (the tie-break decides there): not a swap.
-  const swaps = criteria.filter((c, k) => c.equal_at !== null && c.equal_at > 1e-9 && c.equal_at < 1 - 1e-9 && slopes[k] !== 0 && (c.equal_at > c.weight ? gains(k) : c.equal_at < c.weight ? !gains(k) : true));
-  const nearest = swaps.reduce<VersusCriterion | null>((m, c) => (m === null || Math.abs(c.equal_at! - c.weight) < Math.abs(m.equal_at! - m.weight) ? c : m), null);
+  const swaps = criteria.filter(
+    (c, k) =>
+      c.equal_at !== null &&
+      c.equal_at > 1e-9 &&
+      c.equal_at < 1 - 1e-9 &&
+      slopes[k] !== 0 &&
+      (c.equal_at > c.weight ? gains(k) : c.equal_at < c.weight ? !gains(k) : true),
+  );
+  const nearest = swaps.reduce<VersusCriterion | null>(
+    (m, c) => (m === null || Math.abs(c.equal_at! - c.weight) < Math.abs(m.equal_at! - m.weight) ? c : m),
+    null,
+  );
   const k = nearest ? criteria.indexOf(nearest) : -1;
   return {
     rubric: contest.rubric.name,

@@ -39,7 +39,8 @@ const fact = (f: Fact) => `${f.kind} ${f.name}`;
 const dated = (d: DataDate) => (d.form === "as-of" ? `the file holds data as of ${d.date}` : `cites ${d.source}, published ${d.published}`);
 
 export const says: TextsFor<Said> = {
-  "not-found": (p) => (p.form === "not-dir" ? "a part of the path is not a directory; check the path" : `${fsWhat[p.what]} does not exist; check the path`),
+  "not-found": (p) =>
+    p.form === "not-dir" ? "a part of the path is not a directory; check the path" : `${fsWhat[p.what]} does not exist; check the path`,
   unreadable: (p) => {
     switch (p.errno) {
       case "EACCES":
@@ -53,7 +54,10 @@ export const says: TextsFor<Said> = {
         return `${fsWhat[p.what]} cannot be read (${p.errno ?? "unknown error"}); check the path and its permissions`;
     }
   },
-  "not-a-file": (p) => (p.form === "directory" ? "is a directory, but a file was expected; name a .yaml file" : "is not a regular file (a device, pipe or socket); name a .yaml file"),
+  "not-a-file": (p) =>
+    p.form === "directory"
+      ? "is a directory, but a file was expected; name a .yaml file"
+      : "is not a regular file (a device, pipe or socket); name a .yaml file",
   "too-big": (p) =>
     `is ${p.size === null ? "more than that" : `${p.size} bytes`}, over the limit of ${p.limit} bytes (1 MiB) for an input file; it was not parsed — split it into smaller files or trim it`,
   binary: () => "is a binary file (it contains NUL bytes), not YAML text; name a .yaml text file",
@@ -67,12 +71,15 @@ export const says: TextsFor<Said> = {
     `${p.bundled}; the rubrics are: ${p.known.join(", ") || "none"} (sovereign-ai rubrics describes them)`,
   "no-rubrics": (p) => `no rubrics found: neither ./criteria/ nor the bundled ${p.bundled}/criteria/ holds a .yaml file`,
   "yaml-syntax": (p) => (p.form === "parser" ? `YAML syntax error: ${p.detail}` : `cannot be read as data: ${p.detail}; check the YAML`),
-  "duplicate-key": (p) => `duplicate key${p.key !== null ? ` "${p.key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,
+  "duplicate-key": (p) =>
+    `duplicate key${p.key !== null ? ` "${p.key}"` : ""}: each key may appear once in a mapping; remove or rename one of them`,
   "tab-indent": () => "tab used for indentation: YAML indents with spaces only; replace the tabs with spaces",
   "multiple-documents": () => "a second YAML document starts here (---); a file holds one document, so put each consortium in its own file",
-  "unknown-tag": (p) => `tag ${JSON.stringify(p.tag)} is not allowed: these files hold plain YAML 1.2 values (core schema, no tags); remove the tag`,
+  "unknown-tag": (p) =>
+    `tag ${JSON.stringify(p.tag)} is not allowed: these files hold plain YAML 1.2 values (core schema, no tags); remove the tag`,
   "too-deep": (p) => `is nested more than ${p.max} levels deep; these files need only a few levels — flatten it`,
-  "too-many-aliases": (p) => `cannot be read as data: its aliases (*name) expand too much (more than ${p.max}), like a "billion laughs" attack; write the values out instead`,
+  "too-many-aliases": (p) =>
+    `cannot be read as data: its aliases (*name) expand too much (more than ${p.max}), like a "billion laughs" attack; write the values out instead`,
   "empty-file": (p) =>
     p.form === "stream"
       ? "is empty; it should hold YAML documents, one consortium each, separated by ---"
@@ -134,9 +141,16 @@ export const says: TextsFor<Said> = {
     }
   },
   "no-weight": () => "every weight is 0; give at least one criterion a weight above 0",
-  "unknown-criterion": (p) => `${p.form === "score" ? "score for unknown criterion" : "unknown criterion"} "${p.id}"${didYouMean(p.suggestion)}; the rubric's criteria are: ${p.known.join(", ")}`,
-  "incomplete-rule": (p) => (p.form === "gate-bounds" ? "a gate needs min, max or both" : p.form === "quota-bounds" ? "a quota needs min, max or both" : "a quota needs kinds, ids or both to say which teams it counts"),
-  "min-above-max": (p) => (p.form === "gate" ? `min ${p.min} is above max ${p.max}: no team could pass this gate` : `min ${p.min} is above max ${p.max}`),
+  "unknown-criterion": (p) =>
+    `${p.form === "score" ? "score for unknown criterion" : "unknown criterion"} "${p.id}"${didYouMean(p.suggestion)}; the rubric's criteria are: ${p.known.join(", ")}`,
+  "incomplete-rule": (p) =>
+    p.form === "gate-bounds"
+      ? "a gate needs min, max or both"
+      : p.form === "quota-bounds"
+        ? "a quota needs min, max or both"
+        : "a quota needs kinds, ids or both to say which teams it counts",
+  "min-above-max": (p) =>
+    p.form === "gate" ? `min ${p.min} is above max ${p.max}: no team could pass this gate` : `min ${p.min} is above max ${p.max}`,
   "id-mismatch": (p) => `id "${p.id}" differs from the file name "${p.stem}"; rename the file to ${p.id}${p.ext} or change the id`,
   "bad-date": (p) => `${p.value} is not a day of the calendar; check the month and day`,
   "missing-score": (p) => `no score for criterion "${p.criterion}" (${p.label}); add scores.${p.criterion}`,
@@ -156,9 +170,12 @@ export const says: TextsFor<Said> = {
       : p.form === "off-scale"
         ? `range [${p.lo}, ${p.hi}] leaves the scale ${p.min}–${p.max}`
         : `range [${p.lo}, ${p.hi}] does not contain the score ${p.value}`,
-  "unknown-kind": (p) => `no ${p.what === "lead" ? "consortium's lead" : "organisation"} has kind "${p.kind}" (did you mean "${p.near}"?); kinds in use: ${p.used.join(", ")}`,
+  "unknown-kind": (p) =>
+    `no ${p.what === "lead" ? "consortium's lead" : "organisation"} has kind "${p.kind}" (did you mean "${p.near}"?); kinds in use: ${p.used.join(", ")}`,
   "unknown-consortium": (p) =>
-    p.form === "quota" ? `unknown consortium id "${p.id}"${didYouMean(p.suggestion)}` : `unknown consortium "${p.id}"${didYouMean(p.suggestion)}; add consortia/${p.id}.yaml or programme/consortia/${p.id}.yaml`,
+    p.form === "quota"
+      ? `unknown consortium id "${p.id}"${didYouMean(p.suggestion)}`
+      : `unknown consortium "${p.id}"${didYouMean(p.suggestion)}; add consortia/${p.id}.yaml or programme/consortia/${p.id}.yaml`,
   "duplicate-entry": (p) => {
     switch (p.form) {
       case "paragraph":
@@ -171,7 +188,10 @@ export const says: TextsFor<Said> = {
         return `"${p.key}" has two results`;
     }
   },
-  "unknown-source": (p) => ("dir" in p ? `unknown source "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} has no ${p.source}.yaml` : `no source "${p.source}" in sources/${didYouMean(p.suggestion)}`),
+  "unknown-source": (p) =>
+    "dir" in p
+      ? `unknown source "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} has no ${p.source}.yaml`
+      : `no source "${p.source}" in sources/${didYouMean(p.suggestion)}`,
   "bad-citation": (p) => {
     switch (p.form) {
       case "empty":
@@ -204,7 +224,8 @@ export const says: TextsFor<Said> = {
       : p.form === "missing"
         ? `source "${p.source}" has no excerpt "#${p.key}"${didYouMean(p.suggestion)}; its excerpts are ${p.keys.map((k) => `#${k}`).join(", ")}`
         : `source "${p.source}" has no excerpt #${p.key}${p.keys.length ? ` (it has ${p.keys.map((k) => `#${k}`).join(", ")})` : ""}`,
-  "empty-source": () => "a source needs paragraphs (numbered, for articles) or excerpts (named, for pages): the quotes that citations point at",
+  "empty-source": () =>
+    "a source needs paragraphs (numbered, for articles) or excerpts (named, for pages): the quotes that citations point at",
   "strict-no-sources": () => "strict mode needs source records: no sources/ folder beside the consortia; add one or pass --sources DIR",
   "strict-uncited": (p) => `${fact(p.fact)} cites no source; add source: "<source-id> ¶N" (strict mode requires every fact to cite one)`,
   "strict-no-evidence": (p) => `score ${p.id} gives no evidence; add evidence: the facts it rests on (strict mode)`,
@@ -246,8 +267,10 @@ export const says: TextsFor<Said> = {
         return "a planned stage has no results yet; set status: done when they are published";
     }
   },
-  "stage-order": (p) => `stage ${p.id} (${p.when}) comes before the stage in the file before it (${p.previous}); number the files in date order`,
+  "stage-order": (p) =>
+    `stage ${p.id} (${p.when}) comes before the stage in the file before it (${p.previous}); number the files in date order`,
   "not-an-entrant": (p) => `"${p.id}" is not an entrant of this stage${didYouMean(p.suggestion)}`,
   "advance-mismatch": (p) => `rules.advance is ${p.advance} but ${p.advanced} results are advanced or added`,
-  "data-after-stage": (p) => `${dated(p.dated)}, after stage ${p.stage} (${p.day}); a backtest uses only data dated on or before the stage — use a file as of ${p.day} or earlier`,
+  "data-after-stage": (p) =>
+    `${dated(p.dated)}, after stage ${p.stage} (${p.day}); a backtest uses only data dated on or before the stage — use a file as of ${p.day} or earlier`,
 };

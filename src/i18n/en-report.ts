@@ -9,7 +9,8 @@ export const init = {
   contest: (p: { shown: string; consortia: number; rubrics: number; sources: number; go: string }) =>
     `wrote ${p.shown}/: a copy of the bundled data (${[plural(p.consortia, "consortium", "consortia"), plural(p.rubrics, "rubric", "rubrics"), ...(p.sources ? [plural(p.sources, "source record", "source records")] : [])].join(", ")}) to change as you like; try: ${p.go}sovereign-ai score`,
   wrote: (p: { shown: string; next: string }) => `wrote ${p.shown}: ${p.next}`,
-  consortiumNext: (p: { n: number; rubric: string; check: string }) => `it has ${p.n} scores to fill in for the rubric "${p.rubric}"; check it with: ${p.check}`,
+  consortiumNext: (p: { n: number; rubric: string; check: string }) =>
+    `it has ${p.n} scores to fill in for the rubric "${p.rubric}"; check it with: ${p.check}`,
   rubricNext: (p: { rubric: string; tryIt: string }) => `it starts from "${p.rubric}"; try it with: ${p.tryIt}`,
   hiding: (p: { bundled: number; path: string }) =>
     `warning: this folder had no consortia/ of its own, so from now on commands run here read consortia/ (this one file) instead of the ${plural(p.bundled, "bundled consortium", "bundled consortia")}.\n` +
@@ -19,19 +20,27 @@ export const init = {
 
 export const report = {
   title: (p: { rubric: string }) => `Selection report: ${p.rubric}`,
-  dateNote: { given: "date given with --date", asOf: "data as of this date (the newest as_of of the consortium files)", today: "today (the data has no as_of date)" },
+  dateNote: {
+    given: "date given with --date",
+    asOf: "data as of this date (the newest as_of of the consortium files)",
+    today: "today (the data has no as_of date)",
+  },
   byline: (p: { date: string; note: string; teams: number; rubric: string }) => `${p.date}: ${p.note} · ${p.teams} consortia · ${p.rubric}`,
   rules: {
-    teams: (p: { teams: number; bestSet: boolean }) => `up to ${p.teams} teams are picked, ${p.bestSet ? "as the rule-abiding set with the highest sum of totals (best-set)" : "in rank order (rank-order)"}`,
+    teams: (p: { teams: number; bestSet: boolean }) =>
+      `up to ${p.teams} teams are picked, ${p.bestSet ? "as the rule-abiding set with the highest sum of totals (best-set)" : "in rank order (rank-order)"}`,
     minTotal: (p: { min: string }) => `a team needs a total of at least ${p.min}`,
     gate: (p: { criterion: string; min: string | null; max: string | null }) =>
       `gate on ${p.criterion}: ${p.min !== null ? `at least ${p.min}` : ""}${p.min !== null && p.max !== null ? " and " : ""}${p.max !== null ? `at most ${p.max}` : ""}`,
     quota: (p: { name: string; min: number | null; max: number | null }) =>
       `quota "${p.name}": ${p.min !== null ? `at least ${p.min}` : ""}${p.min !== null && p.max !== null ? ", " : ""}${p.max !== null ? `at most ${p.max}` : ""} picked`,
-    conflicts: (p: { max: number; kinds: string | null }) => `at most ${p.max} picked team(s) may share an organisation${p.kinds !== null ? ` of kind ${p.kinds}` : ""}`,
-    ties: (p: { chain: readonly string[]; lottery: number | null }) => `ties on total are broken by ${[...p.chain, p.lottery !== null ? `a lottery drawn with seed ${p.lottery}` : "id"].join(", then ")}`,
+    conflicts: (p: { max: number; kinds: string | null }) =>
+      `at most ${p.max} picked team(s) may share an organisation${p.kinds !== null ? ` of kind ${p.kinds}` : ""}`,
+    ties: (p: { chain: readonly string[]; lottery: number | null }) =>
+      `ties on total are broken by ${[...p.chain, p.lottery !== null ? `a lottery drawn with seed ${p.lottery}` : "id"].join(", then ")}`,
   },
-  bonus: (p: { label: string; points: string; criterion: string; min: string }) => `${p.label}: +${p.points} points when ${p.criterion} is at least ${p.min}`,
+  bonus: (p: { label: string; points: string; criterion: string; min: string }) =>
+    `${p.label}: +${p.points} points when ${p.criterion} is at least ${p.min}`,
   below: (p: { pct: string; change: string }) => `below ${p.pct}: ${p.change}`,
   above: (p: { pct: string; change: string }) => `above ${p.pct}: ${p.change}`,
   noChangeDown: "no change down to 0 %",
@@ -40,7 +49,15 @@ export const report = {
   margin: (p: { points: string }) => `${p.points} points between the last team picked and the best team left out`,
   meaning:
     "Each run draws every score within its range and the weights around the rubric's, then applies the full selection rules; P(picked) is the share of runs that picked the team. It describes the data's uncertainty, not a forecast of the real decision.",
-  section: { data: "Data and rubric", ranking: "Ranking", pick: "The pick and why", robustness: "How robust the pick is", simulation: "Under uncertainty", teams: "The consortia, one by one", sources: "Sources" },
+  section: {
+    data: "Data and rubric",
+    ranking: "Ranking",
+    pick: "The pick and why",
+    robustness: "How robust the pick is",
+    simulation: "Under uncertainty",
+    teams: "The consortia, one by one",
+    sources: "Sources",
+  },
   contents: "Contents",
   chartData: "The chart's data",
   chartNote: "_Charts are in the HTML version of this report (`-o report.html`); the table holds the chart's data._",
@@ -52,7 +69,8 @@ export const report = {
   marginLabel: "Margin",
   none: "none",
   noSources: "No source records are in use for this data.",
-  uncited: (p: { n: number }) => `${plural(p.n, "further record", "further records")} in the sources folder ${p.n === 1 ? "is" : "are"} not cited by these consortia (see`,
+  uncited: (p: { n: number }) =>
+    `${plural(p.n, "further record", "further records")} in the sources folder ${p.n === 1 ? "is" : "are"} not cited by these consortia (see`,
   head: {
     criterion: "criterion",
     label: "label",
@@ -91,11 +109,13 @@ export const report = {
     tornadoAlt: (p: { picked: number }) =>
       `For each criterion, the band is the range of its weight (the others scaled to fill the rest) over which the same ${p.picked} teams are picked; the mark is the rubric's weight.`,
     probability: "Probability of being picked, with 95 % intervals",
-    probabilityAlt: (p: { settings: string }) => `Share of ${p.settings}; each bar is a consortium's P(picked), the whisker its 95 % interval.`,
+    probabilityAlt: (p: { settings: string }) =>
+      `Share of ${p.settings}; each bar is a consortium's P(picked), the whisker its 95 % interval.`,
   },
   card: {
     rank: "Rank",
-    rankText: (p: { rank: string; teams: number; picked: boolean; places: number }) => `${p.rank} of ${p.teams}, ${p.picked ? "picked" : "not picked"} (up to ${p.places})`,
+    rankText: (p: { rank: string; teams: number; picked: boolean; places: number }) =>
+      `${p.rank} of ${p.teams}, ${p.picked ? "picked" : "not picked"} (up to ${p.places})`,
     why: "Why",
     line: "Line",
     lead: "Lead",

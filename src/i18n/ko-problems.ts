@@ -76,12 +76,14 @@ export const expected = (text: string) => EXACT[text] ?? PATTERNS.reduce((t, [re
 
 const fsWhat: Record<FsWhat, string> = { file: "파일", path: "파일 또는 폴더", directory: "폴더" };
 const FACT: Record<Fact["kind"], string> = { lead: "주관기관", member: "참여기관", model: "모델", service: "서비스", score: "점수" };
-const dated = (d: DataDate) => (d.form === "as-of" ? `파일의 데이터 기준일이 ${d.date}임` : `${d.published}에 발행된 ${d.source}을(를) 인용함`);
+const dated = (d: DataDate) =>
+  d.form === "as-of" ? `파일의 데이터 기준일이 ${d.date}임` : `${d.published}에 발행된 ${d.source}을(를) 인용함`;
 const NOUN = { consortium: "컨소시엄", reviewer: "심사위원", source: "출처" } as const;
 const hashes = (keys: readonly string[]) => keys.map((k) => `#${k}`).join(", ");
 
 export const says: TextsFor<Said> = {
-  "not-found": (p) => (p.form === "not-dir" ? "경로 중간의 한 부분이 폴더가 아님; 경로를 확인하세요" : `${fsWhat[p.what]}이(가) 없음; 경로를 확인하세요`),
+  "not-found": (p) =>
+    p.form === "not-dir" ? "경로 중간의 한 부분이 폴더가 아님; 경로를 확인하세요" : `${fsWhat[p.what]}이(가) 없음; 경로를 확인하세요`,
   unreadable: (p) => {
     switch (p.errno) {
       case "EACCES":
@@ -95,7 +97,10 @@ export const says: TextsFor<Said> = {
         return `${fsWhat[p.what]}을(를) 읽을 수 없음 (${p.errno ?? "알 수 없는 오류"}); 경로와 권한을 확인하세요`;
     }
   },
-  "not-a-file": (p) => (p.form === "directory" ? "파일이 필요한데 폴더임; .yaml 파일을 지정하세요" : "일반 파일이 아님(장치, 파이프 또는 소켓); .yaml 파일을 지정하세요"),
+  "not-a-file": (p) =>
+    p.form === "directory"
+      ? "파일이 필요한데 폴더임; .yaml 파일을 지정하세요"
+      : "일반 파일이 아님(장치, 파이프 또는 소켓); .yaml 파일을 지정하세요",
   "too-big": (p) =>
     `크기가 ${p.size === null ? "그보다 큼" : `${p.size.toLocaleString("en-US")}바이트`}: 입력 파일 한도 ${p.limit.toLocaleString("en-US")}바이트(1 MiB)를 넘어 읽지 않음 — 여러 파일로 나누거나 줄이세요`,
   binary: () => "바이너리 파일(NUL 바이트가 있음)이지 YAML 텍스트가 아님; .yaml 텍스트 파일을 지정하세요",
@@ -108,13 +113,18 @@ export const says: TextsFor<Said> = {
     `이 이름의 평가표가 없음${didYouMean(p.suggestion)}; 작업 폴더에서 ${p.rubric} 파일을, 이어서 여기와 내장 데이터 ${p.bundled}의 criteria/${p.file}을(를) 찾아봄; ` +
     `평가표: ${p.known.join(", ") || "없음"} (sovereign-ai rubrics로 설명을 볼 수 있음)`,
   "no-rubrics": (p) => `평가표가 없음: ./criteria/에도 내장 데이터 ${p.bundled}/criteria/에도 .yaml 파일이 없음`,
-  "yaml-syntax": (p) => (p.form === "parser" ? `YAML 문법 오류 (파서의 설명: ${p.detail})` : `데이터로 읽을 수 없음 (${p.detail}); YAML을 확인하세요`),
-  "duplicate-key": (p) => `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,
+  "yaml-syntax": (p) =>
+    p.form === "parser" ? `YAML 문법 오류 (파서의 설명: ${p.detail})` : `데이터로 읽을 수 없음 (${p.detail}); YAML을 확인하세요`,
+  "duplicate-key": (p) =>
+    `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,
   "tab-indent": () => "탭으로 들여쓰기함; YAML은 공백으로만 들여쓰니 탭을 공백으로 바꾸세요",
-  "multiple-documents": () => "여기서 두 번째 YAML 문서가 시작됨(---); 파일 하나에는 문서 하나만 들어가니 컨소시엄마다 파일을 따로 만드세요",
-  "unknown-tag": (p) => `태그 ${JSON.stringify(p.tag)}은(는) 쓸 수 없음: 이 파일들은 태그 없는 YAML 1.2 값(core 스키마)만 담음; 태그를 지우세요`,
+  "multiple-documents": () =>
+    "여기서 두 번째 YAML 문서가 시작됨(---); 파일 하나에는 문서 하나만 들어가니 컨소시엄마다 파일을 따로 만드세요",
+  "unknown-tag": (p) =>
+    `태그 ${JSON.stringify(p.tag)}은(는) 쓸 수 없음: 이 파일들은 태그 없는 YAML 1.2 값(core 스키마)만 담음; 태그를 지우세요`,
   "too-deep": (p) => `${p.max}단계보다 깊게 중첩됨; 이 파일들은 몇 단계면 충분하니 평평하게 고치세요`,
-  "too-many-aliases": (p) => `데이터로 읽을 수 없음: 별칭(*name)이 너무 많이 펼쳐짐(${p.max}개 초과, "billion laughs" 공격과 같은 꼴); 값을 직접 쓰세요`,
+  "too-many-aliases": (p) =>
+    `데이터로 읽을 수 없음: 별칭(*name)이 너무 많이 펼쳐짐(${p.max}개 초과, "billion laughs" 공격과 같은 꼴); 값을 직접 쓰세요`,
   "empty-file": (p) =>
     p.form === "stream"
       ? "빈 입력; ---로 구분한 YAML 문서(컨소시엄마다 하나)가 있어야 함"
@@ -126,8 +136,10 @@ export const says: TextsFor<Said> = {
     p.form === "version"
       ? `지시자 ${JSON.stringify(p.directive)}은(는) 쓸 수 없음: 이 파일들은 YAML 1.2로만 읽음(YAML 1.1은 010을 8로, no를 false로 읽음); 그 줄을 지우세요`
       : `지시자 ${JSON.stringify(p.directive)}은(는) 쓸 수 없음: 이 파일들은 태그를 쓰지 않음; 그 줄을 지우세요`,
-  "undefined-alias": (p) => `별칭 *${p.name}이(가) 정의되지 않음: 별칭은 파일 앞쪽에서 &${p.name}(으)로 표시한 값을 되풀이함; 이 줄 앞의 값에 &${p.name}을(를) 붙이거나 값을 직접 쓰세요`,
-  "cr-line-endings": () => "옛 Mac 줄바꿈(CR만)을 써서 한 줄로 읽힘; LF(Unix)나 CRLF(Windows) 줄바꿈으로 저장하세요 (예: tr '\\r' '\\n' < old.yaml > new.yaml)",
+  "undefined-alias": (p) =>
+    `별칭 *${p.name}이(가) 정의되지 않음: 별칭은 파일 앞쪽에서 &${p.name}(으)로 표시한 값을 되풀이함; 이 줄 앞의 값에 &${p.name}을(를) 붙이거나 값을 직접 쓰세요`,
+  "cr-line-endings": () =>
+    "옛 Mac 줄바꿈(CR만)을 써서 한 줄로 읽힘; LF(Unix)나 CRLF(Windows) 줄바꿈으로 저장하세요 (예: tr '\\r' '\\n' < old.yaml > new.yaml)",
   "not-a-mapping": (p) => `파일 맨 위는 매핑(키: 값 줄)이어야 하는데 ${got(p.got)}임`,
   "unknown-key": (p) => `알 수 없는 키 "${p.key}"${didYouMean(p.suggestion)}; 여기서 쓸 수 있는 키: ${p.allowed.join(", ")}`,
   "missing-field": (p) => `필수 항목 없음${p.field !== null ? `: "${p.field}"` : ""}; 넣어야 할 값: ${expected(p.expected)}`,
@@ -139,7 +151,8 @@ export const says: TextsFor<Said> = {
       : `다음 중 하나여야 함: ${p.values.map((v) => JSON.stringify(v)).join(", ")}; 실제 값 ${got(p.got)}${didYouMean(p.suggestion)}`,
   "out-of-range": (p) => `범위를 벗어남: 기대한 값 ${expected(p.expected ?? "a valid value")}, 실제 값 ${got(p.got)}`,
   "bad-format": (p) => `형식이 맞지 않음: 기대한 값 ${expected(p.expected ?? "a valid value")}, 실제 값 ${got(p.got)}`,
-  invalid: (p) => (p.expected === null ? `올바르지 않은 값: ${got(p.got)}` : `올바르지 않은 값: 기대한 값 ${expected(p.expected)}, 실제 값 ${got(p.got)}`),
+  invalid: (p) =>
+    p.expected === null ? `올바르지 않은 값: ${got(p.got)}` : `올바르지 않은 값: 기대한 값 ${expected(p.expected)}, 실제 값 ${got(p.got)}`,
   "duplicate-id": (p) => {
     switch (p.what) {
       case "criterion":
@@ -174,10 +187,18 @@ export const says: TextsFor<Said> = {
     }
   },
   "no-weight": () => "모든 가중치가 0임; 적어도 한 평가 항목에 0보다 큰 가중치를 주세요",
-  "unknown-criterion": (p) => `${p.form === "score" ? "알 수 없는 평가 항목의 점수" : "알 수 없는 평가 항목"} "${p.id}"${didYouMean(p.suggestion)}; 평가표의 항목: ${p.known.join(", ")}`,
+  "unknown-criterion": (p) =>
+    `${p.form === "score" ? "알 수 없는 평가 항목의 점수" : "알 수 없는 평가 항목"} "${p.id}"${didYouMean(p.suggestion)}; 평가표의 항목: ${p.known.join(", ")}`,
   "incomplete-rule": (p) =>
-    p.form === "gate-bounds" ? "자격 요건(gate)에는 min, max 중 하나 이상이 있어야 함" : p.form === "quota-bounds" ? "할당(quota)에는 min, max 중 하나 이상이 있어야 함" : "할당(quota)이 어느 팀을 세는지 kinds, ids 중 하나 이상으로 밝혀야 함",
-  "min-above-max": (p) => (p.form === "gate" ? `min ${p.min}이(가) max ${p.max}보다 큼: 이 자격 요건을 통과할 팀이 없음` : `min ${p.min}이(가) max ${p.max}보다 큼`),
+    p.form === "gate-bounds"
+      ? "자격 요건(gate)에는 min, max 중 하나 이상이 있어야 함"
+      : p.form === "quota-bounds"
+        ? "할당(quota)에는 min, max 중 하나 이상이 있어야 함"
+        : "할당(quota)이 어느 팀을 세는지 kinds, ids 중 하나 이상으로 밝혀야 함",
+  "min-above-max": (p) =>
+    p.form === "gate"
+      ? `min ${p.min}이(가) max ${p.max}보다 큼: 이 자격 요건을 통과할 팀이 없음`
+      : `min ${p.min}이(가) max ${p.max}보다 큼`,
   "id-mismatch": (p) => `id와 파일 이름이 다름 (id "${p.id}", 파일 이름 "${p.stem}"); 파일 이름을 ${p.id}${p.ext}로 바꾸거나 id를 고치세요`,
   "bad-date": (p) => `${p.value}: 달력에 없는 날짜; 월과 일을 확인하세요`,
   "missing-score": (p) => `평가 항목 "${p.criterion}"(${p.label}) 점수 없음; scores.${p.criterion} 항목을 추가하세요`,
@@ -197,7 +218,8 @@ export const says: TextsFor<Said> = {
       : p.form === "off-scale"
         ? `범위 [${p.lo}, ${p.hi}]: 척도(${p.min}~${p.max})를 벗어남`
         : `범위 [${p.lo}, ${p.hi}]에 점수 ${p.value}이(가) 들어 있지 않음`,
-  "unknown-kind": (p) => `유형 "${p.kind}"인 ${p.what === "lead" ? "주관기관" : "기관"}이 없음 (혹시 "${p.near}"?); 쓰이는 유형: ${p.used.join(", ")}`,
+  "unknown-kind": (p) =>
+    `유형 "${p.kind}"인 ${p.what === "lead" ? "주관기관" : "기관"}이 없음 (혹시 "${p.near}"?); 쓰이는 유형: ${p.used.join(", ")}`,
   "unknown-consortium": (p) =>
     p.form === "quota"
       ? `알 수 없는 컨소시엄 id "${p.id}"${didYouMean(p.suggestion)}`
@@ -215,7 +237,9 @@ export const says: TextsFor<Said> = {
     }
   },
   "unknown-source": (p) =>
-    "dir" in p ? `알 수 없는 출처 "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} 폴더에 ${p.source}.yaml 파일이 없음` : `sources/에 출처 "${p.source}"이(가) 없음${didYouMean(p.suggestion)}`,
+    "dir" in p
+      ? `알 수 없는 출처 "${p.source}"${didYouMean(p.suggestion)}; ${p.dir} 폴더에 ${p.source}.yaml 파일이 없음`
+      : `sources/에 출처 "${p.source}"이(가) 없음${didYouMean(p.suggestion)}`,
   "bad-citation": (p) => {
     switch (p.form) {
       case "empty":
@@ -248,9 +272,12 @@ export const says: TextsFor<Said> = {
       : p.form === "missing"
         ? `출처 "${p.source}"에 발췌 "#${p.key}"이(가) 없음${didYouMean(p.suggestion)}; 있는 발췌: ${hashes(p.keys)}`
         : `출처 "${p.source}"에 발췌 #${p.key}이(가) 없음${p.keys.length ? ` (있는 발췌: ${hashes(p.keys)})` : ""}`,
-  "empty-source": () => "출처에는 문단(paragraphs: 기사용, 번호) 또는 발췌(excerpts: 웹 페이지용, 이름)가 있어야 함: 출처 표기가 가리키는 인용문",
-  "strict-no-sources": () => "엄격 모드에는 출처 기록이 필요함: 컨소시엄 옆에 sources/ 폴더가 없음; 폴더를 추가하거나 --sources DIR을 주세요",
-  "strict-uncited": (p) => `${FACT[p.fact.kind]} ${p.fact.name}: 출처가 없음; source: "<출처 id> ¶N"을 추가하세요 (엄격 모드는 모든 사실에 출처를 요구함)`,
+  "empty-source": () =>
+    "출처에는 문단(paragraphs: 기사용, 번호) 또는 발췌(excerpts: 웹 페이지용, 이름)가 있어야 함: 출처 표기가 가리키는 인용문",
+  "strict-no-sources": () =>
+    "엄격 모드에는 출처 기록이 필요함: 컨소시엄 옆에 sources/ 폴더가 없음; 폴더를 추가하거나 --sources DIR을 주세요",
+  "strict-uncited": (p) =>
+    `${FACT[p.fact.kind]} ${p.fact.name}: 출처가 없음; source: "<출처 id> ¶N"을 추가하세요 (엄격 모드는 모든 사실에 출처를 요구함)`,
   "strict-no-evidence": (p) => `점수 ${p.id}: 근거가 없음; evidence: 항목에 점수의 바탕이 된 사실을 쓰세요 (엄격 모드)`,
   "strict-todo": () => "아직 TODO가 남아 있음; 사실로 채우세요 (엄격 모드)",
   "bad-csv": (p) => {
@@ -293,5 +320,6 @@ export const says: TextsFor<Said> = {
   "stage-order": (p) => `단계 ${p.id}의 날짜(${p.when})가 앞 파일 단계의 날짜(${p.previous})보다 앞섬; 파일 번호를 날짜 순서로 매기세요`,
   "not-an-entrant": (p) => `"${p.id}": 이 단계의 참가 팀이 아님${didYouMean(p.suggestion)}`,
   "advance-mismatch": (p) => `rules.advance는 ${p.advance}인데 진출(advanced)이나 추가(added) 결과는 ${p.advanced}개임`,
-  "data-after-stage": (p) => `${dated(p.dated)}: 단계 ${p.stage}(${p.day})보다 늦음; 백테스트는 단계 당일이나 그 전의 데이터만 씀 — ${p.day} 이전 기준 파일을 쓰세요`,
+  "data-after-stage": (p) =>
+    `${dated(p.dated)}: 단계 ${p.stage}(${p.day})보다 늦음; 백테스트는 단계 당일이나 그 전의 데이터만 씀 — ${p.day} 이전 기준 파일을 쓰세요`,
 };

@@ -17,13 +17,20 @@ export const init: typeof enInit = {
 
 export const report: typeof enReport = {
   title: (p) => `선정 보고서: ${p.rubric}`,
-  dateNote: { given: "--date로 지정한 날짜", asOf: "데이터 기준일 (컨소시엄 파일의 as_of 중 가장 최근)", today: "오늘 (데이터에 as_of 날짜가 없음)" },
+  dateNote: {
+    given: "--date로 지정한 날짜",
+    asOf: "데이터 기준일 (컨소시엄 파일의 as_of 중 가장 최근)",
+    today: "오늘 (데이터에 as_of 날짜가 없음)",
+  },
   byline: (p) => `${p.date}: ${p.note} · 컨소시엄 ${p.teams}곳 · ${p.rubric}`,
   rules: {
-    teams: (p) => `최대 ${p.teams}팀 선정, ${p.bestSet ? "규칙을 지키는 조합 중 총점 합이 가장 높은 조합으로 (최적 조합)" : "순위대로 (순위순)"}`,
+    teams: (p) =>
+      `최대 ${p.teams}팀 선정, ${p.bestSet ? "규칙을 지키는 조합 중 총점 합이 가장 높은 조합으로 (최적 조합)" : "순위대로 (순위순)"}`,
     minTotal: (p) => `총점이 ${p.min}점 이상이어야 함`,
-    gate: (p) => `${p.criterion} 자격 요건: ${p.min !== null ? `${p.min} 이상` : ""}${p.min !== null && p.max !== null ? ", " : ""}${p.max !== null ? `${p.max} 이하` : ""}`,
-    quota: (p) => `할당 "${p.name}": ${p.min !== null ? `최소 ${p.min}팀` : ""}${p.min !== null && p.max !== null ? ", " : ""}${p.max !== null ? `최대 ${p.max}팀` : ""} 선정`,
+    gate: (p) =>
+      `${p.criterion} 자격 요건: ${p.min !== null ? `${p.min} 이상` : ""}${p.min !== null && p.max !== null ? ", " : ""}${p.max !== null ? `${p.max} 이하` : ""}`,
+    quota: (p) =>
+      `할당 "${p.name}": ${p.min !== null ? `최소 ${p.min}팀` : ""}${p.min !== null && p.max !== null ? ", " : ""}${p.max !== null ? `최대 ${p.max}팀` : ""} 선정`,
     conflicts: (p) => `같은 기관${p.kinds !== null ? `(유형 ${p.kinds})` : ""}이 참여한 팀은 최대 ${p.max}팀까지 선정`,
     ties: (p) => `총점 동점은 ${[...p.chain, p.lottery !== null ? `시드 ${p.lottery}의 추첨` : "id"].join(", 다음으로 ")} 순으로 가림`,
   },
@@ -36,7 +43,15 @@ export const report: typeof enReport = {
   margin: (p) => `마지막 선정 팀과 최상위 탈락 팀 사이 ${p.points}점`,
   meaning:
     "실행마다 각 점수를 범위 안에서, 가중치를 평가표의 가중치 주변에서 뽑은 뒤 선정 규칙을 모두 적용함; P(선정)은 그 팀이 선정된 실행의 비율임. 데이터의 불확실성을 나타낼 뿐 실제 결정에 대한 예측이 아님.",
-  section: { data: "데이터와 평가표", ranking: "순위", pick: "선정 결과와 사유", robustness: "선정 결과가 얼마나 견고한가", simulation: "불확실성 아래에서", teams: "컨소시엄별 카드", sources: "출처" },
+  section: {
+    data: "데이터와 평가표",
+    ranking: "순위",
+    pick: "선정 결과와 사유",
+    robustness: "선정 결과가 얼마나 견고한가",
+    simulation: "불확실성 아래에서",
+    teams: "컨소시엄별 카드",
+    sources: "출처",
+  },
   contents: "목차",
   chartData: "차트의 데이터",
   chartNote: "_차트는 이 보고서의 HTML 판(`-o report.html`)에 있음; 표에 차트의 데이터가 있음._",
@@ -83,7 +98,8 @@ export const report: typeof enReport = {
     rankingAlt: (p) => `${p.rubric} 기준 컨소시엄 ${p.teams}곳의 총점, 높은 순; 선정된 ${p.picked}팀(${p.list})은 파란색.`,
     rankingAxis: "총점 (0–100, 가점 별도)",
     tornado: "선정 결과가 그대로인 가중치 구간",
-    tornadoAlt: (p) => `평가 항목마다 막대는 (나머지 가중치를 비율대로 채울 때) 같은 ${p.picked}팀이 선정되는 가중치 구간이고, 표시는 평가표의 가중치임.`,
+    tornadoAlt: (p) =>
+      `평가 항목마다 막대는 (나머지 가중치를 비율대로 채울 때) 같은 ${p.picked}팀이 선정되는 가중치 구간이고, 표시는 평가표의 가중치임.`,
     probability: "선정 확률과 95 % 구간",
     probabilityAlt: (p) => `${p.settings}의 결과; 막대는 컨소시엄별 P(선정), 수염은 95 % 구간.`,
   },

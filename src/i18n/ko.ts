@@ -20,9 +20,11 @@ const capped = (ids: readonly string[], count: number) => (count > ids.length ? 
 const quotas = (qs: readonly string[]) => qs.map((q) => `"${q}"`).join(", ");
 
 const reasons: TextsFor<Reason> = {
-  "gate-below": (p) => `자격 요건 미달: ${p.criterion} 점수 ${fmtApart(p.value, p.min)[0]}, 최솟값 ${fmtApart(p.value, p.min)[1]}에 못 미침`,
+  "gate-below": (p) =>
+    `자격 요건 미달: ${p.criterion} 점수 ${fmtApart(p.value, p.min)[0]}, 최솟값 ${fmtApart(p.value, p.min)[1]}에 못 미침`,
   "gate-above": (p) => `자격 요건 미달: ${p.criterion} 점수 ${fmtApart(p.value, p.max)[0]}, 최댓값 ${fmtApart(p.value, p.max)[1]} 초과`,
-  "below-cutoff": (p) => `커트라인 미달: 총점 ${fmtApart(p.total, p.min_total)[0]}점, 최저 총점(min_total) ${fmtApart(p.total, p.min_total)[1]}점에 못 미침`,
+  "below-cutoff": (p) =>
+    `커트라인 미달: 총점 ${fmtApart(p.total, p.min_total)[0]}점, 최저 총점(min_total) ${fmtApart(p.total, p.min_total)[1]}점에 못 미침`,
   "below-last-pick": () => "마지막 선정 팀보다 순위가 낮음",
   "quota-full": (p) => `할당 "${p.quota}" 정원이 이미 참 (최대 ${p.max}팀)`,
   "organisation-conflict": (p) => `참여 기관 중복: ${p.organisation} (이미 선정된 팀 ${p.team}에도 참여)`,
@@ -45,22 +47,28 @@ const reasons: TextsFor<Reason> = {
 };
 
 const unmet: TextsFor<Unmet> = {
-  "quota-too-few-eligible": (p) => `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (해당하는 적격 팀이 ${p.eligible}팀뿐임)`,
-  "quota-no-room": (p) => `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (다른 규칙 때문에 더 선정할 자리가 없음)`,
+  "quota-too-few-eligible": (p) =>
+    `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (해당하는 적격 팀이 ${p.eligible}팀뿐임)`,
+  "quota-no-room": (p) =>
+    `할당 "${p.quota}": 최소 ${p.min}팀을 선정해야 하지만 ${p.got}팀만 선정됨 (다른 규칙 때문에 더 선정할 자리가 없음)`,
   "search-undecided": (p) =>
     `규칙 탐색이 ${thousands(p.limit)}단계에서 멈춰 모든 최소 할당과 기관 중복을 정확히 가리지 못함: 보인 조합은 충족했다고 밝힌 규칙은 지키지만 더 나은 조합이 있을 수 있음`,
 };
 
 const tieHead = (p: TieHead) => `${p.place}위 동점 (${p.total.toFixed(2)}점): ${list(p.ids)}`;
 const equalText = (p: { all_equal: boolean; tie_break: readonly string[] }) =>
-  p.all_equal ? "모든 평가 항목의 점수가 같음" : p.tie_break.length ? `동점 처리 기준(${list(p.tie_break)})의 점수가 같음` : "평가표에 동점 처리 기준이 없음";
+  p.all_equal
+    ? "모든 평가 항목의 점수가 같음"
+    : p.tie_break.length
+      ? `동점 처리 기준(${list(p.tie_break)})의 점수가 같음`
+      : "평가표에 동점 처리 기준이 없음";
 const ties: TextsFor<LineTieWhy, TieHead> = {
-  "tie-by-id": (p) =>
-    `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 id(알파벳순)로 결정됨.`,
+  "tie-by-id": (p) => `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 id(알파벳순)로 결정됨.`,
   "tie-by-lottery": (p) =>
     `${tieHead(p)} — ${equalText(p)}; 평가 항목이 아닌 추첨으로 순서를 정함 (시드 ${p.seed}, 추첨 번호: ${p.tickets.map((t) => `${t.id} ${t.ticket}`).join(", ")}); 시드가 다르면 순서가 달라질 수 있음.`,
   "tie-by-rules": (p) => `${tieHead(p)} — 순위가 아니라 선정 규칙이 이 중 선정될 팀을 정함 (팀별 사유 참고).`,
-  "tie-by-criterion": (p) => `${tieHead(p)} — 동점 처리 기준 ${p.criterion}에 따라 결정됨 (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
+  "tie-by-criterion": (p) =>
+    `${tieHead(p)} — 동점 처리 기준 ${p.criterion}에 따라 결정됨 (${p.above} ${p.above_score}, ${p.below} ${p.below_score}).`,
 };
 
 export const ko: Messages = {
@@ -100,7 +108,17 @@ export const ko: Messages = {
     unmet: (p) => `미충족: ${p.text}`,
     dominated: (p) => `어떤 가중치로도 상위 ${p.places}위 안에 들 수 없음 (지배됨): ${p.list}`,
     dominatedBy: (p) => `${p.id} (${p.n}팀에 지배됨)`,
-    head: { consortium: "컨소시엄", name: "이름", nameKo: "한글 이름", kind: "유형", bonus: "가점", total: "총점", rank: "순위", id: "id", selected: "선정" },
+    head: {
+      consortium: "컨소시엄",
+      name: "이름",
+      nameKo: "한글 이름",
+      kind: "유형",
+      bonus: "가점",
+      total: "총점",
+      rank: "순위",
+      id: "id",
+      selected: "선정",
+    },
   },
   select: {
     title: (p) => `${p.rubric} — 선정 방식: ${p.strategy}, 최대 ${p.places}팀`,
@@ -109,7 +127,17 @@ export const ko: Messages = {
     audit: "전체 심사 기록:",
     unmetRules: "충족하지 못한 규칙:",
     unmetRow: "(미충족 규칙)",
-    head: { consortium: "컨소시엄", total: "총점", why: "사유", rank: "순위", id: "id", name: "이름", kind: "유형", selected: "선정", reasons: "사유" },
+    head: {
+      consortium: "컨소시엄",
+      total: "총점",
+      why: "사유",
+      rank: "순위",
+      id: "id",
+      name: "이름",
+      kind: "유형",
+      selected: "선정",
+      reasons: "사유",
+    },
   },
   help: {
     program: {
@@ -128,7 +156,14 @@ export const ko: Messages = {
         "색: 터미널에서는 켜지고 파이프로 보내면 꺼짐; NO_COLOR=1 또는 --no-color로 끄고 FORCE_COLOR=1로 켬.\n" +
         "종료 코드: 0 정상, 1 입력 데이터 오류, 2 잘못된 사용법, 70 내부 오류(버그).\n",
     },
-    titles: { "Usage:": "사용법:", "Options:": "옵션:", "Commands:": "명령:", "Arguments:": "인자:", "Global Options:": "공통 옵션:", "Examples:": "예시:" },
+    titles: {
+      "Usage:": "사용법:",
+      "Options:": "옵션:",
+      "Commands:": "명령:",
+      "Arguments:": "인자:",
+      "Global Options:": "공통 옵션:",
+      "Examples:": "예시:",
+    },
     choices: "선택",
     default: "기본값",
     options: {
@@ -142,7 +177,8 @@ export const ko: Messages = {
       "--consortia": "컨소시엄 폴더 또는 파일 (기본값: consortia/)",
       "--sources": "인용을 확인할 출처 기록 (기본값: 컨소시엄 폴더 옆 sources/)",
       "--weight": "평가 항목의 상대 가중치를 바꿈 (여러 번 쓸 수 있음)",
-      "--watch": "입력 파일(평가표, 컨소시엄, 출처, 심사 점수)이 바뀔 때마다 다시 실행하고 달라진 점을 보임; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
+      "--watch":
+        "입력 파일(평가표, 컨소시엄, 출처, 심사 점수)이 바뀔 때마다 다시 실행하고 달라진 점을 보임; 터미널 또는 -o FILE 필요; Ctrl-C로 멈춤",
       "--programme": "단계 파일 폴더 (기본값: programme/)",
       "--seed": "평가표의 tie_break가 lottery로 끝날 때 아직 동점인 팀의 순서를 정하는 추첨의 시드 (기본값: 2025)",
       "--no-cache": "검증된 파일의 캐시를 쓰지 않고 모든 파일을 처음부터 읽음 (SOVEREIGN_AI_NO_CACHE=1과 같음)",
@@ -170,9 +206,12 @@ export const ko: Messages = {
         args: {},
         options: {
           "--runs": "모의 선정 횟수 (기본값: 10000)",
-          "--seed": "모의실험의 난수 시드이자, 평가표의 tie_break가 lottery로 끝날 때 추첨의 시드; 입력과 시드가 같으면 출력도 같음 (기본값: 2025)",
-          "--distribution": "점수를 범위에서 뽑는 방법: 값을 최빈값으로 하는 삼각분포(triangular) 또는 균등분포(uniform) (기본값: triangular)",
-          "--weight-concentration": "가중치의 디리클레 집중도 K, α = K × 가중치 (기본값: 평가표의 simulation.weight_concentration, 없으면 30); K가 클수록 평가표의 가중치에 가까움",
+          "--seed":
+            "모의실험의 난수 시드이자, 평가표의 tie_break가 lottery로 끝날 때 추첨의 시드; 입력과 시드가 같으면 출력도 같음 (기본값: 2025)",
+          "--distribution":
+            "점수를 범위에서 뽑는 방법: 값을 최빈값으로 하는 삼각분포(triangular) 또는 균등분포(uniform) (기본값: triangular)",
+          "--weight-concentration":
+            "가중치의 디리클레 집중도 K, α = K × 가중치 (기본값: 평가표의 simulation.weight_concentration, 없으면 30); K가 클수록 평가표의 가중치에 가까움",
           "--uniform-weights": "모든 가중치 벡터에서 고르게 뽑음 (선호 정보 없음)",
           "--fixed-weights": "평가표의 가중치를 그대로 둠 (점수만 불확실)",
           "--scores": "ranges: 점수를 범위에서 뽑음; bootstrap: 회마다 심사위원을 다시 표집 (심사 점수 필요) (기본값: ranges)",
@@ -194,7 +233,8 @@ export const ko: Messages = {
         args: {},
         options: {
           "--criterion": "이 평가 항목만",
-          "--full": "선정되지 않은 모든 팀에 대해 필요한 점수 합계와 항목 점수를 계산 (기본: 점수 합계는 상위 50팀, 항목 점수는 상위 10팀; 각각 탐색이 필요함)",
+          "--full":
+            "선정되지 않은 모든 팀에 대해 필요한 점수 합계와 항목 점수를 계산 (기본: 점수 합계는 상위 50팀, 항목 점수는 상위 10팀; 각각 탐색이 필요함)",
         },
       },
       tune: {
@@ -203,10 +243,12 @@ export const ko: Messages = {
         options: {},
       },
       compare: {
-        description: "같은 컨소시엄을 두 개 이상의 평가표로 (또는 한 평가표를 여러 집계 방법으로) 나란히 비교: 순위, 총점, 선정; 순위 간 켄달 τ",
+        description:
+          "같은 컨소시엄을 두 개 이상의 평가표로 (또는 한 평가표를 여러 집계 방법으로) 나란히 비교: 순위, 총점, 선정; 순위 간 켄달 τ",
         args: { rubric: "평가표 파일, 또는 criteria/ 안의 평가표 이름 (예: default service-first)" },
         options: {
-          "--methods": "한 평가표를 쉼표로 구분한 여러 집계 방법으로 비교 (weighted-sum,weighted-product,topsis): 방법을 바꿔도 순위가 유지되는가?",
+          "--methods":
+            "한 평가표를 쉼표로 구분한 여러 집계 방법으로 비교 (weighted-sum,weighted-product,topsis): 방법을 바꿔도 순위가 유지되는가?",
           "--consortia": "컨소시엄 폴더 또는 파일 (기본값: consortia/); 평가표 다음에 쓸 것",
         },
       },
@@ -254,7 +296,10 @@ export const ko: Messages = {
       },
       init: {
         description: "주석이 달린 새 컨소시엄 또는 평가표 파일을 씀 (그대로 검사를 통과함), 또는 내장 데이터를 폴더에 복사 (덮어쓰지 않음)",
-        args: { kind: "만들 것", name: "컨소시엄 id 또는 평가표 이름 (소문자 슬러그; 파일은 NAME.yaml), contest면 내장 데이터를 복사할 폴더" },
+        args: {
+          kind: "만들 것",
+          name: "컨소시엄 id 또는 평가표 이름 (소문자 슬러그; 파일은 NAME.yaml), contest면 내장 데이터를 복사할 폴더",
+        },
         options: {
           "--rubric": "점수를 매길 기준 평가표 (consortium) 또는 출발점 평가표 (rubric); 기본값: criteria/default.yaml",
           "--dir": "파일을 쓸 폴더 (기본값: 작업 폴더의 consortia/ 또는 criteria/)",
@@ -269,7 +314,8 @@ export const ko: Messages = {
         },
       },
       backtest: {
-        description: "그 단계 이전 날짜의 데이터만으로 단계를 재현: 적중, 브라이어 점수, 기준선 대비 로그 손실, 순위 상관, 결과를 재현했을 가중치",
+        description:
+          "그 단계 이전 날짜의 데이터만으로 단계를 재현: 적중, 브라이어 점수, 기준선 대비 로그 손실, 순위 상관, 결과를 재현했을 가중치",
         args: {},
         options: {
           "--stage": "재현할 단계 (`sovereign-ai timeline` 참고)",
@@ -340,9 +386,11 @@ export const ko: Messages = {
     totalPlain: (p) => `${p.total} (평가 항목 합계)`,
     methodFormula: {
       "weighted-product": "100 × 평가 항목별 (단위 점수 ^ 가중치)의 곱; 단위 점수는 척도 위 점수의 위치를 0에서 1로 나타낸 값",
-      topsis: "100 × d⁻/(d⁺ + d⁻): d⁺는 가중 단위 점수가 모든 항목에서 참가팀 중 최고인 이상점(ideal)과의 거리, d⁻는 최저인 반이상점(anti-ideal)과의 거리",
+      topsis:
+        "100 × d⁻/(d⁺ + d⁻): d⁺는 가중 단위 점수가 모든 항목에서 참가팀 중 최고인 이상점(ideal)과의 거리, d⁻는 최저인 반이상점(anti-ideal)과의 거리",
     },
-    fieldDependent: (p) => `총점이 참가팀 구성에 따라 달라짐: 이상점과 반이상점은 이 ${p.teams}팀 중 최고와 최저이므로, 팀을 더하거나 빼면 총점과 순위가 바뀔 수 있음`,
+    fieldDependent: (p) =>
+      `총점이 참가팀 구성에 따라 달라짐: 이상점과 반이상점은 이 ${p.teams}팀 중 최고와 최저이므로, 팀을 더하거나 빼면 총점과 순위가 바뀔 수 있음`,
     byMethod: (p) => ` (${p.method} 방식: ${p.formula}${p.distances}${p.field ? `; ${p.field}` : ""})`,
     asOf: (p) => ` (${p.date} 기준)`,
     pickedMark: "✔ 선정",
@@ -354,8 +402,29 @@ export const ko: Messages = {
     noneNamed: "밝혀진 것 없음",
     bonusRow: (p) => `가점: ${p.label}`,
     bonusReached: (p) => `${p.criterion} 가점 기준 충족`,
-    label: { why: "사유", line: "선정선", tie: "동점", needs: "필요한 점수", total: "총점", summary: "요약", lead: "주관기관", members: "참여기관", models: "모델", services: "서비스", bonus: "가점" },
-    mdLabel: { lead: "주관기관", members: "참여기관", models: "모델", services: "서비스", panel: "심사위원단", sources: "출처", evidence: "근거", total: "총점" },
+    label: {
+      why: "사유",
+      line: "선정선",
+      tie: "동점",
+      needs: "필요한 점수",
+      total: "총점",
+      summary: "요약",
+      lead: "주관기관",
+      members: "참여기관",
+      models: "모델",
+      services: "서비스",
+      bonus: "가점",
+    },
+    mdLabel: {
+      lead: "주관기관",
+      members: "참여기관",
+      models: "모델",
+      services: "서비스",
+      panel: "심사위원단",
+      sources: "출처",
+      evidence: "근거",
+      total: "총점",
+    },
     head: { criterion: "평가 항목", score: "점수", range: "범위", weight: "가중치", points: "득점", evidence: "근거", source: "출처" },
   },
 };

@@ -27,7 +27,10 @@ export function contestPlan(packageRoot: string, dir: string): CopyPlan[] {
   for (const folder of CONTEST_FOLDERS) {
     const src = join(packageRoot, folder);
     if (!existsSync(src)) continue;
-    for (const f of readdirSync(src).filter((n) => /\.ya?ml$/i.test(n)).sort()) plan.push({ folder, from: join(src, f), to: join(dir, folder, f) });
+    for (const f of readdirSync(src)
+      .filter((n) => /\.ya?ml$/i.test(n))
+      .sort())
+      plan.push({ folder, from: join(src, f), to: join(dir, folder, f) });
   }
   return plan;
 }
@@ -36,7 +39,11 @@ export async function copyContest(packageRoot: string, dir: string, cwd: string,
   const plan = contestPlan(packageRoot, dir);
   const clash = plan.filter((p) => existsSync(p.to));
   if (clash.length > 0) {
-    throw new UsageError({ code: "init-clash", shown: clash.slice(0, 3).map((p) => displayPath(p.to, cwd)), more: Math.max(0, clash.length - 3) });
+    throw new UsageError({
+      code: "init-clash",
+      shown: clash.slice(0, 3).map((p) => displayPath(p.to, cwd)),
+      more: Math.max(0, clash.length - 3),
+    });
   }
   const counts: Record<string, number> = {};
   for (const p of plan) {
@@ -46,9 +53,13 @@ export async function copyContest(packageRoot: string, dir: string, cwd: string,
     } catch (err) {
       throw new UsageError({ code: "mkdir", folder: displayPath(folder, cwd), errno: (err as NodeJS.ErrnoException).code ?? String(err) });
     }
-    const schemaFrom = (name: string) => relative(folder, join(packageRoot, "schema", name)).split(sep).join("/");
+    const schemaFrom = (name: string) =>
+      relative(folder, join(packageRoot, "schema", name))
+        .split(sep)
+        .join("/");
     const text = readFileSync(p.from, "utf8").replace(SCHEMA_LINE, (_, head: string, name: string) => head + schemaFrom(name));
-    if (!writeNew(p.to, text, displayPath(p.to, cwd), guard)) throw new UsageError({ code: "init-appeared", shown: displayPath(p.to, cwd) });
+    if (!writeNew(p.to, text, displayPath(p.to, cwd), guard))
+      throw new UsageError({ code: "init-appeared", shown: displayPath(p.to, cwd) });
     counts[p.folder] = (counts[p.folder] ?? 0) + 1;
     // Let the interrupt guard of this write stand down before the next one sets its own.
     await new Promise((done) => setImmediate(done));

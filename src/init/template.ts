@@ -73,7 +73,10 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
     models: [],
     services: [],
     scores: Object.fromEntries(
-      rubric.criteria.map((c) => [c.id, { value: middle(c), range: [c.scale.min, c.scale.max], evidence: "TODO: the facts this score rests on." }]),
+      rubric.criteria.map((c) => [
+        c.id,
+        { value: middle(c), range: [c.scale.min, c.scale.max], evidence: "TODO: the facts this score rests on." },
+      ]),
     ),
   });
   doc.commentBefore = comment(
@@ -88,10 +91,29 @@ export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: 
   note(root, "name", undefined, "the display name");
   note(root, "summary", comment("name_ko: 한국어 이름    # optional: the name in Korean, shown by --wide tables"));
   flow(root, "lead", "members", "models", "services");
-  note(root, "lead", comment("The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...).", 'Add source: "my-source ¶3" once you have one.'));
-  note(root, "members", comment("The other organisations, one per line, e.g.", "members:", "  - { name: Example University, kind: academia, source: \"my-source ¶3\", note: research labs }"));
-  note(root, "models", comment("models:", "  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: \"my-source ¶3\" }"));
-  note(root, "services", comment("services:", "  - { name: Example search, users: 1000000, source: \"my-source #users\" }"));
+  note(
+    root,
+    "lead",
+    comment(
+      "The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...).",
+      'Add source: "my-source ¶3" once you have one.',
+    ),
+  );
+  note(
+    root,
+    "members",
+    comment(
+      "The other organisations, one per line, e.g.",
+      "members:",
+      '  - { name: Example University, kind: academia, source: "my-source ¶3", note: research labs }',
+    ),
+  );
+  note(
+    root,
+    "models",
+    comment("models:", '  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: "my-source ¶3" }'),
+  );
+  note(root, "services", comment("services:", '  - { name: Example search, users: 1000000, source: "my-source #users" }'));
   note(
     root,
     "scores",
@@ -125,7 +147,7 @@ export function rubricTemplate(o: { name: string; base: Rubric; baseFile: string
     `yaml-language-server: $schema=${o.schema}`,
     `A scenario rubric, written by \`sovereign-ai init\` from "${base.name}" (${o.baseFile}).`,
     "It validates as it is, with the same criteria as its base, so every consortium still has a score for each.",
-    "Change the weights, bonuses and rules; then try it with: sovereign-ai score -r " + o.name,
+    `Change the weights, bonuses and rules; then try it with: sovereign-ai score -r ${o.name}`,
   );
   const root = doc.contents;
   note(root, "name", undefined, "the display name");
@@ -166,6 +188,7 @@ export function rubricTemplate(o: { name: string; base: Rubric; baseFile: string
   for (const k of ["gates", "quotas"]) {
     for (const item of (pairOf(sel, k)?.value as { items?: { flow?: boolean }[] } | undefined)?.items ?? []) item.flow = true;
   }
-  if (base.simulation) note(root, "simulation", comment("Settings for simulate: a higher weight_concentration keeps simulated weights closer to these."));
+  if (base.simulation)
+    note(root, "simulation", comment("Settings for simulate: a higher weight_concentration keeps simulated weights closer to these."));
   return render(doc);
 }

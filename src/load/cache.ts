@@ -13,7 +13,19 @@
  *
  * This module loads neither `yaml` nor `zod`.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writevSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writevSync,
+} from "node:fs";
 import { isAbsolute, join } from "node:path";
 
 declare const __CACHE_KEY__: string | undefined;
@@ -104,7 +116,10 @@ export function hash53(s: string, seed = 0): string {
  */
 export function checksum(bytes: Uint8Array): string {
   const n = bytes.length >>> 2;
-  const words = bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, n) : new Uint32Array(new Uint8Array(bytes.subarray(0, n * 4)).buffer); // a copy, aligned
+  const words =
+    bytes.byteOffset % 4 === 0
+      ? new Uint32Array(bytes.buffer, bytes.byteOffset, n)
+      : new Uint32Array(new Uint8Array(bytes.subarray(0, n * 4)).buffer); // a copy, aligned
   let h1 = 0x811c9dc5 ^ bytes.length;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < n; i++) {
@@ -246,7 +261,8 @@ export function fileCache(dir: string): FileCache {
     get(kind, path, text) {
       const entry = readEntry(dir, fileEntryName(kind, path));
       const e = entry?.value as { path?: unknown; text?: unknown; value?: unknown } | undefined;
-      if (typeof e !== "object" || e === null || e.path !== path || e.text !== text || !("value" in e) || !entry!.intact()) return undefined;
+      if (typeof e !== "object" || e === null || e.path !== path || e.text !== text || !("value" in e) || !entry!.intact())
+        return undefined;
       hits++;
       return e.value;
     },

@@ -16,7 +16,12 @@ type Source = { file: string; path: string; text: string };
 
 /** A file whose text no longer parses (never expected: it parsed, or was served for this very text): no positions. */
 function unparsed(read: Source): ParsedFile {
-  return { ...read, doc: { contents: null }, lines: { linePos: () => ({ line: 0, col: 0 }), lineStarts: [] }, data: undefined } as unknown as ParsedFile;
+  return {
+    ...read,
+    doc: { contents: null },
+    lines: { linePos: () => ({ line: 0, col: 0 }), lineStarts: [] },
+    data: undefined,
+  } as unknown as ParsedFile;
 }
 
 /**

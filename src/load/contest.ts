@@ -96,7 +96,10 @@ export function loadData(opts: DataOptions, place: Place, cache?: FileCache): Lo
     problems.push(...err.problems);
   }
   let rubric: Checked<Rubric> | undefined;
-  const r = rubricPath === undefined ? undefined : schemaFile(rubricPath, place.cwd, problems, Rubric, "rubric", cache, rubricFromStdin ? () => stdinSource(opts) : undefined);
+  const r =
+    rubricPath === undefined
+      ? undefined
+      : schemaFile(rubricPath, place.cwd, problems, Rubric, "rubric", cache, rubricFromStdin ? () => stdinSource(opts) : undefined);
   const rubricFile = r?.file;
   if (r) {
     const cross = checkRubric(r);

@@ -34,10 +34,21 @@ export interface RubricFile {
 export function rubricFiles(place: Place): RubricFile[] {
   const local = join(place.cwd, "criteria");
   const bundled = join(place.packageRoot, "criteria");
-  const list = (dir: string) => (isDir(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort() : []);
+  const list = (dir: string) =>
+    isDir(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.ya?ml$/i.test(f))
+          .sort()
+      : [];
   const out: RubricFile[] = [];
   const seen = new Set<string>();
-  const folders: [string, RubricFile["where"]][] = resolve(local) === resolve(bundled) ? [[bundled, "bundled"]] : [[local, "local"], [bundled, "bundled"]];
+  const folders: [string, RubricFile["where"]][] =
+    resolve(local) === resolve(bundled)
+      ? [[bundled, "bundled"]]
+      : [
+          [local, "local"],
+          [bundled, "bundled"],
+        ];
   for (const [dir, where] of folders) {
     for (const f of list(dir)) {
       const name = f.replace(/\.ya?ml$/i, "");
@@ -74,7 +85,14 @@ export function resolveRubricPath(rubric: string | undefined, place: Place): str
   const direct = isAbsolute(rubric) ? rubric : resolve(place.cwd, rubric);
   if (existsSync(direct)) return direct;
   const known = [...new Set(rubricFiles(place).map((r) => r.name))];
-  const said = { code: "unknown-rubric", rubric, suggestion: didYouMean(stem, known) ?? null, file, bundled: shown(join(place.packageRoot, "criteria"), place.cwd), known } as const;
+  const said = {
+    code: "unknown-rubric",
+    rubric,
+    suggestion: didYouMean(stem, known) ?? null,
+    file,
+    bundled: shown(join(place.packageRoot, "criteria"), place.cwd),
+    known,
+  } as const;
   throw new DataError([{ ...saying(said), file: rubric }]);
 }
 
@@ -103,7 +121,11 @@ export function resolveSourcesDir(sources: string | undefined, consortia: readon
  * a reviews/ folder beside the consortia, found as sources/ is; undefined when there is none (and
  * then the consortium files' values are the scores).
  */
-export function resolveReviewsPath(reviews: string | undefined, consortia: readonly string[] | undefined, place: Place): string | undefined {
+export function resolveReviewsPath(
+  reviews: string | undefined,
+  consortia: readonly string[] | undefined,
+  place: Place,
+): string | undefined {
   if (reviews !== undefined) return isAbsolute(reviews) ? reviews : resolve(place.cwd, reviews);
   const first = resolveConsortiaPaths(consortia, place)[0];
   if (first === undefined) return undefined;

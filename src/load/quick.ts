@@ -71,7 +71,14 @@ export function quickContest(opts: DataOptions, place: Place): LoadedContest | u
 
 function isSnapshot(s: unknown): s is Snapshot {
   const o = s as Snapshot | undefined;
-  return typeof o === "object" && o !== null && Array.isArray(o.rubrics) && o.rubrics.length === 1 && Array.isArray(o.consortia) && Array.isArray(o.sources);
+  return (
+    typeof o === "object" &&
+    o !== null &&
+    Array.isArray(o.rubrics) &&
+    o.rubrics.length === 1 &&
+    Array.isArray(o.consortia) &&
+    Array.isArray(o.sources)
+  );
 }
 
 /**

@@ -13,7 +13,6 @@ import type { SourceText } from "../parse/source.js";
 /** Input files larger than this are refused before they are parsed (1 MiB). */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; problem: Problem };
 
 /** The file system as `readSource` sees it; tests inject failures (e.g. EACCES, which root never gets). */
@@ -49,7 +48,8 @@ export const nodeSourceFs: SourceFs = {
 };
 
 /** The code of a file-system error: not-found for a missing path, else unreadable. */
-export const fsCode = (err: unknown): "not-found" | "unreadable" => ((err as NodeJS.ErrnoException)?.code === "ENOENT" || (err as NodeJS.ErrnoException)?.code === "ENOTDIR" ? "not-found" : "unreadable");
+export const fsCode = (err: unknown): "not-found" | "unreadable" =>
+  (err as NodeJS.ErrnoException)?.code === "ENOENT" || (err as NodeJS.ErrnoException)?.code === "ENOTDIR" ? "not-found" : "unreadable";
 
 /** How a path is named in messages: relative to the working directory when that is shorter. */
 export function displayPath(path: string, cwd: string): string {
@@ -84,7 +84,6 @@ export function readSource(path: string, cwd: string, fs: SourceFs = nodeSourceF
   }
   return checkBytes(bytes, file, path);
 }
-
 
 /**
  * The text of `bytes` read from `file` (a file, or standard input): at most the limit, no NUL
@@ -134,7 +133,11 @@ export const YAML_FILE = /\.ya?ml$/i;
  * recursively), a file stands for itself. Sorted by path and de-duplicated, so the order in which
  * files were listed, created or passed never matters.
  */
-export function listYamlFiles(paths: readonly string[], cwd: string, noun: "consortium" | "reviewer" | "source" = "consortium"): { files: string[]; problems: Problem[] } {
+export function listYamlFiles(
+  paths: readonly string[],
+  cwd: string,
+  noun: "consortium" | "reviewer" | "source" = "consortium",
+): { files: string[]; problems: Problem[] } {
   const files = new Set<string>();
   const problems: Problem[] = [];
   for (const p of paths) {

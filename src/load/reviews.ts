@@ -66,7 +66,9 @@ function readFolder(dir: string, cwd: string, problems: Problem[]): RawReviews {
     for (const [team, byCriterion] of Object.entries(review.scores)) {
       for (const [criterion, value] of Object.entries(byCriterion)) {
         const at = (part: EntryPart, said: Said) =>
-          part === "team" ? problemSaid(file, ["scores", team], said, true) : problemSaid(file, ["scores", team, criterion], said, part === "criterion");
+          part === "team"
+            ? problemSaid(file, ["scores", team], said, true)
+            : problemSaid(file, ["scores", team, criterion], said, part === "criterion");
         scores.push({ reviewer: review.id, team, criterion, value, at });
       }
     }
@@ -96,7 +98,11 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   } catch (err) {
     const e = err as { lines?: number; message?: string };
     const line = typeof e.lines === "number" && e.lines > 0 ? e.lines : undefined;
-    problems.push({ ...saying({ code: "bad-csv", form: "parse", detail: String(e.message ?? err).replace(/\s*at line \d+$/, "") }), file, ...(line ? { pos: { line, col: 1 } } : {}) });
+    problems.push({
+      ...saying({ code: "bad-csv", form: "parse", detail: String(e.message ?? err).replace(/\s*at line \d+$/, "") }),
+      file,
+      ...(line ? { pos: { line, col: 1 } } : {}),
+    });
     return empty;
   }
   const [head, ...body] = rows;
@@ -106,13 +112,29 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   }
   /** A problem at a row and column (1-based column number), with the source line when the row is simple. */
   const cell = (row: CsvRow, column: number, said: Said): Problem => {
-    const start = row.info.lines - (row.raw.replace(/^(\r?\n)+/, "").replace(/\r?\n$/, "").match(/\n/g)?.length ?? 0);
+    const start =
+      row.info.lines -
+      (row.raw
+        .replace(/^(\r?\n)+/, "")
+        .replace(/\r?\n$/, "")
+        .match(/\n/g)?.length ?? 0);
     const line = text.split(/\r?\n/)[start - 1] ?? "";
     const simple = !row.raw.includes('"');
-    const col = simple ? line.split(",").slice(0, column - 1).reduce((n, f) => n + f.length + 1, 0) + 1 : 1;
+    const col = simple
+      ? line
+          .split(",")
+          .slice(0, column - 1)
+          .reduce((n, f) => n + f.length + 1, 0) + 1
+      : 1;
     const name = head.record[column - 1];
     const pos = { line: start, col };
-    return { ...saying(said), file, pos, excerpt: excerptAt(text, pos) ?? line, path: `row ${start}, column ${column}${name ? ` (${name})` : ""}` };
+    return {
+      ...saying(said),
+      file,
+      pos,
+      excerpt: excerptAt(text, pos) ?? line,
+      path: `row ${start}, column ${column}${name ? ` (${name})` : ""}`,
+    };
   };
   const columns = head.record;
   const seen = new Map<string, number>();
@@ -137,13 +159,26 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   for (const row of body) {
     const rec = row.record;
     if (rec.length !== columns.length) {
-      problems.push(cell(row, Math.min(rec.length, columns.length) || 1, { code: "bad-csv", form: "cell-count", cells: rec.length, header: columns.length }));
+      problems.push(
+        cell(row, Math.min(rec.length, columns.length) || 1, {
+          code: "bad-csv",
+          form: "cell-count",
+          cells: rec.length,
+          header: columns.length,
+        }),
+      );
       continue;
     }
     const reviewer = rec[ri]!;
     const team = rec[ti]!;
     if (!SLUG.test(reviewer)) {
-      problems.push(cell(row, ri + 1, reviewer === "" ? { code: "bad-csv", form: "reviewer-needed" } : { code: "bad-csv", form: "reviewer-slug", reviewer }));
+      problems.push(
+        cell(
+          row,
+          ri + 1,
+          reviewer === "" ? { code: "bad-csv", form: "reviewer-needed" } : { code: "bad-csv", form: "reviewer-slug", reviewer },
+        ),
+      );
       continue;
     }
     if (team === "") {
@@ -162,7 +197,11 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
     const ni = seen.get("name");
     if (ni !== undefined && rec[ni] !== "") who.name ??= rec[ni]!;
     const ai = seen.get("affiliations");
-    if (ai !== undefined) for (const a of rec[ai]!.split(";").map((s) => s.trim()).filter(Boolean)) who.affiliations.add(a);
+    if (ai !== undefined)
+      for (const a of rec[ai]!.split(";")
+        .map((s) => s.trim())
+        .filter(Boolean))
+        who.affiliations.add(a);
     for (const { c, i } of criteria) {
       const raw = rec[i]!;
       if (raw === "") continue;
@@ -174,7 +213,9 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
   return {
     source: file,
     files: [path],
-    reviewers: [...reviewers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, w]) => ({ id, ...(w.name !== undefined ? { name: w.name } : {}), affiliations: [...w.affiliations], file: w.file })),
+    reviewers: [...reviewers]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id, w]) => ({ id, ...(w.name !== undefined ? { name: w.name } : {}), affiliations: [...w.affiliations], file: w.file })),
     scores,
   };
 }

@@ -24,7 +24,7 @@ export function makeSnapshot(root: string): Snapshot {
     .sort();
   for (const f of rubricFiles) {
     const path = join(root, "criteria", f);
-    let data;
+    let data: ReturnType<typeof loadData>;
     try {
       data = loadData({ rubric: path, consortia: [consortiaDir] }, place);
     } catch (err) {
@@ -33,8 +33,16 @@ export function makeSnapshot(root: string): Snapshot {
     }
     snapshot.rubrics.push({ text: text(path, root), value: data.rubric.value });
     if (snapshot.consortia.length === 0) {
-      snapshot.consortia = data.consortia.map((c, i) => ({ name: basename(data.files[i + 1]!), text: text(data.files[i + 1]!, root), value: c.value }));
-      snapshot.sources = (data.sources?.files ?? []).map((f) => ({ name: basename(f), text: text(f, root), value: data.sources!.records.get(basename(f).replace(/\.ya?ml$/i, ""))! }));
+      snapshot.consortia = data.consortia.map((c, i) => ({
+        name: basename(data.files[i + 1]!),
+        text: text(data.files[i + 1]!, root),
+        value: c.value,
+      }));
+      snapshot.sources = (data.sources?.files ?? []).map((f) => ({
+        name: basename(f),
+        text: text(f, root),
+        value: data.sources!.records.get(basename(f).replace(/\.ya?ml$/i, ""))!,
+      }));
     }
   }
   return snapshot;

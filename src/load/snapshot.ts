@@ -81,7 +81,11 @@ export function fromSnapshot(
   if (sourcesDir === undefined) return snapshot.sources.length === 0 ? data : undefined;
   const sources = sameFiles([sourcesDir], snapshot.sources, cwd);
   if (!sources || sources.length === 0) return undefined;
-  const registry = registryOf(displayPath(sourcesDir, cwd), snapshot.sources.map((s) => s.value), sources);
+  const registry = registryOf(
+    displayPath(sourcesDir, cwd),
+    snapshot.sources.map((s) => s.value),
+    sources,
+  );
   return { ...data, files: [...data.files, ...sources], sources: registry };
 }
 

@@ -11,7 +11,13 @@ import { schemaFile } from "./checked.js";
 import { displayPath, listYamlFiles } from "./read.js";
 import type { ParsedFile } from "../parse/yaml.js";
 
-export function loadSources(dir: string, cwd: string, problems: Problem[], cache?: FileCache, read: { file: ParsedFile; value: SourceRecord }[] = []): SourceRegistry | undefined {
+export function loadSources(
+  dir: string,
+  cwd: string,
+  problems: Problem[],
+  cache?: FileCache,
+  read: { file: ParsedFile; value: SourceRecord }[] = [],
+): SourceRegistry | undefined {
   const listing = listYamlFiles([dir], cwd, "source");
   problems.push(...listing.problems);
   const checked: { file: ParsedFile; value: SourceRecord }[] = [];
@@ -31,5 +37,9 @@ export function loadSources(dir: string, cwd: string, problems: Problem[], cache
   problems.push(...dup);
   if (!ok || dup.length > 0) return undefined;
   read.push(...checked);
-  return registryOf(displayPath(dir, cwd), checked.map((c) => c.value), listing.files);
+  return registryOf(
+    displayPath(dir, cwd),
+    checked.map((c) => c.value),
+    listing.files,
+  );
 }

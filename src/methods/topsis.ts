@@ -8,7 +8,14 @@
 import type { Method } from "./method.js";
 
 /** Every team's d⁺ and d⁻ (units m × n, criterion-major). */
-export function distances(units: ArrayLike<number>, n: number, m: number, weights: ArrayLike<number>, plus: Float64Array, minus: Float64Array): void {
+export function distances(
+  units: ArrayLike<number>,
+  n: number,
+  m: number,
+  weights: ArrayLike<number>,
+  plus: Float64Array,
+  minus: Float64Array,
+): void {
   plus.fill(0);
   minus.fill(0);
   for (let c = 0; c < m; c++) {

@@ -32,7 +32,12 @@ export const weightedSum: Method = {
  * A team's total along a weight sweep (w_j(t) = base_j + slope_j · t) as the line a + b·t, starting
  * from its bonus: a = bonus + Σ base_j · (u_j · 100), b = Σ slope_j · (u_j · 100).
  */
-export function sumLine(bonus: number, units: readonly number[], base: readonly number[], slope: readonly number[]): { a: number; b: number } {
+export function sumLine(
+  bonus: number,
+  units: readonly number[],
+  base: readonly number[],
+  slope: readonly number[],
+): { a: number; b: number } {
   let a = bonus;
   let b = 0;
   units.forEach((unit, j) => {

@@ -101,7 +101,13 @@ export function normaliseWeights(raw: readonly number[]): number[] {
  * `seed` draws the lottery's tickets when the tie-break chain ends with `lottery` (else unused);
  * `method` (--method) replaces the rubric's.
  */
-export function buildContest(rubric: Rubric, consortia: readonly Consortium[], rawWeights?: readonly number[], seed: number = DEFAULT_SEED, method?: MethodName): Contest {
+export function buildContest(
+  rubric: Rubric,
+  consortia: readonly Consortium[],
+  rawWeights?: readonly number[],
+  seed: number = DEFAULT_SEED,
+  method?: MethodName,
+): Contest {
   const how = method ?? rubric.method;
   const criteria = rubric.criteria;
   const index = new Map(criteria.map((c, i) => [c.id, i]));
@@ -137,7 +143,13 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
     teams,
     bonuses: (rubric.bonus ?? []).map((b) => {
       const c = idx(b.criterion);
-      return { label: b.label, ...(b.label_ko !== undefined ? { label_ko: b.label_ko } : {}), criterion: c, min: level(criteria[c]!, b.min), points: b.points };
+      return {
+        label: b.label,
+        ...(b.label_ko !== undefined ? { label_ko: b.label_ko } : {}),
+        criterion: c,
+        min: level(criteria[c]!, b.min),
+        points: b.points,
+      };
     }),
     rules: {
       teams: sel.teams,
@@ -153,7 +165,12 @@ export function buildContest(rubric: Rubric, consortia: readonly Consortium[], r
       }),
       quotas,
       ...(sel.conflicts
-        ? { conflicts: { maxPerOrganisation: sel.conflicts.max_per_organisation, ...(sel.conflicts.kinds ? { kinds: sel.conflicts.kinds } : {}) } }
+        ? {
+            conflicts: {
+              maxPerOrganisation: sel.conflicts.max_per_organisation,
+              ...(sel.conflicts.kinds ? { kinds: sel.conflicts.kinds } : {}),
+            },
+          }
         : {}),
       tieBreak,
       ...(chain?.lottery ? { lottery: { seed, tickets: drawTickets(teams.length, seed) } } : {}),

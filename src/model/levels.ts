@@ -9,13 +9,22 @@ const fmt = (n: number) => String(Number(n.toPrecision(12)));
 export function resolveLevel(criterion: Criterion, value: number | string): { ok: true; value: number } | { ok: false; said: Said } {
   if (typeof value === "number") return { ok: true, value };
   const levels = criterion.levels ?? {};
-  if (Object.prototype.hasOwnProperty.call(levels, value)) return { ok: true, value: levels[value]! };
+  if (Object.hasOwn(levels, value)) return { ok: true, value: levels[value]! };
   const names = Object.keys(levels);
   const [min, max] = [fmt(criterion.scale.min), fmt(criterion.scale.max)];
   return {
     ok: false,
     said: names.length
-      ? { code: "unknown-level", form: "unknown", value, criterion: criterion.id, suggestion: didYouMean(value, names) ?? null, min, max, names }
+      ? {
+          code: "unknown-level",
+          form: "unknown",
+          value,
+          criterion: criterion.id,
+          suggestion: didYouMean(value, names) ?? null,
+          min,
+          max,
+          names,
+        }
       : { code: "unknown-level", form: "no-levels", value, criterion: criterion.id, min, max },
   };
 }

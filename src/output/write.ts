@@ -9,7 +9,24 @@
  * or a named pipe is written directly and never replaced; a socket, a block device or a dangling
  * symbolic link is refused.
  */
-import { accessSync, closeSync, linkSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  linkSync,
+  constants,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { UsageError } from "../errors.js";
@@ -105,9 +122,16 @@ export function writeAtomic(target: string, text: string, inputs: readonly strin
   if (isInput) throw new UsageError({ code: "output-input", shown });
   if (destStat?.isDirectory()) throw new UsageError({ code: "output-directory", shown, example: join(shown, "out.csv") });
   const kind = targetKind(destStat);
-  if (kind === "stream") return writeStream(dest, text, shown);
+  if (kind === "stream") {
+    writeStream(dest, text, shown);
+    return;
+  }
   if (kind === "refused") {
-    throw new UsageError({ code: "output-special", shown, what: destStat?.isSocket() ? "socket" : destStat?.isBlockDevice() ? "block-device" : "other" });
+    throw new UsageError({
+      code: "output-special",
+      shown,
+      what: destStat?.isSocket() ? "socket" : destStat?.isBlockDevice() ? "block-device" : "other",
+    });
   }
   if (destStat) {
     try {

@@ -65,7 +65,9 @@ export function bootstrapPlan(contest: Contest, panel: PanelData): BootstrapPlan
     }
   }
   const lists = contest.teams.map((team, t) =>
-    result.reviewers.flatMap((r, ri) => (!recused.has(`${r.id}\u0000${team.id}`) && contest.criteria.some((_, c) => !Number.isNaN(values[at(ri, t, c)]!)) ? [ri] : [])),
+    result.reviewers.flatMap((r, ri) =>
+      !recused.has(`${r.id}\u0000${team.id}`) && contest.criteria.some((_, c) => !Number.isNaN(values[at(ri, t, c)]!)) ? [ri] : [],
+    ),
   );
   const start = new Int32Array(n + 1);
   lists.forEach((l, t) => (start[t + 1] = start[t]! + l.length));

@@ -101,7 +101,12 @@ export interface PanelOptions {
 }
 
 /** The panel for validated data. Problems: team × criterion cells with too few valid scores. */
-export function computePanel(rubric: Rubric, consortia: readonly Consortium[], reviews: Reviews, opts: PanelOptions = {}): { panel: PanelResult; problems: Problem[] } {
+export function computePanel(
+  rubric: Rubric,
+  consortia: readonly Consortium[],
+  reviews: Reviews,
+  opts: PanelOptions = {},
+): { panel: PanelResult; problems: Problem[] } {
   const spec = panelSpec(rubric);
   const reviewers = reviews.reviewers.filter((r) => r.id !== opts.without);
   const scores = reviews.scores.filter((s) => s.reviewer !== opts.without);
@@ -126,13 +131,33 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
         return typeof v === "number" ? v : crit.levels![v]!;
       };
       if (!criteria[ci]!.scored) {
-        cells.get(t.id)!.push({ criterion: crit.id, value: fileValue(), fromFile: true, n: 0, min: null, max: null, sd: null, scores: [], recused: recusedHere, dropped: [] });
+        cells.get(t.id)!.push({
+          criterion: crit.id,
+          value: fileValue(),
+          fromFile: true,
+          n: 0,
+          min: null,
+          max: null,
+          sd: null,
+          scores: [],
+          recused: recusedHere,
+          dropped: [],
+        });
         continue;
       }
       if (used.length < need) {
         const rec = mine.filter((s) => recused.has(`${s.reviewer}\u0000${t.id}`)).map((s) => s.reviewer);
         const olympic = spec.aggregate === "olympic" && need > spec.minReviewers;
-        const said = { code: "too-few-reviews", team: t.id, criterion: crit.id, n: used.length, who: used.map((e) => e.reviewer), need, olympic, recused: rec } as const;
+        const said = {
+          code: "too-few-reviews",
+          team: t.id,
+          criterion: crit.id,
+          n: used.length,
+          who: used.map((e) => e.reviewer),
+          need,
+          olympic,
+          recused: rec,
+        } as const;
         problems.push({ ...saying(said), file: reviews.source, path: `${t.id}.${crit.id}` });
         continue;
       }
@@ -159,7 +184,11 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
       const values = used.map((e) => e.value);
       // Dropped at the low end: the first half of the dropped in (value, id) order.
       const k = agg.dropped.length / 2;
-      const low = new Set(sortedEntries(used).slice(0, k).map((e) => e.reviewer));
+      const low = new Set(
+        sortedEntries(used)
+          .slice(0, k)
+          .map((e) => e.reviewer),
+      );
       const dropped = new Set(agg.dropped);
       cells.get(t.id)!.push({
         criterion: crit.id,
@@ -172,7 +201,13 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
         scores: mine.map((s) => ({
           reviewer: s.reviewer,
           value: s.value,
-          status: recused.has(`${s.reviewer}\u0000${t.id}`) ? "recused" : dropped.has(s.reviewer) ? (low.has(s.reviewer) ? "dropped-low" : "dropped-high") : "used",
+          status: recused.has(`${s.reviewer}\u0000${t.id}`)
+            ? "recused"
+            : dropped.has(s.reviewer)
+              ? low.has(s.reviewer)
+                ? "dropped-low"
+                : "dropped-high"
+              : "used",
         })),
         recused: recusedHere,
         dropped: agg.dropped,
@@ -180,7 +215,14 @@ export function computePanel(rubric: Rubric, consortia: readonly Consortium[], r
     }
   }
   return {
-    panel: { spec, source: reviews.source, reviewers, criteria, teams: teams.map((t) => ({ id: t.id, cells: cells.get(t.id)! })), recusals },
+    panel: {
+      spec,
+      source: reviews.source,
+      reviewers,
+      criteria,
+      teams: teams.map((t) => ({ id: t.id, cells: cells.get(t.id)! })),
+      recusals,
+    },
     problems,
   };
 }

@@ -47,10 +47,19 @@ export interface PanelReport {
 export function agreementOf(result: PanelResult): Agreement[] {
   return result.criteria.map(({ id, scored }) => {
     if (!scored) return { criterion: id, alpha: null, w: null, wNote: "not-scored", scores: 0 };
-    const units = result.teams.map((t) => t.cells.find((c) => c.criterion === id)!.scores.filter((s) => s.status !== "recused").map((s) => s.value));
-    const reviewers = [...new Set(result.teams.flatMap((t) => t.cells.find((c) => c.criterion === id)!.scores.map((s) => s.reviewer)))].sort();
+    const units = result.teams.map((t) =>
+      t.cells
+        .find((c) => c.criterion === id)!
+        .scores.filter((s) => s.status !== "recused")
+        .map((s) => s.value),
+    );
+    const reviewers = [
+      ...new Set(result.teams.flatMap((t) => t.cells.find((c) => c.criterion === id)!.scores.map((s) => s.reviewer))),
+    ].sort();
     const matrix = reviewers.map((r) =>
-      result.teams.map((t) => t.cells.find((c) => c.criterion === id)!.scores.find((s) => s.reviewer === r && s.status !== "recused")?.value),
+      result.teams.map(
+        (t) => t.cells.find((c) => c.criterion === id)!.scores.find((s) => s.reviewer === r && s.status !== "recused")?.value,
+      ),
     );
     const complete = matrix.every((row) => row.every((v) => v !== undefined));
     const w = complete ? kendallW(matrix as number[][]) : null;
@@ -66,20 +75,37 @@ export function agreementOf(result: PanelResult): Agreement[] {
 
 function pickedIds(rubric: Rubric, consortia: readonly Consortium[], weights: readonly WeightOverride[], seed?: number): string[] {
   const contest = buildContest(rubric, consortia, applyWeightOverrides(rubric.criteria, weights), seed);
-  return rankAndSelect(contest).selection.selected.map((i) => contest.teams[i]!.id).sort();
+  return rankAndSelect(contest)
+    .selection.selected.map((i) => contest.teams[i]!.id)
+    .sort();
 }
 
 /** The picked set leaving out each reviewer in turn, compared with the whole panel's. */
-export function influenceOf(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], base: readonly string[], seed?: number): Influence[] {
+export function influenceOf(
+  rubric: Rubric,
+  consortia: readonly Consortium[],
+  panel: PanelData,
+  weights: readonly WeightOverride[],
+  base: readonly string[],
+  seed?: number,
+): Influence[] {
   return panel.reviews.reviewers.map((r) => {
     const without = computePanel(rubric, consortia, panel.reviews, { without: r.id });
-    if (without.problems.length) return { reviewer: r.id, gained: [], lost: [], problem: without.problems.map((p) => p.message).join("; ") };
+    if (without.problems.length)
+      return { reviewer: r.id, gained: [], lost: [], problem: without.problems.map((p) => p.message).join("; ") };
     const picked = pickedIds(rubric, applyPanel(consortia, without.panel), weights, seed);
     return { reviewer: r.id, picked, gained: picked.filter((id) => !base.includes(id)), lost: base.filter((id) => !picked.includes(id)) };
   });
 }
 
-export function panelReport(rubric: Rubric, consortia: readonly Consortium[], panel: PanelData, weights: readonly WeightOverride[], withInfluence: boolean, seed?: number): PanelReport {
+export function panelReport(
+  rubric: Rubric,
+  consortia: readonly Consortium[],
+  panel: PanelData,
+  weights: readonly WeightOverride[],
+  withInfluence: boolean,
+  seed?: number,
+): PanelReport {
   const picked = pickedIds(rubric, applyPanel(consortia, panel.result), weights, seed);
   return {
     result: panel.result,

@@ -3,7 +3,21 @@
  * field it is about. Duplicate keys, tabs as indentation, tags, several documents, deep nesting,
  * alias bombs and `__proto__` keys are problems, not crashes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, Parser, visit, type Document, type Node, type YAMLError } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  parseDocument,
+  Parser,
+  visit,
+  type Document,
+  type Node,
+  type YAMLError,
+} from "yaml";
 import { saying, type Position, type Problem, type Said } from "../errors.js";
 import type { SourceText } from "./source.js";
 
@@ -131,7 +145,8 @@ function schemaScan(text: string): Marked[] {
       if (tok.type === "tag") found.push({ offset: tok.offset, said: { code: "unknown-tag", tag: tok.source } });
       else if (tok.type === "directive") {
         const directive = tok.source.trim();
-        if (/^%YAML\s/.test(directive) && !/^%YAML\s+1\.2\s*$/.test(directive)) found.push({ offset: tok.offset, said: { code: "yaml-directive", form: "version", directive } });
+        if (/^%YAML\s/.test(directive) && !/^%YAML\s+1\.2\s*$/.test(directive))
+          found.push({ offset: tok.offset, said: { code: "yaml-directive", form: "version", directive } });
         else if (/^%TAG\s/.test(directive)) found.push({ offset: tok.offset, said: { code: "yaml-directive", form: "tag", directive } });
       }
     }
@@ -223,7 +238,10 @@ export function parseYamlStream(source: SourceText): ParseResult[] {
   if (next < marked.length && markedIn.length > 0) markedIn[markedIn.length - 1]!.push(...marked.slice(next));
   const results = docs
     .map((doc, i) => ({ doc, mine: markedIn[i]! }))
-    .filter(({ doc, mine }) => doc.errors.length > 0 || mine.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)))
+    .filter(
+      ({ doc, mine }) =>
+        doc.errors.length > 0 || mine.length > 0 || !(doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)),
+    )
     .map(({ doc, mine }) => checkDocument(doc, { ...source, text }, lines, at, mine, true));
   return results.length > 0 ? results : [{ ok: false, problems: [at(undefined, { code: "empty-file", form: "stream" })] }];
 }
@@ -243,7 +261,14 @@ function problemMaker(file: string, text: string, lines: LineCounter): ProblemMa
   };
 }
 
-function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter, at: ProblemMaker, marked: readonly Marked[], inStream = false): ParseResult {
+function checkDocument(
+  doc: Document.Parsed,
+  src: SourceText,
+  lines: LineCounter,
+  at: ProblemMaker,
+  marked: readonly Marked[],
+  inStream = false,
+): ParseResult {
   const { text } = src;
   let issues = [...doc.errors, ...doc.warnings].filter((e) => e.code !== "TAG_RESOLVE_FAILED");
   // Once the parser has run out of stack, what it reports after that point depends on how much stack
@@ -273,7 +298,9 @@ function checkDocument(doc: Document.Parsed, src: SourceText, lines: LineCounter
     const msg = err instanceof Error ? err.message : String(err);
     const undefinedAlias = /^Unresolved alias/.test(msg) ? firstUndefinedAlias(doc) : undefined;
     if (undefinedAlias) return { ok: false, problems: [at(undefinedAlias.offset, undefinedAlias.said)] };
-    const said: Said = /alias/i.test(msg) ? { code: "too-many-aliases", max: MAX_ALIAS_COUNT } : { code: "yaml-syntax", form: "data", detail: msg };
+    const said: Said = /alias/i.test(msg)
+      ? { code: "too-many-aliases", max: MAX_ALIAS_COUNT }
+      : { code: "yaml-syntax", form: "data", detail: msg };
     return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, said)] };
   }
   if (data === null || data === undefined) {

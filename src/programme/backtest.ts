@@ -69,7 +69,17 @@ const advancing = (o: string) => o === "advanced" || o === "added";
 
 export function findStage(p: Programme, id: string): Stage {
   const s = p.stages.find((x) => x.value.id === id)?.value;
-  if (!s) throw new UsageError({ code: "no-stage", id, suggestion: didYouMean(id, p.stages.map((x) => x.value.id)) ?? null, stages: p.stages.map((x) => x.value.id) });
+  if (!s)
+    throw new UsageError({
+      code: "no-stage",
+      id,
+      suggestion:
+        didYouMean(
+          id,
+          p.stages.map((x) => x.value.id),
+        ) ?? null,
+      stages: p.stages.map((x) => x.value.id),
+    });
   return s;
 }
 
@@ -109,21 +119,50 @@ export function inverseShare(contest: Contest, actual: readonly string[], sample
   };
 }
 
-export async function backtest(p: Programme, stageId: string, place: Place, settings: BacktestSettings, m: Messages = en): Promise<Backtest> {
+export async function backtest(
+  p: Programme,
+  stageId: string,
+  place: Place,
+  settings: BacktestSettings,
+  m: Messages = en,
+): Promise<Backtest> {
   const w = m.backtest;
   const stage = findStage(p, stageId);
-  if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined) throw new UsageError({ code: "stage-not-done", id: stage.id, done: p.stages.filter((s) => s.value.results.length).map((s) => s.value.id) });
+  if (stage.status === "planned" || stage.results.length === 0 || stage.date === undefined)
+    throw new UsageError({
+      code: "stage-not-done",
+      id: stage.id,
+      done: p.stages.filter((s) => s.value.results.length).map((s) => s.value.id),
+    });
   const day = stage.date;
   const data = checkLeaks(p, stage, day);
   const rubricPath = resolveRubricPath(stage.rubric ?? "default", place);
-  const loaded = loadData({ rubric: rubricPath, consortia: stage.entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
-  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, { seed: settings.seed });
+  const loaded = loadData(
+    { rubric: rubricPath, consortia: stage.entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources },
+    place,
+  );
+  const { contest: base } = contestOf(
+    { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
+    { seed: settings.seed },
+  );
   const k = stage.rules.planned ?? base.rules.teams;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: k } };
   const { ranked, selection } = rankAndSelect(contest);
   const predicted = selection.selected.map((t) => contest.teams[t]!.id).sort();
-  const actual = stage.results.filter((r) => advancing(r.outcome)).map((r) => r.id).sort();
-  const report = await simulateContest(contest, { runs: settings.runs, seed: settings.seed, distribution: "triangular", weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 } }, { threads: 1 });
+  const actual = stage.results
+    .filter((r) => advancing(r.outcome))
+    .map((r) => r.id)
+    .sort();
+  const report = await simulateContest(
+    contest,
+    {
+      runs: settings.runs,
+      seed: settings.seed,
+      distribution: "triangular",
+      weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 },
+    },
+    { threads: 1 },
+  );
   const pById = new Map(report.results.map((r) => [r.id, r.p_selected]));
   const ids = contest.teams.map((t) => t.id);
   const outcomes = ids.map((id) => (actual.includes(id) ? 1 : 0) as 0 | 1);
@@ -141,11 +180,24 @@ export async function backtest(p: Programme, stageId: string, place: Place, sett
   } else notes.push(w.noPublished);
   const inverse = inverseShare(contest, actual, settings.samples, settings.seed);
   const gates = stage.rules.gates ?? [];
-  const onPoints = stage.results.filter((r) => r.points_rank !== undefined && r.points_rank <= k).map((r) => r.id).sort();
-  const inversePoints = gates.length > 0 && onPoints.length === k && onPoints.join() !== actual.join() ? { set: onPoints, ...inverseShare(contest, onPoints, settings.samples, settings.seed) } : null;
-  if (inverse.share === 0) notes.push(w.noWeighting({ criteria: contest.criteria.map((c) => c.id).join(", "), gates: gates.length ? gates.map((g) => g.name).join(", ") : null }));
+  const onPoints = stage.results
+    .filter((r) => r.points_rank !== undefined && r.points_rank <= k)
+    .map((r) => r.id)
+    .sort();
+  const inversePoints =
+    gates.length > 0 && onPoints.length === k && onPoints.join() !== actual.join()
+      ? { set: onPoints, ...inverseShare(contest, onPoints, settings.samples, settings.seed) }
+      : null;
+  if (inverse.share === 0)
+    notes.push(
+      w.noWeighting({
+        criteria: contest.criteria.map((c) => c.id).join(", "),
+        gates: gates.length ? gates.map((g) => g.name).join(", ") : null,
+      }),
+    );
   if (!stage.rubric) notes.push(w.noRubric);
-  if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length) notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
+  if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length)
+    notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
   return {
     stage,
     rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined },

@@ -26,7 +26,8 @@ export function dataDate({ value }: Checked<Consortium>, sources: SourceRegistry
     if (!p.ok) continue;
     for (const ref of p.refs) {
       const published = sources.records.get(ref.source)?.published;
-      if (published !== undefined && (best === undefined || published > best.date)) best = { date: published, path: site.path, dated: { form: "cites", source: ref.source, published } };
+      if (published !== undefined && (best === undefined || published > best.date))
+        best = { date: published, path: site.path, dated: { form: "cites", source: ref.source, published } };
     }
   }
   return best;

@@ -70,15 +70,35 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   const entrants = [...next.entrants].sort();
   const lastRubric = [...stages.slice(0, doneIdx + 1)].reverse().find((s) => s.rubric !== undefined);
   const rubricName = next.rubric ?? lastRubric?.rubric ?? "default";
-  if (next.rubric === undefined) assumptions.push(lastRubric ? w.rubricAssumed({ next: next.id, stage: lastRubric.id, rubric: lastRubric.rubric! }) : w.defaultAssumed({ next: next.id }));
+  if (next.rubric === undefined)
+    assumptions.push(
+      lastRubric
+        ? w.rubricAssumed({ next: next.id, stage: lastRubric.id, rubric: lastRubric.rubric! })
+        : w.defaultAssumed({ next: next.id }),
+    );
   const rubricPath = resolveRubricPath(rubricName, place);
-  const loaded = loadData({ rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources }, place);
-  const { contest: base } = contestOf({ rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files }, { seed: settings.seed });
+  const loaded = loadData(
+    { rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources },
+    place,
+  );
+  const { contest: base } = contestOf(
+    { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
+    { seed: settings.seed },
+  );
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
   if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(w.advanceAssumed({ next: next.id, advance }));
   const final = next.rules.final ?? null;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: Math.min(advance, entrants.length) } };
-  const report = await simulateContest(contest, { runs: settings.runs, seed: settings.seed, distribution: "triangular", weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 } }, { threads: 1 });
+  const report = await simulateContest(
+    contest,
+    {
+      runs: settings.runs,
+      seed: settings.seed,
+      distribution: "triangular",
+      weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 },
+    },
+    { threads: 1 },
+  );
   const dates = entrants.map((id) => dataDate(p.consortia.get(id)!, p.sources)?.date ?? null);
   const teams: ForecastTeam[] = report.results.map((r) => ({
     id: r.id,
@@ -88,19 +108,21 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
     mean_rank: r.mean_rank,
     data_as_of: dates[entrants.indexOf(r.id)] ?? null,
   }));
-  const sourcesUntil = [...p.sources.records.values()].map((s) => s.published).sort().at(-1) ?? "";
+  const sourcesUntil =
+    [...p.sources.records.values()]
+      .map((s) => s.published)
+      .sort()
+      .at(-1) ?? "";
   const oldest = dates.filter((d): d is string => d !== null).sort()[0];
-  assumptions.push(
-    w.scores({ oldest: oldest ?? null }),
-    gatesText(stages, next, m),
-  );
+  assumptions.push(w.scores({ oldest: oldest ?? null }), gatesText(stages, next, m));
   const scored = [...stages.slice(0, doneIdx + 1)].reverse().find((s) => s.results.some((r) => r.points_rank !== undefined));
   if (scored) {
     const first = scored.results.filter((r) => r.points_rank === 1).map((r) => r.id);
     assumptions.push(w.published({ stage: scored.id, first }));
   }
   if (final !== null) assumptions.push(w.final({ final, next: next.id }));
-  if (next.expected && next.expected < sourcesUntil.slice(0, 7)) assumptions.push(w.expected({ next: next.id, expected: next.expected, until: sourcesUntil }));
+  if (next.expected && next.expected < sourcesUntil.slice(0, 7))
+    assumptions.push(w.expected({ next: next.id, expected: next.expected, until: sourcesUntil }));
   assumptions.push(w.noResult({ next: next.id, until: sourcesUntil }));
   return {
     from,

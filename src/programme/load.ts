@@ -17,7 +17,7 @@ import { problemSaid } from "../parse/positions.js";
 import type { ParsedFile, PathSegment } from "../parse/yaml.js";
 import { Consortium } from "../schema/consortium.js";
 import { Stage } from "../schema/stage.js";
-import { checkSchema } from "../validate/schema.js";
+import type { checkSchema } from "../validate/schema.js";
 import type { Checked } from "../validate/rules.js";
 import { loadSources } from "../load/sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
@@ -45,9 +45,23 @@ export interface Programme {
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
 export function programmeDirs(opts: ProgrammeOptions, place: Place): Programme["dirs"] {
-  const programme = opts.programme !== undefined ? (isAbsolute(opts.programme) ? opts.programme : resolve(place.cwd, opts.programme)) : isDir(join(place.cwd, "programme")) ? join(place.cwd, "programme") : join(place.packageRoot, "programme");
+  const programme =
+    opts.programme !== undefined
+      ? isAbsolute(opts.programme)
+        ? opts.programme
+        : resolve(place.cwd, opts.programme)
+      : isDir(join(place.cwd, "programme"))
+        ? join(place.cwd, "programme")
+        : join(place.packageRoot, "programme");
   const besides = join(dirname(programme), "sources");
-  const sources = opts.sources !== undefined ? (isAbsolute(opts.sources) ? opts.sources : resolve(place.cwd, opts.sources)) : isDir(besides) ? besides : join(place.packageRoot, "sources");
+  const sources =
+    opts.sources !== undefined
+      ? isAbsolute(opts.sources)
+        ? opts.sources
+        : resolve(place.cwd, opts.sources)
+      : isDir(besides)
+        ? besides
+        : join(place.packageRoot, "sources");
   const extra = join(programme, "consortia");
   return { programme, sources, consortia: [dataDir("consortia", place), ...(isDir(extra) ? [extra] : [])] };
 }
@@ -63,7 +77,14 @@ export function stageWhen(s: Stage): string {
 }
 
 /** Each file read and checked against `schema`, or served from the cache of validated files (load/cache.ts) under `kind`. */
-function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<typeof checkSchema>[1], kind: string, problems: Problem[], cache?: FileCache): (Checked<T> & { path: string })[] {
+function loadAll<T>(
+  paths: readonly string[],
+  cwd: string,
+  schema: Parameters<typeof checkSchema>[1],
+  kind: string,
+  problems: Problem[],
+  cache?: FileCache,
+): (Checked<T> & { path: string })[] {
   const out: (Checked<T> & { path: string })[] = [];
   for (const path of paths) {
     const r = schemaFile(path, cwd, problems, schema, kind, cache);
@@ -72,9 +93,15 @@ function loadAll<T>(paths: readonly string[], cwd: string, schema: Parameters<ty
   return out;
 }
 
-
 /** Check every citation at `path` (a string or a list) against the records and the day the file was reported. */
-export function checkCitations(file: ParsedFile, path: PathSegment[], citation: string | readonly string[], sources: SourceRegistry, day: string | undefined, stage: string): Problem[] {
+export function checkCitations(
+  file: ParsedFile,
+  path: PathSegment[],
+  citation: string | readonly string[],
+  sources: SourceRegistry,
+  day: string | undefined,
+  stage: string,
+): Problem[] {
   const list = typeof citation === "string" ? [[citation, path] as const] : citation.map((c, i) => [c, [...path, i]] as const);
   const problems: Problem[] = [];
   for (const [text, at] of list) {
@@ -90,7 +117,8 @@ export function checkCitations(file: ParsedFile, path: PathSegment[], citation: 
         continue;
       }
       const published = sources.records.get(ref.source)!.published;
-      if (day !== undefined && published > day) problems.push(problemSaid(file, at, { code: "source-after-date", form: "stage", source: ref.source, published, date: day, stage }));
+      if (day !== undefined && published > day)
+        problems.push(problemSaid(file, at, { code: "source-after-date", form: "stage", source: ref.source, published, date: day, stage }));
     }
   }
   return problems;
@@ -121,7 +149,15 @@ function loadProgrammeWith(opts: ProgrammeOptions, place: Place, cache?: FileCac
     const listing = listYamlFiles([dir], place.cwd);
     problems.push(...listing.problems);
     for (const c of loadAll<Consortium>(listing.files, place.cwd, Consortium, "consortium", problems, cache)) {
-      if (consortia.has(c.value.id)) problems.push(problemSaid(c.file, ["id"], { code: "duplicate-id", what: "programme-consortium", id: c.value.id, other: consortia.get(c.value.id)!.file.file }));
+      if (consortia.has(c.value.id))
+        problems.push(
+          problemSaid(c.file, ["id"], {
+            code: "duplicate-id",
+            what: "programme-consortium",
+            id: c.value.id,
+            other: consortia.get(c.value.id)!.file.file,
+          }),
+        );
       else consortia.set(c.value.id, c);
     }
   }
@@ -163,14 +199,17 @@ export function checkStages(stages: readonly Checked<Stage>[], sources: SourceRe
     });
     const seen = new Set<string>();
     s.results.forEach((r, i) => {
-      if (!entrants.has(r.id)) at(["results", i, "id"], { code: "not-an-entrant", id: r.id, suggestion: didYouMean(r.id, entrants) ?? null });
+      if (!entrants.has(r.id))
+        at(["results", i, "id"], { code: "not-an-entrant", id: r.id, suggestion: didYouMean(r.id, entrants) ?? null });
       if (seen.has(r.id)) at(["results", i, "id"], { code: "duplicate-entry", form: "result", key: r.id });
       seen.add(r.id);
     });
     const advanced = s.results.filter((r) => r.outcome === "advanced" || r.outcome === "added").length;
-    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance) at(["rules", "advance"], { code: "advance-mismatch", advance: s.rules.advance, advanced });
+    if (s.rules.advance !== undefined && s.results.length > 0 && advanced !== s.rules.advance)
+      at(["rules", "advance"], { code: "advance-mismatch", advance: s.rules.advance, advanced });
     const day = reportedOn(s);
-    const cite = (path: PathSegment[], c: string | readonly string[]) => problems.push(...checkCitations(file, path, c, sources, day, s.id));
+    const cite = (path: PathSegment[], c: string | readonly string[]) =>
+      problems.push(...checkCitations(file, path, c, sources, day, s.id));
     cite(["sources"], s.sources);
     cite(["rules", "source"], s.rules.source);
     (s.rules.gates ?? []).forEach((g, i) => cite(["rules", "gates", i, "source"], g.source));

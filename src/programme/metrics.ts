@@ -8,7 +8,10 @@
 export const CLIP_LOW = 0.001;
 export const CLIP_HIGH = 0.999;
 
-export function hitsOf(predicted: readonly string[], actual: readonly string[]): { hits: number; precision: number | null; recall: number | null } {
+export function hitsOf(
+  predicted: readonly string[],
+  actual: readonly string[],
+): { hits: number; precision: number | null; recall: number | null } {
   const a = new Set(actual);
   const hits = new Set(predicted.filter((id) => a.has(id))).size;
   return { hits, precision: predicted.length ? hits / predicted.length : null, recall: actual.length ? hits / actual.length : null };

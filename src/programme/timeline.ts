@@ -38,7 +38,9 @@ function citedIds(c: string | readonly string[]): string[] {
 
 export function timeline(p: Programme): TimelineStage[] {
   return p.stages.map(({ value: s }) => {
-    const ids = new Set([s.sources, s.rules.source, ...(s.rules.gates ?? []).map((g) => g.source), ...s.results.map((r) => r.source)].flatMap(citedIds));
+    const ids = new Set(
+      [s.sources, s.rules.source, ...(s.rules.gates ?? []).map((g) => g.source), ...s.results.map((r) => r.source)].flatMap(citedIds),
+    );
     return {
       id: s.id,
       title: s.title,

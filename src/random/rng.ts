@@ -29,7 +29,7 @@ export class Rng {
 
   /** The stream for chunk `chunk` of a simulation with seed `seed` (a safe integer ≥ 0). */
   static forChunk(seed: number, chunk: number): Rng {
-    const lo = seed % TWO_32 >>> 0;
+    const lo = (seed % TWO_32) >>> 0;
     const hi = Math.floor(seed / TWO_32) >>> 0;
     let x = splitmix32(lo ^ splitmix32(hi ^ 0x5eed));
     x = splitmix32((x ^ Math.imul(chunk + 1, 0x85ebca6b)) >>> 0);

@@ -10,7 +10,11 @@ export const MIN_COLUMNS = 20;
 /** Above this, COLUMNS is taken as a mistake and ignored. */
 export const MAX_COLUMNS = 10_000;
 
-export function outputColumns(o: { isTTY: boolean; ttyColumns?: number | undefined; env: Readonly<Record<string, string | undefined>> }): number {
+export function outputColumns(o: {
+  isTTY: boolean;
+  ttyColumns?: number | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}): number {
   if (o.isTTY && o.ttyColumns && o.ttyColumns > 0) return Math.max(MIN_COLUMNS, o.ttyColumns);
   const v = o.env.COLUMNS?.trim();
   if (v && /^\d+$/.test(v)) {

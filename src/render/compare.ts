@@ -13,7 +13,11 @@ import { methodOf } from "../methods/index.js";
 
 const GROUPS = ["every", "some", "tie", "none"] as const;
 
-const groups = (cmp: Comparison) => Object.fromEntries(GROUPS.map((g) => [g, cmp.rows.filter((r) => r.picked === g).map((r) => r.id)])) as Record<(typeof GROUPS)[number], string[]>;
+const groups = (cmp: Comparison) =>
+  Object.fromEntries(GROUPS.map((g) => [g, cmp.rows.filter((r) => r.picked === g).map((r) => r.id)])) as Record<
+    (typeof GROUPS)[number],
+    string[]
+  >;
 
 const tauText = (t: number | null, m: Messages) => (t === null ? m.compare.na : num(t, 3));
 
@@ -56,7 +60,17 @@ export function compareCsv(cmp: Comparison): string {
   const head = ["record", "id", "name", "name_ko", ...per, "picked_in", "rubric_a", "rubric_b", "tau"];
   const blank = (n: number) => Array.from({ length: n }, () => "");
   const rows: Cell[][] = [
-    ...cmp.rows.map((r) => ["team", r.id, r.name, r.name_ko, ...r.cells.flatMap((c) => [c.rank, round(c.total), c.selected]), r.picked, "", "", ""]),
+    ...cmp.rows.map((r) => [
+      "team",
+      r.id,
+      r.name,
+      r.name_ko,
+      ...r.cells.flatMap((c) => [c.rank, round(c.total), c.selected]),
+      r.picked,
+      "",
+      "",
+      "",
+    ]),
     ...cmp.tau.map((t) => ["tau", "", "", "", ...blank(per.length + 1), t.a, t.b, t.tau === null ? "" : round(t.tau, 6)]),
   ];
   return toCsv(head, rows);
@@ -80,7 +94,9 @@ function whoLines(cmp: Comparison, m: Messages): string[] {
 }
 
 export function compareMarkdown(cmp: Comparison, m: Messages = en): string {
-  const rubrics = cmp.scenarios.map((s) => `\`${s.label}\` (${localized(m, s.ev.contest.rubric.name, s.ev.contest.rubric.name_ko)})`).join(", ");
+  const rubrics = cmp.scenarios
+    .map((s) => `\`${s.label}\` (${localized(m, s.ev.contest.rubric.name, s.ev.contest.rubric.name_ko)})`)
+    .join(", ");
   const h = m.compare.head;
   return [
     m.compare.mdTitle({ n: cmp.scenarios.length, rubrics }),
@@ -92,7 +108,11 @@ export function compareMarkdown(cmp: Comparison, m: Messages = en): string {
     ),
     m.compare.tau({ ties: tiesNote(cmp, m) }),
     "",
-    toMarkdownTable([h.rubric, h.rubric, m.compare.tauHead], cmp.tau.map((t) => [t.a, t.b, tauText(t.tau, m)]), ["l", "l", "r"]),
+    toMarkdownTable(
+      [h.rubric, h.rubric, m.compare.tauHead],
+      cmp.tau.map((t) => [t.a, t.b, tauText(t.tau, m)]),
+      ["l", "l", "r"],
+    ),
     ...whoLines(cmp, m).map((l) => `- ${l}`),
     "",
   ].join("\n");
@@ -108,37 +128,40 @@ export function compareTable(cmp: Comparison, o: TableOptions, m: Messages = en)
     [
       { head: s.bold(h.team), cells: cmp.rows.map((r) => (r.picked === "none" ? r.id : s.bold(r.id))) },
       { head: s.bold(h.name), name: h.name, cells: cmp.rows.map((r) => localized(m, r.name, r.name_ko)), drop: 1 },
-      ...cmp.scenarios.map((sc, k) => ({
-        head: s.bold(sc.label),
-        name: sc.label,
-        cells: cmp.rows.map((r) => {
-          const c = r.cells[k]!;
-          return `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`;
-        }),
-        align: "right" as const,
-        narrowAt: 2,
-        narrower: [{ head: s.bold(wrapHead(sc.label)), cells: [] as string[], align: "right" as const }],
-        drop: 10 + n - k,
-      })).map((c) => ({ ...c, narrower: c.narrower.map((f) => ({ ...f, cells: c.cells })) })),
+      ...cmp.scenarios
+        .map((sc, k) => ({
+          head: s.bold(sc.label),
+          name: sc.label,
+          cells: cmp.rows.map((r) => {
+            const c = r.cells[k]!;
+            return `${c.place.padStart(3)} ${num(c.total, 1).padStart(5)} ${c.selected ? s.green("✔") : " "}`;
+          }),
+          align: "right" as const,
+          narrowAt: 2,
+          narrower: [{ head: s.bold(wrapHead(sc.label)), cells: [] as string[], align: "right" as const }],
+          drop: 10 + n - k,
+        }))
+        .map((c) => ({ ...c, narrower: c.narrower.map((f) => ({ ...f, cells: c.cells })) })),
       { head: s.bold(h.picked), name: h.picked, cells: cmp.rows.map((r) => pickedText(r.picked, m)), drop: 3 },
     ],
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   // The method beside each rubric's name when they differ (compare --methods, or rubrics with their own).
   const mixed = new Set(cmp.scenarios.map((sc) => methodOf(sc.ev.contest).name)).size > 1;
-  const key = cmp.scenarios.map((sc) => `  ${sc.label}: ${localized(m, sc.ev.contest.rubric.name, sc.ev.contest.rubric.name_ko)}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`);
-  const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau, m)}`);
-  return (
-    fitLines(
-      [m.compare.title({ compare: s.bold("compare"), mark: s.green("✔") }), ...key],
-      o.columns,
-      o.wide,
-    )
-      .concat(
-        fitted.text,
-        ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),
-        ...fitLines([m.compare.tau({ ties: tiesNote(cmp, m) }), ...tau, ...whoLines(cmp, m)], o.columns, o.wide),
-      )
-      .join("\n") + "\n"
+  const key = cmp.scenarios.map(
+    (sc) =>
+      `  ${sc.label}: ${localized(m, sc.ev.contest.rubric.name, sc.ev.contest.rubric.name_ko)}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`,
   );
+  const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau, m)}`);
+  return `${fitLines([m.compare.title({ compare: s.bold("compare"), mark: s.green("✔") }), ...key], o.columns, o.wide)
+    .concat(
+      fitted.text,
+      ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),
+      ...fitLines([m.compare.tau({ ties: tiesNote(cmp, m) }), ...tau, ...whoLines(cmp, m)], o.columns, o.wide),
+    )
+    .join("\n")}\n`;
 }

@@ -40,7 +40,7 @@ export function forSpreadsheet(csv: string): string {
     const ch = csv[i];
     if (ch === '"') quoted = !quoted;
     else if (ch === "\n" && !quoted) {
-      out += csv.slice(from, i) + "\r\n";
+      out += `${csv.slice(from, i)}\r\n`;
       from = i + 1;
     }
   }

@@ -73,16 +73,20 @@ export function lineText(card: Card, m: Messages = en): string {
 export function placeText(card: Card, withWhom = true, m: Messages = en): string {
   if (!card.tie_group) return m.explain.rankOf({ rank: card.rank, teams: card.teams });
   const place = parseInt(card.place, 10);
-  return withWhom ? m.explain.tiedForWith({ place, teams: card.teams, with: tiedWith(card, m) }) : m.explain.tiedFor({ place, teams: card.teams });
+  return withWhom
+    ? m.explain.tiedForWith({ place, teams: card.teams, with: tiedWith(card, m) })
+    : m.explain.tiedFor({ place, teams: card.teams });
 }
 
 /** The other members of the team's tie group: "kilo and lima". */
 const tiedWith = (card: Card, m: Messages) => m.common.list((card.tie_group ?? []).filter((id) => id !== card.id));
 
-const status = (card: Card, m: Messages) => m.explain.status({ place: placeText(card, true, m), picked: card.selected, places: card.places });
+const status = (card: Card, m: Messages) =>
+  m.explain.status({ place: placeText(card, true, m), picked: card.selected, places: card.places });
 const totalText = (card: Card, m: Messages) =>
-  (card.bonus !== 0 ? m.explain.totalWithBonus({ total: num(card.total), weighted: num(card.weighted), bonus: num(card.bonus) }) : m.explain.totalPlain({ total: num(card.total) })) +
-  methodText(card, m);
+  (card.bonus !== 0
+    ? m.explain.totalWithBonus({ total: num(card.total), weighted: num(card.weighted), bonus: num(card.bonus) })
+    : m.explain.totalPlain({ total: num(card.total) })) + methodText(card, m);
 
 /** Under a method other than the weighted sum: which, how, and (TOPSIS) d⁺, d⁻ and that the field matters. */
 function methodText(card: Card, msg: Messages): string {
@@ -106,14 +110,47 @@ export function explainJson(card: Card): string {
 }
 
 // `place` (the shared place, "5=" in a tie group) is last so that the older columns keep their positions.
-const CSV_HEAD = ["id", "name", "name_ko", "rank", "selected", "total", "part", "criterion", "label", "value", "score", "low", "high", "weight", "points", "evidence", "source", "place"];
+const CSV_HEAD = [
+  "id",
+  "name",
+  "name_ko",
+  "rank",
+  "selected",
+  "total",
+  "part",
+  "criterion",
+  "label",
+  "value",
+  "score",
+  "low",
+  "high",
+  "weight",
+  "points",
+  "evidence",
+  "source",
+  "place",
+];
 
 /** One row per criterion and one per bonus earned: the points column adds up to the total. */
 export function explainCsv(card: Card): string {
   // Rounded like score's CSV: totals and points to 2 decimals, weights (fractions) to 6.
   const team = [card.id, card.name, card.name_ko, card.rank, card.selected, round(card.total)];
   return toCsv(CSV_HEAD, [
-    ...card.criteria.map((c) => [...team, "criterion", c.id, c.label, c.value, c.score, c.range[0], c.range[1], round(c.weight, 6), c.points === null ? "" : round(c.points), c.evidence ?? "", c.source ?? "", card.place]),
+    ...card.criteria.map((c) => [
+      ...team,
+      "criterion",
+      c.id,
+      c.label,
+      c.value,
+      c.score,
+      c.range[0],
+      c.range[1],
+      round(c.weight, 6),
+      c.points === null ? "" : round(c.points),
+      c.evidence ?? "",
+      c.source ?? "",
+      card.place,
+    ]),
     ...card.bonuses.map((b) => [...team, "bonus", b.criterion, b.label, "", "", "", "", "", b.points, "", "", card.place]),
   ]);
 }
@@ -139,8 +176,24 @@ export function explainMarkdown(card: Card, m: Messages = en): string {
     toMarkdownTable(
       [h.criterion, h.score, h.range, h.weight, h.points, h.evidence, h.source],
       [
-        ...card.criteria.map((c) => [c.id, scoreText(c, m), rangeText(c), pct(c.weight), pointsText(c.points), c.evidence ?? "", c.source ?? ""]),
-        ...card.bonuses.map((b) => [e.bonusRow({ label: localized(m, b.label, b.label_ko) }), "", "", "", `+${num(b.points)}`, e.bonusReached({ criterion: b.criterion }), ""]),
+        ...card.criteria.map((c) => [
+          c.id,
+          scoreText(c, m),
+          rangeText(c),
+          pct(c.weight),
+          pointsText(c.points),
+          c.evidence ?? "",
+          c.source ?? "",
+        ]),
+        ...card.bonuses.map((b) => [
+          e.bonusRow({ label: localized(m, b.label, b.label_ko) }),
+          "",
+          "",
+          "",
+          `+${num(b.points)}`,
+          e.bonusReached({ criterion: b.criterion }),
+          "",
+        ]),
         [`**${l.total}**`, "", "", "", `**${num(card.total)}**`, "", ""],
       ],
       ["l", "l", "l", "r", "r", "l", "l"],
@@ -168,7 +221,17 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   lines.push(...fit(`${s.bold(card.id)} · ${card.name}${ko}`));
   const mark = card.selected ? s.green(e.pickedMark) : s.yellow(e.notPickedMark);
   // The header line stays short (it must fit 80 columns): whom the team is tied with goes in the facts.
-  lines.push(...fit(e.headline({ rubric: localized(m, card.rubric, card.rubric_ko), place: placeText(card, false, m), mark, places: card.places, total: s.bold(num(card.total)) })));
+  lines.push(
+    ...fit(
+      e.headline({
+        rubric: localized(m, card.rubric, card.rubric_ko),
+        place: placeText(card, false, m),
+        mark,
+        places: card.places,
+        total: s.bold(num(card.total)),
+      }),
+    ),
+  );
   const facts: [string, string][] = [];
   facts.push([k.why, card.reasons.join("; ") || m.common.noReason]);
   facts.push([k.line, lineText(card, m)]);
@@ -181,19 +244,42 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
   facts.push([k.members, card.members.length ? card.members.map((x) => organisation(x, m)).join("\n") : e.noneNamed]);
   facts.push([k.models, card.models.length ? card.models.map((x) => model(x, m)).join("\n") : e.noneNamed]);
   facts.push([k.services, card.services.length ? card.services.map((x) => service(x, m)).join("\n") : e.noneNamed]);
-  lines.push("", labelled(facts.map(([k, v]) => [s.dim(k), v] as const), width));
+  lines.push(
+    "",
+    labelled(
+      facts.map(([k, v]) => [s.dim(k), v] as const),
+      width,
+    ),
+  );
 
-  const bonus = card.bonuses.map((b) => ({ label: wrapLines(localized(m, b.label, b.label_ko), 30).join("\n"), points: `+${num(b.points)}` }));
+  const bonus = card.bonuses.map((b) => ({
+    label: wrapLines(localized(m, b.label, b.label_ko), 30).join("\n"),
+    points: `+${num(b.points)}`,
+  }));
   const blank = () => bonus.map(() => "");
   const fitted = fitTable(
     [
       { head: s.bold(e.head.criterion), cells: [...card.criteria.map((c) => c.id), ...bonus.map(() => s.dim(k.bonus)), s.bold(k.total)] },
       { head: s.bold(e.head.score), cells: [...card.criteria.map((c) => scoreText(c, m)), ...bonus.map((b) => b.label), ""], wrapMin: 12 },
       { head: s.bold(e.head.range), name: e.head.range, cells: [...card.criteria.map(rangeText), ...blank(), ""], drop: 1 },
-      { head: s.bold(e.head.weight), name: e.head.weight, cells: [...card.criteria.map((c) => pct(c.weight)), ...blank(), pct(card.criteria.reduce((a, c) => a + c.weight, 0))], align: "right", drop: 2 },
-      { head: s.bold(e.head.points), cells: [...card.criteria.map((c) => pointsText(c.points)), ...bonus.map((b) => b.points), s.bold(num(card.total))], align: "right" },
+      {
+        head: s.bold(e.head.weight),
+        name: e.head.weight,
+        cells: [...card.criteria.map((c) => pct(c.weight)), ...blank(), pct(card.criteria.reduce((a, c) => a + c.weight, 0))],
+        align: "right",
+        drop: 2,
+      },
+      {
+        head: s.bold(e.head.points),
+        cells: [...card.criteria.map((c) => pointsText(c.points)), ...bonus.map((b) => b.points), s.bold(num(card.total))],
+        align: "right",
+      },
     ],
-    { columns: width, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: width,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   lines.push("", fitted.text, ...hiddenNote(fitted.hidden, width).map((l) => s.dim(l)));
 
@@ -213,5 +299,5 @@ export function explainTable(card: Card, o: TableOptions, m: Messages = en): str
     lines.push("", s.bold(`${e.mdLabel.sources}${asOfText(card, m)}`));
     for (const r of card.sources) lines.push(wrap(`${s.bold(r.id)} — ${sourceLine(r)}`, width, 2));
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

@@ -76,9 +76,7 @@ export function fitTable(cols: readonly FitColumn[], o: FitOptions): Fitted {
     for (;;) {
       if (bordered(widths(states, o.columns, false)) <= o.columns) break;
       const rank = (st: State) => (st.form < (st.col.narrower?.length ?? 0) ? (st.col.narrowAt ?? st.col.drop) : st.col.drop);
-      const next = states
-        .filter((st) => st.form >= 0 && rank(st) !== undefined)
-        .sort((a, b) => rank(a)! - rank(b)!)[0];
+      const next = states.filter((st) => st.form >= 0 && rank(st) !== undefined).sort((a, b) => rank(a)! - rank(b)!)[0];
       if (!next) break;
       next.form = next.form < (next.col.narrower?.length ?? 0) ? next.form + 1 : -1;
     }
@@ -120,7 +118,7 @@ export function fitLines(lines: readonly string[], columns: number, wide: boolea
     let cur = indent;
     for (const word of line.slice(indent.length).split(" ")) {
       const lead = out.length ? more : indent;
-      if (cur !== lead && displayWidth(stripVTControlCharacters(cur + " " + word)) > columns) {
+      if (cur !== lead && displayWidth(stripVTControlCharacters(`${cur} ${word}`)) > columns) {
         out.push(cur);
         cur = more + word;
       } else cur = cur === lead ? lead + word : `${cur} ${word}`;

@@ -17,10 +17,24 @@ const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - displayWidt
 export function forecastJson(f: Forecast): string {
   return toJson({
     from_stage: f.from.id,
-    next_stage: { id: f.next.id, expected: stageWhen(f.next), entrants: f.next.entrants, advance: f.advance, final: f.final, gates: f.gates },
+    next_stage: {
+      id: f.next.id,
+      expected: stageWhen(f.next),
+      entrants: f.next.entrants,
+      advance: f.advance,
+      final: f.final,
+      gates: f.gates,
+    },
     remaining: f.remaining,
     rubric: f.rubric,
-    teams: f.teams.map((t) => ({ id: t.id, name: t.name, p_advance: t.p_advance, p_final: t.p_final, mean_rank: t.mean_rank, data_as_of: t.data_as_of })),
+    teams: f.teams.map((t) => ({
+      id: t.id,
+      name: t.name,
+      p_advance: t.p_advance,
+      p_final: t.p_final,
+      mean_rank: t.mean_rank,
+      data_as_of: t.data_as_of,
+    })),
     assumptions: f.assumptions,
     sources_until: f.sources_until,
     settings: f.settings,
@@ -28,7 +42,15 @@ export function forecastJson(f: Forecast): string {
 }
 
 export function forecastCsv(f: Forecast): string {
-  const rows: Cell[][] = f.teams.map((t) => [f.next.id, t.id, t.name, round(t.p_advance, 6), f.final === null ? "" : round(t.p_final, 6), round(t.mean_rank, 4), t.data_as_of ?? ""]);
+  const rows: Cell[][] = f.teams.map((t) => [
+    f.next.id,
+    t.id,
+    t.name,
+    round(t.p_advance, 6),
+    f.final === null ? "" : round(t.p_final, 6),
+    round(t.mean_rank, 4),
+    t.data_as_of ?? "",
+  ]);
   return toCsv(["stage", "id", "name", "p_advance", "p_final", "mean_rank", "data_as_of"], rows);
 }
 
@@ -54,7 +76,11 @@ export function forecastMarkdown(f: Forecast, m: Messages = en): string {
   return [
     head(f, m),
     "",
-    toMarkdownTable([c.team, c.pAdvance, ...(f.final !== null ? [c.pFinal] : []), c.meanRank, c.asOf], f.teams.map((t) => [t.id, pct(t.p_advance), ...(f.final !== null ? [pct(t.p_final)] : []), num(t.mean_rank), t.data_as_of ?? "?"]), ["l", "r", ...(f.final !== null ? ["r" as const] : []), "r", "l"]),
+    toMarkdownTable(
+      [c.team, c.pAdvance, ...(f.final !== null ? [c.pFinal] : []), c.meanRank, c.asOf],
+      f.teams.map((t) => [t.id, pct(t.p_advance), ...(f.final !== null ? [pct(t.p_final)] : []), num(t.mean_rank), t.data_as_of ?? "?"]),
+      ["l", "r", ...(f.final !== null ? ["r" as const] : []), "r", "l"],
+    ),
     m.forecast.restsOn,
     "",
     ...f.assumptions.map((a) => `- ${a}`),
@@ -71,7 +97,10 @@ export function forecastTable(f: Forecast, o: TableOptions, m: Messages = en): s
   const full = idw + 2 + 18 + (final ? 20 : 0) + 2 + 4 + 2 + 10;
   const bars = o.wide || full <= width ? 10 : 0;
   const cell = (p: number) => (bars ? `${pct(p).padStart(7)} ${bar(p, bars).padEnd(bars)}` : pct(p).padStart(10));
-  const lines = f.teams.map((t) => `${t.id.padEnd(idw)}  ${cell(t.p_advance)}${final ? `  ${cell(t.p_final)}` : ""}  ${num(t.mean_rank).padStart(4)}  ${t.data_as_of ?? "?"}`);
+  const lines = f.teams.map(
+    (t) =>
+      `${t.id.padEnd(idw)}  ${cell(t.p_advance)}${final ? `  ${cell(t.p_final)}` : ""}  ${num(t.mean_rank).padStart(4)}  ${t.data_as_of ?? "?"}`,
+  );
   const colw = bars ? 18 : 10;
   return [
     labelled([["", head(f, m)]], width, 0),
@@ -79,7 +108,10 @@ export function forecastTable(f: Forecast, o: TableOptions, m: Messages = en): s
     ...lines,
     ...hiddenNote(bars ? [] : [m.forecast.bars], width, m).map((l) => o.style.dim(l)),
     "",
-    labelled(f.assumptions.map((a, i) => [i === 0 ? m.forecast.assumes : "", a] as [string, string]), width),
+    labelled(
+      f.assumptions.map((a, i) => [i === 0 ? m.forecast.assumes : "", a] as [string, string]),
+      width,
+    ),
     "",
   ].join("\n");
 }

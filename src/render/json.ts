@@ -4,7 +4,7 @@
  * reaches a reader or a `jq` filter: 60.
  */
 export function toJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" ? roundJson(v) : v), 2) + "\n";
+  return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" ? roundJson(v) : v), 2)}\n`;
 }
 
 /** A number to 10 significant digits (whole numbers and non-finite values as they are). */

@@ -28,5 +28,5 @@ function esc(cell: MdCell): string {
 export function toMarkdownTable(header: readonly string[], rows: readonly (readonly MdCell[])[], align?: readonly ("l" | "r")[]): string {
   const sep = header.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
   const line = (cells: readonly MdCell[]) => `| ${cells.map(esc).join(" | ")} |`;
-  return [line(header), `| ${sep.join(" | ")} |`, ...rows.map(line)].join("\n") + "\n";
+  return `${[line(header), `| ${sep.join(" | ")} |`, ...rows.map(line)].join("\n")}\n`;
 }

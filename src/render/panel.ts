@@ -58,12 +58,30 @@ export function panelCsv(r: PanelReport): string {
   if (r.influence) {
     return toCsv(
       ["reviewer", "changes", "in", "out", "picked_without", "problem"],
-      r.influence.map((i) => [i.reviewer, i.gained.length + i.lost.length > 0, i.gained.join(";"), i.lost.join(";"), i.picked?.join(";") ?? "", i.problem ?? ""]),
+      r.influence.map((i) => [
+        i.reviewer,
+        i.gained.length + i.lost.length > 0,
+        i.gained.join(";"),
+        i.lost.join(";"),
+        i.picked?.join(";") ?? "",
+        i.problem ?? "",
+      ]),
     );
   }
   return toCsv(
     ["team", "criterion", "value", "n", "min", "max", "sd", "recused", "dropped", "from_file"],
-    cellRows(r).map(({ team, cell: c }) => [team, c.criterion, round(c.value, 4), c.n, c.min, c.max, c.sd === null ? null : round(c.sd, 4), c.recused.join(";"), c.dropped.join(";"), c.fromFile]),
+    cellRows(r).map(({ team, cell: c }) => [
+      team,
+      c.criterion,
+      round(c.value, 4),
+      c.n,
+      c.min,
+      c.max,
+      c.sd === null ? null : round(c.sd, 4),
+      c.recused.join(";"),
+      c.dropped.join(";"),
+      c.fromFile,
+    ]),
   );
 }
 
@@ -92,7 +110,9 @@ function agreementLines(r: PanelReport, m: Messages): string[] {
       continue;
     }
     if (a.w === null) missingW.push(a.criterion);
-    lines.push(`  ${name}  α ${n3(a.alpha).padStart(6)}  W ${(a.w === null ? "–" : a.w.toFixed(3)).padStart(5)}  ${m.panel.alpha({ alpha: a.alpha })}`);
+    lines.push(
+      `  ${name}  α ${n3(a.alpha).padStart(6)}  W ${(a.w === null ? "–" : a.w.toFixed(3)).padStart(5)}  ${m.panel.alpha({ alpha: a.alpha })}`,
+    );
   }
   lines.push(m.panel.w);
   const why = r.agreement.filter((a) => a.scores > 0 && a.w === null).map((a) => (a.wNote ? m.panel.wNote[a.wNote] : ""));
@@ -105,7 +125,13 @@ function influenceLines(r: PanelReport, m: Messages): string[] {
   const w = m.panel;
   const lines = [w.picked({ list: r.picked.join(", ") || w.none })];
   const changing = inf.filter((i) => i.gained.length + i.lost.length > 0);
-  for (const i of changing) lines.push(w.without({ reviewer: i.reviewer, change: [...i.gained.map((id) => w.enters({ id })), ...i.lost.map((id) => w.leaves({ id }))].join(", ") }));
+  for (const i of changing)
+    lines.push(
+      w.without({
+        reviewer: i.reviewer,
+        change: [...i.gained.map((id) => w.enters({ id })), ...i.lost.map((id) => w.leaves({ id }))].join(", "),
+      }),
+    );
   for (const i of inf.filter((x) => x.problem)) lines.push(w.noPanel({ reviewer: i.reviewer, problem: i.problem! }));
   const steady = inf.filter((i) => !i.problem && i.gained.length + i.lost.length === 0).map((i) => i.reviewer);
   if (changing.length === 0) lines.push(w.steadyAll);
@@ -114,37 +140,111 @@ function influenceLines(r: PanelReport, m: Messages): string[] {
 }
 
 export function panelMarkdown(r: PanelReport, m: Messages = en): string {
-  if (r.influence) return [m.panel.sway, "", header(r, m).replace("\n", "; "), "", ...influenceLines(r, m).map((l) => l.replace(/^ {2}/, "- "))].join("\n") + "\n";
+  if (r.influence)
+    return (
+      [m.panel.sway, "", header(r, m).replace("\n", "; "), "", ...influenceLines(r, m).map((l) => l.replace(/^ {2}/, "- "))].join("\n") +
+      "\n"
+    );
   const h = m.panel.head;
   const table = toMarkdownTable(
     [h.team, h.criterion, h.score, h.n, h.min, h.max, h.sd, h.recused, h.dropped],
-    cellRows(r).map(({ team, cell: c }) => [team, c.criterion, c.fromFile ? `${n2(c.value)} (${m.panel.file})` : n2(c.value), c.n, n2(c.min), n2(c.max), n2(c.sd), list(c.recused), list(c.dropped)]),
+    cellRows(r).map(({ team, cell: c }) => [
+      team,
+      c.criterion,
+      c.fromFile ? `${n2(c.value)} (${m.panel.file})` : n2(c.value),
+      c.n,
+      n2(c.min),
+      n2(c.max),
+      n2(c.sd),
+      list(c.recused),
+      list(c.dropped),
+    ]),
     ["l", "l", "r", "r", "r", "r", "r", "l", "l"],
   );
-  return [header(r, m).replace("\n", "; "), "", table, ...agreementLines(r, m).map((l) => l.replace(/^ {2}/, "- ")), "", ...notes(r, m)].join("\n") + "\n";
+  return `${[
+    header(r, m).replace("\n", "; "),
+    "",
+    table,
+    ...agreementLines(r, m).map((l) => l.replace(/^ {2}/, "- ")),
+    "",
+    ...notes(r, m),
+  ].join("\n")}\n`;
 }
 
 export function panelTable(r: PanelReport, o: TableOptions, m: Messages = en): string {
   const s = o.style;
   const h = m.panel.head;
-  const fit = (lines: string[]) => fitLines(lines.flatMap((l) => l.split("\n")), o.columns, o.wide);
-  if (r.influence) return fit([header(r, m), ...influenceLines(r, m)]).join("\n") + "\n";
+  const fit = (lines: string[]) =>
+    fitLines(
+      lines.flatMap((l) => l.split("\n")),
+      o.columns,
+      o.wide,
+    );
+  if (r.influence) return `${fit([header(r, m), ...influenceLines(r, m)]).join("\n")}\n`;
   const cells = cellRows(r);
   const teams = cells.map(({ team }, i) => (i > 0 && cells[i - 1]!.team === team ? "" : team));
-  const col = (head: string, values: readonly (string | number)[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), name: head, cells: values.map(String), ...more });
+  const col = (head: string, values: readonly (string | number)[], more: Partial<FitColumn> = {}): FitColumn => ({
+    head: s.bold(head),
+    name: head,
+    cells: values.map(String),
+    ...more,
+  });
   const fitted = fitTable(
     [
       col(h.team, teams),
-      col(h.criterion, cells.map(({ cell: c }) => c.criterion)),
-      col(h.score, cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} ${m.panel.file}` : n2(c.value))), { align: "right" }),
-      col(h.n, cells.map(({ cell: c }) => c.n), { align: "right", drop: 6 }),
-      col(h.min, cells.map(({ cell: c }) => n2(c.min)), { align: "right", drop: 4 }),
-      col(h.max, cells.map(({ cell: c }) => n2(c.max)), { align: "right", drop: 5 }),
-      col(h.sd, cells.map(({ cell: c }) => n2(c.sd)), { align: "right", drop: 3 }),
-      col(h.recused, cells.map(({ cell: c }) => list(c.recused)), { drop: 2 }),
-      col(h.dropped, cells.map(({ cell: c }) => list(c.dropped)), { drop: 1 }),
+      col(
+        h.criterion,
+        cells.map(({ cell: c }) => c.criterion),
+      ),
+      col(
+        h.score,
+        cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} ${m.panel.file}` : n2(c.value))),
+        { align: "right" },
+      ),
+      col(
+        h.n,
+        cells.map(({ cell: c }) => c.n),
+        { align: "right", drop: 6 },
+      ),
+      col(
+        h.min,
+        cells.map(({ cell: c }) => n2(c.min)),
+        { align: "right", drop: 4 },
+      ),
+      col(
+        h.max,
+        cells.map(({ cell: c }) => n2(c.max)),
+        { align: "right", drop: 5 },
+      ),
+      col(
+        h.sd,
+        cells.map(({ cell: c }) => n2(c.sd)),
+        { align: "right", drop: 3 },
+      ),
+      col(
+        h.recused,
+        cells.map(({ cell: c }) => list(c.recused)),
+        { drop: 2 },
+      ),
+      col(
+        h.dropped,
+        cells.map(({ cell: c }) => list(c.dropped)),
+        { drop: 1 },
+      ),
     ],
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
-  return [...fit([header(r, m)]), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)), "", ...fit(agreementLines(r, m)), "", ...fit(notes(r, m))].join("\n") + "\n";
+  return `${[
+    ...fit([header(r, m)]),
+    fitted.text,
+    ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),
+    "",
+    ...fit(agreementLines(r, m)),
+    "",
+    ...fit(notes(r, m)),
+  ].join("\n")}\n`;
 }

@@ -26,10 +26,22 @@ export interface RubricEntry {
   description_ko?: string;
 }
 
-const status = (e: RubricEntry, m: Messages) => (e.problems > 0 ? m.rubrics.invalid({ n: e.problems, file: e.file }) : e.shadowed ? m.rubrics.shadowed : "");
+const status = (e: RubricEntry, m: Messages) =>
+  e.problems > 0 ? m.rubrics.invalid({ n: e.problems, file: e.file }) : e.shadowed ? m.rubrics.shadowed : "";
 
 export function rubricsJson(entries: readonly RubricEntry[]): string {
-  return toJson({ rubrics: entries.map((e) => ({ name: e.name, where: e.where, shadowed: e.shadowed, file: e.file, title: e.title, description: e.description, criteria: e.criteria, problems: e.problems })) });
+  return toJson({
+    rubrics: entries.map((e) => ({
+      name: e.name,
+      where: e.where,
+      shadowed: e.shadowed,
+      file: e.file,
+      title: e.title,
+      description: e.description,
+      criteria: e.criteria,
+      problems: e.problems,
+    })),
+  });
 }
 
 export function rubricsCsv(entries: readonly RubricEntry[]): string {
@@ -43,7 +55,12 @@ export function rubricsMarkdown(entries: readonly RubricEntry[], m: Messages = e
   const h = m.rubrics.head;
   return toMarkdownTable(
     ["-r", h.where, h.name, h.description],
-    entries.map((e) => [e.name, m.rubrics.where[e.where], localized(m, e.title, e.title_ko), [localized(m, e.description, e.description_ko), status(e, m)].filter(Boolean).join(" — ")]),
+    entries.map((e) => [
+      e.name,
+      m.rubrics.where[e.where],
+      localized(m, e.title, e.title_ko),
+      [localized(m, e.description, e.description_ko), status(e, m)].filter(Boolean).join(" — "),
+    ]),
   );
 }
 
@@ -57,9 +74,17 @@ export function rubricsTable(entries: readonly RubricEntry[], o: TableOptions, m
   for (const e of entries) {
     const name = e.name + " ".repeat(nameW - displayWidth(e.name));
     const where = m.rubrics.where[e.where];
-    out.push(...fitLines([`${e.shadowed ? s.dim(name) : s.bold(name)}  ${where + " ".repeat(whereW - displayWidth(where))}  ${localized(m, e.title, e.title_ko) || s.red(m.rubrics.invalidMark)}`], o.columns, o.wide));
+    out.push(
+      ...fitLines(
+        [
+          `${e.shadowed ? s.dim(name) : s.bold(name)}  ${where + " ".repeat(whereW - displayWidth(where))}  ${localized(m, e.title, e.title_ko) || s.red(m.rubrics.invalidMark)}`,
+        ],
+        o.columns,
+        o.wide,
+      ),
+    );
     const text = [localized(m, e.description, e.description_ko), status(e, m)].filter(Boolean).join(" — ");
     if (text) out.push(...wrapLines(text, width - 4).map((l) => `    ${e.problems > 0 || e.shadowed ? s.dim(l) : l}`));
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

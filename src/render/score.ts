@@ -45,7 +45,8 @@ export function methodFields(contest: Evaluation["contest"]): { method?: string;
  */
 export function totalParts(ev: Evaluation, r: Evaluation["ranked"][number]): Record<string, unknown> {
   const ids = ev.contest.criteria.map((c) => c.id);
-  if (methodOf(ev.contest).name === DEFAULT_METHOD) return { contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])) };
+  if (methodOf(ev.contest).name === DEFAULT_METHOD)
+    return { contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])) };
   return { weighted: r.weighted, ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}) };
 }
 
@@ -53,7 +54,11 @@ export function scoreJson(ev: Evaluation, top?: number, full = false): string {
   const { contest } = ev;
   const ids = contest.criteria.map((c) => c.id);
   return toJson({
-    rubric: { name: contest.rubric.name, weights: Object.fromEntries(ids.map((id, i) => [id, contest.weights[i]])), ...methodFields(contest) },
+    rubric: {
+      name: contest.rubric.name,
+      weights: Object.fromEntries(ids.map((id, i) => [id, contest.weights[i]])),
+      ...methodFields(contest),
+    },
     ...lotteryField(ev),
     results: rows(ev, top).map((r) => ({
       rank: r.rank,
@@ -101,7 +106,8 @@ export const tieLines = (ev: Evaluation, m: Messages) => ev.lineTies.map((t) => 
 export const tieCodes = (ev: Evaluation) => ev.lineTies.map((t) => ({ place: t.place, ids: t.ids, total: t.total, ...t.why }));
 
 /** A team's name for people: the Korean name, when there is one, in Korean output. */
-export const displayName = (t: { name: string; name_ko?: string | undefined }, m: Messages) => (m.code === "ko" && t.name_ko ? t.name_ko : t.name);
+export const displayName = (t: { name: string; name_ko?: string | undefined }, m: Messages) =>
+  m.code === "ko" && t.name_ko ? t.name_ko : t.name;
 
 export function scoreCsv(ev: Evaluation, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
@@ -130,10 +136,21 @@ export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string
     head +
     toMarkdownTable(
       [h.rank, h.id, h.name, h.kind, ...ids, h.bonus, h.total, h.selected],
-      rows(ev, top).map((r) => [placeOf(ev, r.index), r.team.id, displayName({ name: r.team.name, name_ko: r.team.consortium.name_ko }, m), r.team.kind, ...r.team.scores.map((s) => num(s, 1)), num(r.bonus), num(r.total), ev.selected.has(r.index) ? "✓" : ""]),
+      rows(ev, top).map((r) => [
+        placeOf(ev, r.index),
+        r.team.id,
+        displayName({ name: r.team.name, name_ko: r.team.consortium.name_ko }, m),
+        r.team.kind,
+        ...r.team.scores.map((s) => num(s, 1)),
+        num(r.bonus),
+        num(r.total),
+        ev.selected.has(r.index) ? "✓" : "",
+      ]),
       ["r", "l", "l", "l", ...ids.map(() => "r" as const), "r", "r", "l"],
     ) +
-    tieLines(ev, m).map((l) => `\n${l}\n`).join("") +
+    tieLines(ev, m)
+      .map((l) => `\n${l}\n`)
+      .join("") +
     (dominatedLine(ev, m) ? `\n${dominatedLine(ev, m)}\n` : "")
   );
 }
@@ -143,7 +160,9 @@ export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string
  * with how many others dominate each; empty when there are none.
  */
 export function dominatedLine(ev: Evaluation, m: Messages): string {
-  const list = ev.ranked.filter((r) => ev.dominated.has(r.index)).map((r) => m.score.dominatedBy({ id: r.team.id, n: ev.dominated.get(r.index)!.length }));
+  const list = ev.ranked
+    .filter((r) => ev.dominated.has(r.index))
+    .map((r) => m.score.dominatedBy({ id: r.team.id, n: ev.dominated.get(r.index)!.length }));
   return list.length ? m.score.dominated({ places: ev.contest.rules.teams, list: list.join(", ") }) : "";
 }
 
@@ -177,18 +196,26 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
   const ko: Column = { key: "ko", head: h.nameKo, align: "left", cell: (r) => r.team.consortium.name_ko ?? "" };
   const kind: Column = { key: "kind", head: h.kind, align: "left", cell: (r) => r.team.kind };
   const crit = (wrapHeads: boolean): Column[] =>
-    ids.map((id, i) => ({ key: `criterion ${i}`, head: wrapHeads ? wrapHead(id) : shortId(id), align: "right", cell: (r) => num(r.team.scores[i]!, 1) }));
+    ids.map((id, i) => ({
+      key: `criterion ${i}`,
+      head: wrapHeads ? wrapHead(id) : shortId(id),
+      align: "right",
+      cell: (r) => num(r.team.scores[i]!, 1),
+    }));
   const bonus: Column = { key: "bonus", head: h.bonus, align: "right", cell: (r) => (r.bonus ? `+${num(r.bonus, 1)}` : "") };
   const total: Column = { key: "total", head: h.total, align: "right", cell: (r) => num(r.total) };
   const barCol = (w: number): Column => ({ key: `bar ${w}`, head: "", align: "left", cell: (r) => s.cyan(bar(r.total / maxTotal, w)) });
 
   const render = (cols: Column[]) => {
-    return drawTable({
-      head: cols.map((c) => s.bold(c.head)),
-      style: { head: [], border: [], compact: true },
-      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-      colAligns: cols.map((c) => c.align),
-    }, shown.map((r) => cols.map((c) => c.cell(r, ev.selected.has(r.index)))));
+    return drawTable(
+      {
+        head: cols.map((c) => s.bold(c.head)),
+        style: { head: [], border: [], compact: true },
+        chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
+        colAligns: cols.map((c) => c.align),
+      },
+      shown.map((r) => cols.map((c) => c.cell(r, ev.selected.has(r.index)))),
+    );
   };
 
   let table: string;
@@ -207,7 +234,8 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
       }
       return w;
     };
-    const width = (cols: Column[]) => 1 + cols.reduce((sum, c) => sum + 3 + Math.max(bodyWidth(c), ...c.head.split("\n").map(displayWidth)), 0);
+    const width = (cols: Column[]) =>
+      1 + cols.reduce((sum, c) => sum + 3 + Math.max(bodyWidth(c), ...c.head.split("\n").map(displayWidth)), 0);
     let critCols = crit(false);
     let withKind = true;
     let withBonus = true;
@@ -230,13 +258,20 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
     if (tableWidth(table) > o.columns && cols.length > layout().length) table = render(layout());
   }
   const fit = (text: string) => (o.wide ? text : wrap(text, o.columns));
-  const title = fit(m.score.title({ rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)), teams: contest.teams.length, places: contest.rules.teams, mark: s.green("✔") }));
+  const title = fit(
+    m.score.title({
+      rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)),
+      teams: contest.teams.length,
+      places: contest.rules.teams,
+      mark: s.green("✔"),
+    }),
+  );
   const weights = s.dim(joinLines(m.score.weights({ list: weightsLine(ev) }).split(" · "), " · ", o.wide ? Infinity : o.columns));
   const note = hidden.length ? [s.dim(fit(m.score.hidden({ columns: o.columns, list: hidden.join(", ") })))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(m.score.unmet({ text: unmetText(u, m) })));
   const dominated = dominatedLine(ev, m) ? [s.dim(fit(dominatedLine(ev, m)))] : [];
   const ties = tieLines(ev, m).map((l) => s.yellow(fit(l)));
-  return [title, weights, table, ...note, ...ties, ...dominated, ...unmet].join("\n") + "\n";
+  return `${[title, weights, table, ...note, ...ties, ...dominated, ...unmet].join("\n")}\n`;
 }
 
 const visible = (text: string) => stripVTControlCharacters(text);
@@ -245,7 +280,8 @@ const visible = (text: string) => stripVTControlCharacters(text);
 export function wrapHead(id: string): string {
   if (id.length <= 8) return id;
   let best = -1;
-  for (let i = 0; i < id.length - 1; i++) if ((id[i] === "_" || id[i] === "-") && (best < 0 || Math.abs(i - id.length / 2) < Math.abs(best - id.length / 2))) best = i;
+  for (let i = 0; i < id.length - 1; i++)
+    if ((id[i] === "_" || id[i] === "-") && (best < 0 || Math.abs(i - id.length / 2) < Math.abs(best - id.length / 2))) best = i;
   if (best < 0) return shortId(id);
   const [a, b] = [id.slice(0, best + 1), id.slice(best + 1)];
   return `${a.length > 12 ? shortId(a) : a}\n${b.length > 12 ? shortId(b) : b}`;
@@ -253,5 +289,5 @@ export function wrapHead(id: string): string {
 
 /** Long criterion ids shortened for narrow table headers. */
 function shortId(id: string): string {
-  return id.length > 12 ? id.slice(0, 11) + "…" : id;
+  return id.length > 12 ? `${id.slice(0, 11)}…` : id;
 }

@@ -84,7 +84,17 @@ export function selectCsv(ev: Evaluation, m: Messages): string {
   return toCsv(
     ["rank", "id", "name", "name_ko", "kind", "total", "selected", "reasons", "codes"],
     [
-      ...auditRows(ev).map((r) => [r.rank, r.id, r.name, r.name_ko, r.kind, round(r.total), r.selected, why(r, m), r.reasons.map((x) => x.code).join("; ")]),
+      ...auditRows(ev).map((r) => [
+        r.rank,
+        r.id,
+        r.name,
+        r.name_ko,
+        r.kind,
+        round(r.total),
+        r.selected,
+        why(r, m),
+        r.reasons.map((x) => x.code).join("; "),
+      ]),
       // Rules that could not be met follow, one row each, so that the spreadsheet sees them too.
       ...ev.selection.unmet.map((u) => ["", "", m.select.unmetRow, "", "", "", false, unmetText(u, m), u.code]),
     ],
@@ -93,9 +103,15 @@ export function selectCsv(ev: Evaluation, m: Messages): string {
 
 export function selectMarkdown(ev: Evaluation, m: Messages): string {
   const picked = pickedIds(ev);
-  const ties = tieLines(ev, m).map((l) => `${l}\n\n`).join("");
+  const ties = tieLines(ev, m)
+    .map((l) => `${l}\n\n`)
+    .join("");
   const head = `${m.select.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), strategy: m.common.strategy[strategyOf(ev)], n: picked.length, places: ev.contest.rules.teams, picked: picked.join(", ") || m.common.none })}\n\n${ties}`;
-  const unmet = ev.selection.unmet.length ? `\n${m.select.unmetRules}\n\n${unmetTexts(ev, m).map((u) => `- ${u}`).join("\n")}\n` : "";
+  const unmet = ev.selection.unmet.length
+    ? `\n${m.select.unmetRules}\n\n${unmetTexts(ev, m)
+        .map((u) => `- ${u}`)
+        .join("\n")}\n`
+    : "";
   const h = m.select.head;
   return (
     head +
@@ -115,10 +131,26 @@ export function selectTable(ev: Evaluation, o: TableOptions, m: Messages): strin
   const order = new Map(ev.selection.selected.map((i, k) => [ev.contest.teams[i]!.id, k]));
   picked.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const lines: string[] = [];
-  lines.push(...fitLines([m.select.title({ rubric: s.bold(localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko)), strategy: m.common.strategy[strategyOf(ev)], places: ev.contest.rules.teams })], o.columns, o.wide));
+  lines.push(
+    ...fitLines(
+      [
+        m.select.title({
+          rubric: s.bold(localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko)),
+          strategy: m.common.strategy[strategyOf(ev)],
+          places: ev.contest.rules.teams,
+        }),
+      ],
+      o.columns,
+      o.wide,
+    ),
+  );
   lines.push("");
   lines.push(s.bold(m.select.picked({ n: picked.length })));
-  picked.forEach((r, k) => lines.push(...fitLines([`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${displayName(r, m)}`], o.columns, o.wide)));
+  picked.forEach((r, k) =>
+    lines.push(
+      ...fitLines([`  ${k + 1}. ${s.green(r.id.padEnd(10))} ${num(r.total).padStart(6)}  ${displayName(r, m)}`], o.columns, o.wide),
+    ),
+  );
   if (picked.length === 0) lines.push(`  ${m.common.none}`);
   lines.push("");
   for (const l of tieLines(ev, m)) lines.push(...wrapLines(l, o.wide ? Infinity : o.columns).map((x) => s.yellow(x)), "");
@@ -131,7 +163,11 @@ export function selectTable(ev: Evaluation, o: TableOptions, m: Messages): strin
       { head: "", cells: rows.map((r) => (r.selected ? s.green("✔") : s.dim("·"))) },
       { head: s.bold(m.select.head.why), cells: rows.map((r) => why(r, m)), wrapMin: 16 },
     ],
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   lines.push(fitted.text);
   if (ev.selection.unmet.length) {
@@ -139,5 +175,5 @@ export function selectTable(ev: Evaluation, o: TableOptions, m: Messages): strin
     lines.push(s.yellow(s.bold(m.select.unmetRules)));
     for (const u of unmetTexts(ev, m)) lines.push(...fitLines([`  - ${u}`], o.columns, o.wide).map((l) => s.yellow(l)));
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

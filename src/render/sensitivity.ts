@@ -20,11 +20,15 @@ export const idsOf = (rep: SensitivityReport, teams: readonly number[]) => teams
 
 /** "kaist in, kt out" */
 export function changeText(rep: SensitivityReport, c: Change, m: Messages = en): string {
-  return m.sensitivity.change({ enters: c.enters.length ? idsOf(rep, c.enters).join(", ") : null, leaves: c.leaves.length ? idsOf(rep, c.leaves).join(", ") : null });
+  return m.sensitivity.change({
+    enters: c.enters.length ? idsOf(rep, c.enters).join(", ") : null,
+    leaves: c.leaves.length ? idsOf(rep, c.leaves).join(", ") : null,
+  });
 }
 
 /** "over 40.0 %", or "at 100.0 %" / "at 0.0 %" for a change at the very end of the sweep. */
-export const edge = (side: "under" | "over", w: number, m: Messages = en) => m.sensitivity.edge({ side, pct: pct(w), end: (side === "over" && w >= 1) || (side === "under" && w <= 0) });
+export const edge = (side: "under" | "over", w: number, m: Messages = en) =>
+  m.sensitivity.edge({ side, pct: pct(w), end: (side === "over" && w >= 1) || (side === "under" && w <= 0) });
 
 /** The line saying that only the best teams left out were worked out, or nothing. */
 export function omittedLine(rep: SensitivityReport, m: Messages = en): string[] {
@@ -51,7 +55,8 @@ export function needsRows(rep: SensitivityReport, m: Messages = en): { head: str
   };
 }
 
-export const interval = (from: number, to: number, numeric?: boolean, m: Messages = en) => `${pct(from)} – ${pct(to)}${numeric ? m.sensitivity.numeric : ""}`;
+export const interval = (from: number, to: number, numeric?: boolean, m: Messages = en) =>
+  `${pct(from)} – ${pct(to)}${numeric ? m.sensitivity.numeric : ""}`;
 
 /** The line naming a method other than the weighted sum, and how the intervals were found; none under it. */
 export function methodLine(rep: SensitivityReport, words: Messages = en): string[] {
@@ -60,7 +65,8 @@ export function methodLine(rep: SensitivityReport, words: Messages = en): string
   return [words.sensitivity.method({ name: m.name, steps: NUMERIC_STEPS })];
 }
 
-export const neededText = (points: number | null, m: Messages = en) => (points === null ? m.sensitivity.never : points === 0 ? m.sensitivity.anyGain : num(points));
+export const neededText = (points: number | null, m: Messages = en) =>
+  points === null ? m.sensitivity.never : points === 0 ? m.sensitivity.anyGain : num(points);
 
 function changeJson(rep: SensitivityReport, c: Change | null) {
   return c && { weight: c.weight, enters: idsOf(rep, c.enters), leaves: idsOf(rep, c.leaves) };
@@ -70,7 +76,11 @@ export function sensitivityJson(rep: SensitivityReport): string {
   const { contest } = rep.ev;
   const id = (t: number) => contest.teams[t]!.id;
   return toJson({
-    rubric: { name: contest.rubric.name, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])), ...methodFields(contest) },
+    rubric: {
+      name: contest.rubric.name,
+      weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])),
+      ...methodFields(contest),
+    },
     selected: rep.ev.selection.selected.map(id),
     criteria: rep.criteria.map((s) => ({
       id: contest.criteria[s.criterion]!.id,
@@ -83,18 +93,37 @@ export function sensitivityJson(rep: SensitivityReport): string {
     })),
     margin: rep.margin,
     needed: Object.fromEntries([...rep.needed].map(([t, p]) => [id(t), p])),
-    needs_by_criterion: Object.fromEntries([...rep.needsByCriterion].map(([t, v]) => [id(t), Object.fromEntries(contest.criteria.map((c, i) => [c.id, v[i]]))])),
+    needs_by_criterion: Object.fromEntries(
+      [...rep.needsByCriterion].map(([t, v]) => [id(t), Object.fromEntries(contest.criteria.map((c, i) => [c.id, v[i]]))]),
+    ),
     // Only when teams left out were not worked out (a field of more than NEEDS_CAP left out, without --full).
     ...(rep.leftOut > rep.needed.size ? { needed_omitted: rep.leftOut - rep.needed.size } : {}),
     ...(rep.leftOut > rep.needsByCriterion.size ? { needs_by_criterion_omitted: rep.leftOut - rep.needsByCriterion.size } : {}),
     dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
     dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
-    always: rep.always && rep.always.map(id),
+    always: rep.always?.map(id),
   });
 }
 
 // `criterion`, `score` and `needs` (the `needs` rows) come last, so that the older columns keep their positions.
-const CSV_HEAD = ["record", "id", "weight", "from", "to", "below_weight", "below_enters", "below_leaves", "above_weight", "above_enters", "above_leaves", "points", "teams", "criterion", "score", "needs"];
+const CSV_HEAD = [
+  "record",
+  "id",
+  "weight",
+  "from",
+  "to",
+  "below_weight",
+  "below_enters",
+  "below_leaves",
+  "above_weight",
+  "above_enters",
+  "above_leaves",
+  "points",
+  "teams",
+  "criterion",
+  "score",
+  "needs",
+];
 
 /**
  * One table, one `record` kind per row: `selected` (pick order), `criterion`, `margin`, `needed`,
@@ -108,20 +137,45 @@ export function sensitivityCsv(rep: SensitivityReport): string {
   const { contest } = rep.ev;
   const id = (t: number) => contest.teams[t]!.id;
   const w = (x: number) => round(x, 6);
-  const end = (c: Change | null): Cell[] => (c ? [w(c.weight), idsOf(rep, c.enters).join(" "), idsOf(rep, c.leaves).join(" ")] : ["", "", ""]);
+  const end = (c: Change | null): Cell[] =>
+    c ? [w(c.weight), idsOf(rep, c.enters).join(" "), idsOf(rep, c.leaves).join(" ")] : ["", "", ""];
   const blank = (n: number) => Array.from({ length: n }, () => "");
   const rows: Cell[][] = [
     ...rep.ev.selection.selected.map((t) => ["selected", id(t), ...blank(11)]),
-    ...rep.criteria.map((s) => ["criterion", contest.criteria[s.criterion]!.id, w(s.weight), w(s.from), w(s.to), ...end(s.below), ...end(s.above), "", ""]),
+    ...rep.criteria.map((s) => [
+      "criterion",
+      contest.criteria[s.criterion]!.id,
+      w(s.weight),
+      w(s.from),
+      w(s.to),
+      ...end(s.below),
+      ...end(s.above),
+      "",
+      "",
+    ]),
     ["margin", "", ...blank(9), rep.margin === null ? "" : round(rep.margin), ""],
     ...[...rep.needed].map(([t, p]) => ["needed", id(t), ...blank(9), p === null ? "never" : round(p), ""]),
     // Teams left out not worked out (without --full): how many, in `points`.
     ...(rep.leftOut > rep.needed.size ? [["needed_omitted", "", ...blank(9), String(rep.leftOut - rep.needed.size), ""]] : []),
     ...[...rep.needsByCriterion].flatMap(([t, v]) =>
-      contest.criteria.map((c, i): Cell[] => ["needs", id(t), ...blank(11), c.id, contest.teams[t]!.scores[i]!, v[i] === null ? "never" : round(v[i]!, 6)]),
+      contest.criteria.map((c, i): Cell[] => [
+        "needs",
+        id(t),
+        ...blank(11),
+        c.id,
+        contest.teams[t]!.scores[i]!,
+        v[i] === null ? "never" : round(v[i]!, 6),
+      ]),
     ),
-    ...(rep.leftOut > rep.needsByCriterion.size ? [["needs_omitted", "", ...blank(9), String(rep.leftOut - rep.needsByCriterion.size), ""]] : []),
-    ...[...rep.dominated].map(([t, by]) => ["dominated", id(t), ...blank(10), by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : "")]),
+    ...(rep.leftOut > rep.needsByCriterion.size
+      ? [["needs_omitted", "", ...blank(9), String(rep.leftOut - rep.needsByCriterion.size), ""]]
+      : []),
+    ...[...rep.dominated].map(([t, by]) => [
+      "dominated",
+      id(t),
+      ...blank(10),
+      by.slice(0, LIST_CAP).join(" ") + (by.length > LIST_CAP ? ` (+${by.length - LIST_CAP} more)` : ""),
+    ]),
     ...(rep.always ?? []).map((t) => ["always", id(t), ...blank(11)]),
     ...(methodOf(contest).linearInWeights ? [] : [["method", methodOf(contest).name, ...blank(11)]]),
   ];
@@ -169,7 +223,13 @@ export function sensitivityMarkdown(rep: SensitivityReport, m: Messages = en): s
   if (rep.needsByCriterion.size) {
     const n = needsRows(rep, m);
     out.push(w.mdScoresTitle, "");
-    out.push(toMarkdownTable(n.head, n.rows, n.head.map(() => "l" as const)));
+    out.push(
+      toMarkdownTable(
+        n.head,
+        n.rows,
+        n.head.map(() => "l" as const),
+      ),
+    );
   }
   out.push(...omittedLine(rep, m).map((l) => `${l}.\n`));
   out.push(...whoLines(rep, m).map((l) => `${l}\n`));
@@ -183,6 +243,8 @@ export function whoLines(rep: SensitivityReport, m: Messages = en): string[] {
   const dom = [...rep.dominated].map(([t, by]) => w.dominatedBy({ id: contest.teams[t]!.id, n: by.length }));
   return [
     w.dominated({ list: dom.join(", ") || w.none }),
-    rep.always ? w.always({ list: rep.always.map((t) => contest.teams[t]!.id).join(", ") || w.none }) : w.alwaysUnknown({ method: methodOf(contest).name }),
+    rep.always
+      ? w.always({ list: rep.always.map((t) => contest.teams[t]!.id).join(", ") || w.none })
+      : w.alwaysUnknown({ method: methodOf(contest).name }),
   ];
 }

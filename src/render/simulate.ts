@@ -33,13 +33,18 @@ export interface SimulateView {
   };
 }
 
-const vectorOf = (v: SimulateView, w: readonly number[] | null) => (w ? Object.fromEntries(v.contest.criteria.map((c, i) => [c.id, w[i]!])) : null);
+const vectorOf = (v: SimulateView, w: readonly number[] | null) =>
+  w ? Object.fromEntries(v.contest.criteria.map((c, i) => [c.id, w[i]!])) : null;
 
 export function simulateJson(v: SimulateView): string {
   const { report, contest } = v;
   return toJson({
     version: v.meta.version,
-    rubric: { name: contest.rubric.name, file: v.meta.rubricFile, weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])) },
+    rubric: {
+      name: contest.rubric.name,
+      file: v.meta.rubricFile,
+      weights: Object.fromEntries(contest.criteria.map((c, i) => [c.id, contest.weights[i]])),
+    },
     scores_distribution: v.meta.distribution,
     weight_concentration: v.meta.weightConcentration,
     runs: report.runs,
@@ -125,7 +130,10 @@ function footer(v: SimulateView, m: Messages): string[] {
 function setLines(v: SimulateView, m: Messages): string[] {
   const sets = v.report.likelySets;
   if (!sets.length) return [];
-  return [m.simulate.sets({ n: sets.length }), ...sets.map((x) => `${pct(x.share).padStart(7)}  ${x.ids.join(", ") || m.simulate.noneSet}`)];
+  return [
+    m.simulate.sets({ n: sets.length }),
+    ...sets.map((x) => `${pct(x.share).padStart(7)}  ${x.ids.join(", ") || m.simulate.noneSet}`),
+  ];
 }
 
 export function simulateMarkdown(v: SimulateView, m: Messages = en): string {
@@ -134,7 +142,22 @@ export function simulateMarkdown(v: SimulateView, m: Messages = en): string {
   const md = m.simulate.md;
   const head = `**${localized(m, v.contest.rubric.name, v.contest.rubric.name_ko)}** — ${v.settings.runs}; ${v.settings.draws}\n\n${v.settings.meaning}\n\n`;
   const table = toMarkdownTable(
-    [md.place, "id", md.name, h.kind, h.pPicked, md.margin, h.meanRank, md.total5, "p50", "p95", h.pickedWeights({ ids: ids.join("/") }), h.pFirst, md.centralWeights, h.confidence],
+    [
+      md.place,
+      "id",
+      md.name,
+      h.kind,
+      h.pPicked,
+      md.margin,
+      h.meanRank,
+      md.total5,
+      "p50",
+      "p95",
+      h.pickedWeights({ ids: ids.join("/") }),
+      h.pFirst,
+      md.centralWeights,
+      h.confidence,
+    ],
     v.report.results.map((r) => [
       r.place,
       r.id,
@@ -154,9 +177,23 @@ export function simulateMarkdown(v: SimulateView, m: Messages = en): string {
     ["r", "l", "l", "l", "r", "r", "r", "r", "r", "r", "l", "r", "l", "r"],
   );
   const sets = v.report.likelySets.length
-    ? "\n" + toMarkdownTable([md.share, md.set], v.report.likelySets.map((x) => [pct(x.share), x.ids.join(", ") || m.simulate.noneSet]), ["r", "l"])
+    ? "\n" +
+      toMarkdownTable(
+        [md.share, md.set],
+        v.report.likelySets.map((x) => [pct(x.share), x.ids.join(", ") || m.simulate.noneSet]),
+        ["r", "l"],
+      )
     : "";
-  return head + table + sets + "\n" + footer(v, m).map((l) => `- ${l}`).join("\n") + "\n";
+  return (
+    head +
+    table +
+    sets +
+    "\n" +
+    footer(v, m)
+      .map((l) => `- ${l}`)
+      .join("\n") +
+    "\n"
+  );
 }
 
 export function simulateTable(v: SimulateView, o: TableOptions, m: Messages = en): string {
@@ -179,11 +216,23 @@ export function simulateTable(v: SimulateView, o: TableOptions, m: Messages = en
       { head: h.central, name: h.centralName, cells: rs.map((r) => vector(r.central_weights)), drop: 1 },
       { head: h.confidence, cells: rs.map((r) => (r.confidence === null ? "–" : pct(r.confidence))), align: "right", drop: 2 },
     ].map((c) => ({ ...c, head: c.head && s.bold(c.head) }) as FitColumn),
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   const title = `${s.bold(localized(m, v.contest.rubric.name, v.contest.rubric.name_ko))} — ${v.settings.runs}`;
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
-  return (
-    [title, ...fit(v.settings.draws).map((l) => s.dim(l)), ...fit(v.settings.meaning), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)), ...setLines(v, m), ...footer(v, m).flatMap(fit).map((l) => s.dim(l))].join("\n") + "\n"
-  );
+  return `${[
+    title,
+    ...fit(v.settings.draws).map((l) => s.dim(l)),
+    ...fit(v.settings.meaning),
+    fitted.text,
+    ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),
+    ...setLines(v, m),
+    ...footer(v, m)
+      .flatMap(fit)
+      .map((l) => s.dim(l)),
+  ].join("\n")}\n`;
 }

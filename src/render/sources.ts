@@ -7,7 +7,6 @@ import { toJson } from "./json.js";
 import { toMarkdownTable } from "./markdown.js";
 import type { TableOptions } from "./score.js";
 
-
 export function sourcesJson(l: SourceListing): string {
   return toJson({ sources: l.sources });
 }
@@ -45,7 +44,11 @@ export function sourcesTable(l: SourceListing, o: TableOptions, m: Messages = en
       { head: s.bold(h.cited), name: h.cited, cells: rs.map((r) => String(r.cited_by)), align: "right", drop: 3 },
       ...(o.wide ? [{ head: s.bold(h.address), cells: rs.map((r) => r.url) }] : []),
     ],
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((x) => s.dim(x))].join("\n") };
   const cited = l.sources.filter((r) => r.cited_by > 0).length;
@@ -54,5 +57,5 @@ export function sourcesTable(l: SourceListing, o: TableOptions, m: Messages = en
     lines.push("", s.bold(m.sources.addresses));
     for (const r of l.sources) lines.push(`  ${r.id}  ${r.url}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }

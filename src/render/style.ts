@@ -14,7 +14,11 @@ export function makeStyle(level: ColorLevel): ChalkInstance {
  * The colour level for a stream: off with --no-color; off when NO_COLOR is set (no-color.org)
  * unless FORCE_COLOR is; otherwise what chalk detected for that stream.
  */
-export function colorLevel(opts: { flag: boolean | undefined; env: Readonly<Record<string, string | undefined>>; detected: number }): ColorLevel {
+export function colorLevel(opts: {
+  flag: boolean | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+  detected: number;
+}): ColorLevel {
   if (opts.flag === false) return 0;
   const force = opts.env.FORCE_COLOR;
   if (opts.env.NO_COLOR && (force === undefined || force === "")) return 0;

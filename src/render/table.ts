@@ -32,7 +32,12 @@ export const MAX_WRAPPED_CELL_WIDTH = 600;
 /** Every line of `cell` cut to `width` columns (linear in its length). */
 function capCell(cell: string, width: number): string {
   if (cell.length * 2 <= width) return cell;
-  return cell.includes("\n") ? cell.split("\n").map((l) => truncateToWidth(l, width)).join("\n") : truncateToWidth(cell, width);
+  return cell.includes("\n")
+    ? cell
+        .split("\n")
+        .map((l) => truncateToWidth(l, width))
+        .join("\n")
+    : truncateToWidth(cell, width);
 }
 
 /** The table of `rows` (strings) with `options`, as cli-table3 would draw it; no cell wider than MAX_CELL_WIDTH. */
@@ -102,7 +107,11 @@ function plainRow(options: Options, row: readonly string[], widths: readonly num
     const len = widths[x]! - pl - pr;
     const cell = row[x]!;
     const text = cell.includes("\u001b") ? tableUtils.colorizeLines([cell])[0]! : cell; // no codes: nothing to re-open or close
-    line += (x === 0 ? (chars.left ?? DEFAULT_EDGE) : (chars.middle ?? DEFAULT_EDGE)) + " ".repeat(pl) + tableUtils.pad(tableUtils.truncate(text, len, "…"), len, " ", aligns[x] ?? "left") + " ".repeat(pr);
+    line +=
+      (x === 0 ? (chars.left ?? DEFAULT_EDGE) : (chars.middle ?? DEFAULT_EDGE)) +
+      " ".repeat(pl) +
+      tableUtils.pad(tableUtils.truncate(text, len, "…"), len, " ", aligns[x] ?? "left") +
+      " ".repeat(pr);
   }
   return line + (chars.right ?? DEFAULT_EDGE);
 }

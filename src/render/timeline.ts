@@ -12,7 +12,8 @@ const ORDER = ["advanced", "added", "eliminated", "withdrew"] as const;
 
 export function scoresText(r: TimelineResult, m: Messages = en): string {
   const parts = Object.entries(r.scores ?? {}).map(([k, v]) => `${k} ${v}`);
-  if (r.points_place !== null) parts.push(r.points_place.includes("–") ? m.timeline.places({ places: r.points_place }) : m.timeline.place({ place: r.points_place }));
+  if (r.points_place !== null)
+    parts.push(r.points_place.includes("–") ? m.timeline.places({ places: r.points_place }) : m.timeline.place({ place: r.points_place }));
   return parts.join(" · ");
 }
 
@@ -49,7 +50,17 @@ export function timelineCsv(stages: readonly TimelineStage[]): string {
     const byId = new Map(s.results.map((r) => [r.id, r]));
     for (const id of s.entrants) {
       const r = byId.get(id);
-      rows.push([s.id, s.date, s.kind, s.status, id, r?.outcome ?? (s.status === "planned" ? "pending" : "entered"), r?.reason ?? "", r ? scoresText(r) : "", s.sources.map((x) => x.id).join(" ")]);
+      rows.push([
+        s.id,
+        s.date,
+        s.kind,
+        s.status,
+        id,
+        r?.outcome ?? (s.status === "planned" ? "pending" : "entered"),
+        r?.reason ?? "",
+        r ? scoresText(r) : "",
+        s.sources.map((x) => x.id).join(" "),
+      ]);
     }
   }
   return toCsv(["stage", "date", "kind", "status", "team", "outcome", "reason", "published_scores", "sources"], rows);
@@ -59,13 +70,22 @@ export function timelineMarkdown(stages: readonly TimelineStage[], m: Messages =
   const out: string[] = [];
   const t = m.timeline;
   for (const s of stages) {
-    out.push(`### ${s.date} · ${s.title} (\`${s.id}\`, ${t.kind[s.kind] ?? s.kind})`, "", t.mdCount({ count: countText(s, m), entrants: s.entrants.join(", ") }));
+    out.push(
+      `### ${s.date} · ${s.title} (\`${s.id}\`, ${t.kind[s.kind] ?? s.kind})`,
+      "",
+      t.mdCount({ count: countText(s, m), entrants: s.entrants.join(", ") }),
+    );
     if (s.rules.gates.length) out.push(t.mdGates({ list: s.rules.gates.join(", ") }));
     if (s.rubric) out.push(t.mdRubric({ rubric: s.rubric }));
     if (s.rules.note) out.push(t.mdRules({ note: s.rules.note }));
     out.push("");
     if (s.results.length) {
-      const rows = ORDER.flatMap((o) => s.results.filter((r) => r.outcome === o)).map((r) => [r.id, t.outcome[r.outcome], r.reason, scoresText(r, m) || "—"]);
+      const rows = ORDER.flatMap((o) => s.results.filter((r) => r.outcome === o)).map((r) => [
+        r.id,
+        t.outcome[r.outcome],
+        r.reason,
+        scoresText(r, m) || "—",
+      ]);
       out.push(toMarkdownTable([t.head.team, t.head.outcome, t.head.reason, t.head.scores], rows));
     }
     out.push(t.mdSources({ list: s.sources.map((x) => `[${x.id}](${x.url})`).join(", ") }), "");
@@ -77,7 +97,9 @@ export function timelineTable(stages: readonly TimelineStage[], o: TableOptions,
   const width = Math.max(40, o.columns);
   const t = m.timeline;
   const blocks = stages.map((s) => {
-    const head = fitLines([`${s.date}  ${s.title}`], width, false).map((l) => o.style.bold(l)).join("\n");
+    const head = fitLines([`${s.date}  ${s.title}`], width, false)
+      .map((l) => o.style.bold(l))
+      .join("\n");
     const rows: [string, string][] = [["", `${o.style.dim(`${s.id} · ${t.kind[s.kind] ?? s.kind}`)} · ${countText(s, m)}`]];
     if (s.results.length === 0) rows.push([t.outcome.entered, s.entrants.join(", ")]);
     for (const outcome of ORDER) {
@@ -86,13 +108,27 @@ export function timelineTable(stages: readonly TimelineStage[], o: TableOptions,
       const reasons = new Set(rs.map((r) => r.reason));
       const scored = rs.some((r) => r.scores !== null || r.points_rank !== null);
       if (reasons.size === 1 && !scored) rows.push([t.outcome[outcome], `${rs.map((r) => r.id).join(", ")} — ${rs[0]!.reason}`]);
-      else rows.push([t.outcome[outcome], rs.map((r) => `${r.id}: ${r.reason}${scoresText(r, m) ? ` (${scoresText(r, m)})` : ""}`).join("\n")]);
+      else
+        rows.push([
+          t.outcome[outcome],
+          rs.map((r) => `${r.id}: ${r.reason}${scoresText(r, m) ? ` (${scoresText(r, m)})` : ""}`).join("\n"),
+        ]);
     }
     if (s.rules.gates.length) rows.push([t.label.gates, s.rules.gates.join(", ")]);
     if (s.rubric) rows.push([t.label.rubric, s.rubric]);
     if (s.status === "planned" && s.rules.note) rows.push([t.label.plan, s.rules.note]);
-    rows.push([t.label.sources, joinLines(s.sources.map((x) => x.id), ", ", width - 12)]);
-    return `${head}\n${labelled(rows.map(([l, v]) => [`  ${l}`, v] as const), width)}`;
+    rows.push([
+      t.label.sources,
+      joinLines(
+        s.sources.map((x) => x.id),
+        ", ",
+        width - 12,
+      ),
+    ]);
+    return `${head}\n${labelled(
+      rows.map(([l, v]) => [`  ${l}`, v] as const),
+      width,
+    )}`;
   });
-  return blocks.join("\n\n") + "\n";
+  return `${blocks.join("\n\n")}\n`;
 }

@@ -14,7 +14,23 @@ import { changeText, edge, interval, methodLine, neededText, needsRows, omittedL
 import type { TableOptions } from "./score.js";
 import { num, pct } from "./text.js";
 
-const plain = { top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "", left: "", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " " };
+const plain = {
+  top: "",
+  "top-mid": "",
+  "top-left": "",
+  "top-right": "",
+  bottom: "",
+  "bottom-mid": "",
+  "bottom-left": "",
+  "bottom-right": "",
+  left: "",
+  "left-mid": "",
+  mid: "",
+  "mid-mid": "",
+  right: "",
+  "right-mid": "",
+  middle: " ",
+};
 
 /** The bar for [from, to] on `width` cells, with the current weight marked. */
 export function tornadoBar(from: number, to: number, weight: number, width: number, o: TableOptions): string {
@@ -34,13 +50,14 @@ export function tornadoBar(from: number, to: number, weight: number, width: numb
 export function axis(width: number): string {
   const mid = "50 %";
   const left = "0 %".padEnd(Math.floor(width / 2) - 2);
-  return (left + mid).padEnd(width - 5) + "100 %";
+  return `${(left + mid).padEnd(width - 5)}100 %`;
 }
 
 /** Break a line of words to `width` columns, keeping its indent; continuation lines two more. */
 export function wrap(line: string, width: number): string[] {
   const indent = /^ */.exec(line)![0];
   // Colour codes take no room on screen.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts a colour code
   const visible = (x: string) => x.replace(/\u001b\[[0-9;]*m/g, "").length;
   const out: string[] = [];
   let cur = "";
@@ -54,7 +71,7 @@ export function wrap(line: string, width: number): string[] {
   return out;
 }
 
-const shortId = (id: string) => (id.length > 12 ? id.slice(0, 11) + "…" : id);
+const shortId = (id: string) => (id.length > 12 ? `${id.slice(0, 11)}…` : id);
 
 export function sensitivityTable(rep: SensitivityReport, o: TableOptions, m: Messages = en): string {
   const { contest } = rep.ev;
@@ -70,7 +87,12 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions, m: Mes
     colAligns: ["left", "right", "left", "left"],
   });
   for (const c of rep.criteria) {
-    chart.push([shortId(contest.criteria[c.criterion]!.id), pct(c.weight), tornadoBar(c.from, c.to, c.weight, width, o), interval(c.from, c.to, c.numeric, m)]);
+    chart.push([
+      shortId(contest.criteria[c.criterion]!.id),
+      pct(c.weight),
+      tornadoBar(c.from, c.to, c.weight, width, o),
+      interval(c.from, c.to, c.numeric, m),
+    ]);
   }
   const title = w.title({ rubric: s.bold(localized(m, contest.rubric.name, contest.rubric.name_ko)) });
   const how = s.dim(w.how);
@@ -83,7 +105,18 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions, m: Mes
     ];
   });
   // A borderless table pads its last column; no trailing spaces.
-  const out = [...wrap(title, o.columns), ...wrap(how, o.columns), ...methodLine(rep, m).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))), ...wrap(picked, o.columns), "", ...chart.toString().split("\n").map((l) => l.trimEnd()), ""];
+  const out = [
+    ...wrap(title, o.columns),
+    ...wrap(how, o.columns),
+    ...methodLine(rep, m).flatMap((l) => wrap(l, o.columns).map((x) => s.dim(x))),
+    ...wrap(picked, o.columns),
+    "",
+    ...chart
+      .toString()
+      .split("\n")
+      .map((l) => l.trimEnd()),
+    "",
+  ];
   out.push(changes.length ? w.whereChanges : w.neverChanges, ...changes.flatMap((l) => wrap(l, o.columns)), "");
   if (rep.margin !== null) out.push(...wrap(w.margin({ points: num(rep.margin) }), o.columns));
   if (rep.needed.size) {
@@ -107,11 +140,15 @@ export function sensitivityTable(rep: SensitivityReport, o: TableOptions, m: Mes
         cells: n.rows.map((r) => r[k]!),
         ...(k > 0 ? { drop: n.head.length - k } : {}),
       })),
-      { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+      {
+        columns: o.columns,
+        wide: o.wide,
+        table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+      },
     );
     out.push(...wrap(w.scoresTitle, o.columns), fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)));
   }
   out.push(...omittedLine(rep, m).flatMap((l) => wrap(l, o.columns)));
   out.push(...whoLines(rep, m).flatMap((l) => wrap(l, o.columns)));
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -40,7 +40,15 @@ export function problemJson(p: Problem, say?: (said: Said) => string): ProblemJs
 }
 
 export function problemsJson(problems: readonly Problem[], strict: boolean, say?: (said: Said) => string): ValidateJson {
-  return { ok: false, strict, rubric: null, consortia: null, source_records: null, reviewers: null, problems: problems.map((p) => problemJson(p, say)) };
+  return {
+    ok: false,
+    strict,
+    rubric: null,
+    consortia: null,
+    source_records: null,
+    reviewers: null,
+    problems: problems.map((p) => problemJson(p, say)),
+  };
 }
 
 export function validJson(data: LoadedData, strict: boolean): ValidateJson {

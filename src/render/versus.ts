@@ -21,8 +21,19 @@ export function versusLines(v: Versus, m: Messages = en): string[] {
   if (Math.round(gap * 1e9) === 0) {
     out.push(w.tie({ lead: lead.id, trail: trail.id, total: num(lead.total), by: v.decided_by === "id" ? null : String(v.decided_by) }));
   } else {
-    const part = v.decided_by === "bonus" ? Math.abs(v.bonus_difference) : Math.abs(v.criteria.find((c) => c.id === v.decided_by)!.difference);
-    out.push(w.ahead({ lead: lead.id, trail: trail.id, gap: num(gap), leadTotal: num(lead.total), trailTotal: num(trail.total), what: v.decided_by === "bonus" ? null : String(v.decided_by), part: num(part) }));
+    const part =
+      v.decided_by === "bonus" ? Math.abs(v.bonus_difference) : Math.abs(v.criteria.find((c) => c.id === v.decided_by)!.difference);
+    out.push(
+      w.ahead({
+        lead: lead.id,
+        trail: trail.id,
+        gap: num(gap),
+        leadTotal: num(lead.total),
+        trailTotal: num(trail.total),
+        what: v.decided_by === "bonus" ? null : String(v.decided_by),
+        part: num(part),
+      }),
+    );
   }
   if (v.swap) {
     const up = v.swap.direction === "up";
@@ -43,7 +54,19 @@ const HEAD = ["part", "criterion", "weight", "a_id", "a_score", "a_points", "b_i
 
 export function versusCsv(v: Versus): string {
   return toCsv(HEAD, [
-    ...v.criteria.map((c) => ["criterion", c.id, round(c.weight, 6), v.a.id, c.a.score, round(c.a.points), v.b.id, c.b.score, round(c.b.points), round(c.difference), c.equal_at === null ? "" : round(c.equal_at, 6)]),
+    ...v.criteria.map((c) => [
+      "criterion",
+      c.id,
+      round(c.weight, 6),
+      v.a.id,
+      c.a.score,
+      round(c.a.points),
+      v.b.id,
+      c.b.score,
+      round(c.b.points),
+      round(c.difference),
+      c.equal_at === null ? "" : round(c.equal_at, 6),
+    ]),
     ["bonus", "", "", v.a.id, "", round(v.a.bonus), v.b.id, "", round(v.b.bonus), round(v.bonus_difference), ""],
     ["total", "", "", v.a.id, "", round(v.a.total), v.b.id, "", round(v.b.total), round(v.gap), ""],
   ]);
@@ -53,7 +76,16 @@ export function versusMarkdown(v: Versus, m: Messages = en): string {
   const w = m.versus;
   const h = w.head;
   const rows = [
-    ...v.criteria.map((c) => [c.id, pct(c.weight), num(c.a.score, 1), num(c.a.points), num(c.b.score, 1), num(c.b.points), signed(c.difference), c.equal_at === null ? w.never : pct(c.equal_at, 2)]),
+    ...v.criteria.map((c) => [
+      c.id,
+      pct(c.weight),
+      num(c.a.score, 1),
+      num(c.a.points),
+      num(c.b.score, 1),
+      num(c.b.points),
+      signed(c.difference),
+      c.equal_at === null ? w.never : pct(c.equal_at, 2),
+    ]),
     [w.bonus, "", "", num(v.a.bonus), "", num(v.b.bonus), signed(v.bonus_difference), ""],
     [`**${w.total}**`, "", "", `**${num(v.a.total)}**`, "", `**${num(v.b.total)}**`, `**${signed(v.gap)}**`, ""],
   ];
@@ -63,7 +95,20 @@ export function versusMarkdown(v: Versus, m: Messages = en): string {
     "",
     `${mark(v.a)} · ${mark(v.b)}`,
     "",
-    toMarkdownTable([h.criterion, h.weight, h.score({ id: v.a.id }), h.points({ id: v.a.id }), h.score({ id: v.b.id }), h.points({ id: v.b.id }), h.difference, h.equalAtWeight], rows, ["l", "r", "r", "r", "r", "r", "r", "r"]),
+    toMarkdownTable(
+      [
+        h.criterion,
+        h.weight,
+        h.score({ id: v.a.id }),
+        h.points({ id: v.a.id }),
+        h.score({ id: v.b.id }),
+        h.points({ id: v.b.id }),
+        h.difference,
+        h.equalAtWeight,
+      ],
+      rows,
+      ["l", "r", "r", "r", "r", "r", "r", "r"],
+    ),
     ...versusLines(v, m).map((l) => `${l}\n`),
   ].join("\n");
 }
@@ -73,7 +118,12 @@ export function versusTable(v: Versus, o: TableOptions, m: Messages = en): strin
   const w = m.versus;
   const h = w.head;
   const cr = v.criteria;
-  const col = (head: string, cells: string[], more: Partial<FitColumn> = {}): FitColumn => ({ head: s.bold(head), cells, align: "right", ...more });
+  const col = (head: string, cells: string[], more: Partial<FitColumn> = {}): FitColumn => ({
+    head: s.bold(head),
+    cells,
+    align: "right",
+    ...more,
+  });
   const fitted = fitTable(
     [
       col(h.criterion, [...cr.map((c) => c.id), s.dim(w.bonus), s.bold(w.total)], { align: "left" }),
@@ -85,10 +135,14 @@ export function versusTable(v: Versus, o: TableOptions, m: Messages = en): strin
       col(h.diff, [...cr.map((c) => signed(c.difference)), signed(v.bonus_difference), s.bold(signed(v.gap))]),
       col(h.equalAt, [...cr.map((c) => (c.equal_at === null ? w.never : pct(c.equal_at, 2))), "", ""], { name: h.equalAt, drop: 1 }),
     ],
-    { columns: o.columns, wide: o.wide, table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } } },
+    {
+      columns: o.columns,
+      wide: o.wide,
+      table: { style: { head: [], border: [], compact: true }, chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" } },
+    },
   );
   const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l))].join("\n") };
   const mark = (x: Versus["a"]) => w.mark({ id: s.bold(x.id), rank: x.rank, picked: x.selected ? s.green(w.picked) : w.notPicked });
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
-  return [...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v, m).flatMap(fit)].join("\n") + "\n";
+  return `${[...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v, m).flatMap(fit)].join("\n")}\n`;
 }

@@ -14,7 +14,7 @@ export function displayWidth(text: string): number {
 }
 
 // A colour or style code (chalk's): no width, kept when text is cut so styles still close.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern is for
 const SGR = /\u001b\[[0-9;]*m/y;
 
 /**
@@ -85,7 +85,7 @@ export function wrapLines(text: string, width: number): string[] {
     for (const word of para.split(/\s+/).filter(Boolean)) {
       const ww = displayWidth(word);
       if (cur && w + 1 + ww <= width) {
-        cur += " " + word;
+        cur += ` ${word}`;
         w += 1 + ww;
         continue;
       }

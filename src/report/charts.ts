@@ -41,7 +41,10 @@ export function stableNames(svg: string, prefix: string): string {
   const names = new Map<string, string>();
   return svg.replace(/\bzr\d+-([a-z]+)-(\d+)\b/g, (whole, kind: string) => {
     let name = names.get(whole);
-    if (name === undefined) names.set(whole, (name = `${prefix}-${kind}-${names.size}`));
+    if (name === undefined) {
+      name = `${prefix}-${kind}-${names.size}`;
+      names.set(whole, name);
+    }
     return name;
   });
 }
@@ -86,7 +89,16 @@ function horizontal(
       title: { text: o.title, left: 0, textStyle: { fontSize: 14 } },
       grid: { left: 110, right: 40, top: 60, bottom: 44 },
       xAxis: { type: "value", ...valueAxis, ...axisName(axes.value) },
-      yAxis: { type: "category", inverse: true, data: o.labels, axisTick: { show: false }, name: axes.category, nameLocation: "start", nameGap: 8, nameTextStyle: { fontWeight: "bold", align: "right" } },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: o.labels,
+        axisTick: { show: false },
+        name: axes.category,
+        nameLocation: "start",
+        nameGap: 8,
+        nameTextStyle: { fontWeight: "bold", align: "right" },
+      },
       series,
     },
     { width: 640, height: 104 + axes.band * o.labels.length },
@@ -95,7 +107,14 @@ function horizontal(
 }
 
 /** Horizontal bars, one per team, top to bottom in the given order; picked teams in colour. */
-export function rankingChart(o: { title: string; alt: string; labels: string[]; values: number[]; picked: boolean[]; axis: string }): Figure {
+export function rankingChart(o: {
+  title: string;
+  alt: string;
+  labels: string[];
+  values: number[];
+  picked: boolean[];
+  axis: string;
+}): Figure {
   return horizontal("ranking", o, { value: o.axis, category: "consortium", percent: false, band: 26 }, [
     {
       type: "bar",
@@ -137,7 +156,13 @@ export function tornadoChart(o: { title: string; alt: string; labels: string[]; 
   return horizontal("tornado", o, { value: "weight of the criterion, %", category: "criterion", percent: true, band: 34 }, [
     // A transparent bar up to `from`, then the stable interval stacked on it.
     { type: "bar", stack: "w", data: o.from.map((v) => v * 100), itemStyle: { color: "transparent" }, barMaxWidth: 20, silent: true },
-    { type: "bar", stack: "w", data: o.to.map((v, i) => (v - o.from[i]!) * 100), itemStyle: { color: PICKED, opacity: 0.55 }, barMaxWidth: 20 },
+    {
+      type: "bar",
+      stack: "w",
+      data: o.to.map((v, i) => (v - o.from[i]!) * 100),
+      itemStyle: { color: PICKED, opacity: 0.55 },
+      barMaxWidth: 20,
+    },
     {
       type: "custom",
       data: o.current.map((v, i) => [v * 100, i]),

@@ -23,7 +23,8 @@ function link(url: string, text: string): string {
 
 function table(head: string[], rows: (string | number)[][], opts: { caption?: string; numeric?: number[]; raw?: boolean } = {}): string {
   const num = new Set(opts.numeric ?? []);
-  const cell = (v: string | number, i: number, tag: "td" | "th") => `<${tag}${num.has(i) ? ' class="n"' : ""}>${opts.raw && tag === "td" ? String(v) : esc(v)}</${tag}>`;
+  const cell = (v: string | number, i: number, tag: "td" | "th") =>
+    `<${tag}${num.has(i) ? ' class="n"' : ""}>${opts.raw && tag === "td" ? String(v) : esc(v)}</${tag}>`;
   return `<div class="scroll"><table>${opts.caption ? `<caption>${esc(opts.caption)}</caption>` : ""}<thead><tr>${head.map((h, i) => cell(h, i, "th")).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((v, i) => cell(v, i, "td")).join("")}</tr>`)
     .join("")}</tbody></table></div>`;
@@ -68,15 +69,38 @@ export function cardHtml(c: Card, m: Messages = en): string {
   ];
   const crit = table(
     [h.criterion, k.score, k.range, h.weight, k.points, k.evidence, k.source],
-    [...c.criteria.map((x) => [x.id, scoreText(x, m), rangeText(x), pct(x.weight), x.points === null ? "—" : num(x.points), x.evidence ?? "", x.source ?? ""]), ...c.bonuses.map((b) => [k.bonusRow({ label: localized(m, b.label, b.label_ko) }), "", "", "", `+${num(b.points)}`, k.reaches({ criterion: b.criterion }), ""]), [h.total, "", "", "", num(c.total), "", ""]],
+    [
+      ...c.criteria.map((x) => [
+        x.id,
+        scoreText(x, m),
+        rangeText(x),
+        pct(x.weight),
+        x.points === null ? "—" : num(x.points),
+        x.evidence ?? "",
+        x.source ?? "",
+      ]),
+      ...c.bonuses.map((b) => [
+        k.bonusRow({ label: localized(m, b.label, b.label_ko) }),
+        "",
+        "",
+        "",
+        `+${num(b.points)}`,
+        k.reaches({ criterion: b.criterion }),
+        "",
+      ]),
+      [h.total, "", "", "", num(c.total), "", ""],
+    ],
     { numeric: [3, 4] },
   );
-  const sources = c.sources.length ? `<p class="muted">${esc(k.sources)}${c.as_of ? esc(k.asOf({ date: c.as_of })) : ""}: ${c.sources.map((s) => `<code>${esc(s.id)}</code> ${esc(s.publisher)}, ${esc(s.published)}`).join("; ")}</p>` : "";
+  const sources = c.sources.length
+    ? `<p class="muted">${esc(k.sources)}${c.as_of ? esc(k.asOf({ date: c.as_of })) : ""}: ${c.sources.map((s) => `<code>${esc(s.id)}</code> ${esc(s.publisher)}, ${esc(s.published)}`).join("; ")}</p>`
+    : "";
   return `<article class="card" id="team-${esc(c.id)}"><h3>${esc(c.id)} — ${esc(localized(m, c.name, c.name_ko))}${c.name_ko && m.code !== "ko" ? ` (${esc(c.name_ko)})` : ""}</h3>
 <dl>${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>${crit}${sources}</article>`;
 }
 
-const uncited = (n: number, m: Messages) => (n > 0 ? `<p class="muted">${esc(m.report.uncited({ n }))} <code>sovereign-ai sources</code>).</p>` : "");
+const uncited = (n: number, m: Messages) =>
+  n > 0 ? `<p class="muted">${esc(m.report.uncited({ n }))} <code>sovereign-ai sources</code>).</p>` : "";
 
 export function reportHtml(m: ReportModel, w: Messages = en): string {
   const r = w.report;
@@ -101,22 +125,60 @@ export function reportHtml(m: ReportModel, w: Messages = en): string {
   sections.push([
     "data",
     r.section.data,
-    `<p>${esc(m.rubric.description)}</p>${table([h.criterion, h.label, h.weight, h.scale, h.levels], m.rubric.criteria.map((c) => [c.id, c.label, pct(c.weight), c.scale, c.levels]), { numeric: [2] })}
+    `<p>${esc(m.rubric.description)}</p>${table(
+      [h.criterion, h.label, h.weight, h.scale, h.levels],
+      m.rubric.criteria.map((c) => [c.id, c.label, pct(c.weight), c.scale, c.levels]),
+      { numeric: [2] },
+    )}
 <p><strong>${esc(r.bonuses)}:</strong> ${esc(m.rubric.bonuses.join("; ") || r.none)}.</p><p><strong>${esc(r.rulesLabel)}:</strong> ${esc(m.rubric.rules.join("; "))}.</p>
 <p class="muted">${esc(r.madeWith)}: <code>${esc(m.command)}</code></p>`,
   ]);
   sections.push([
     "ranking",
     r.section.ranking,
-    `${figure("chart-ranking", ranking, table([h.place, h.consortium, h.name, h.total, h.picked], m.ranking.map((x) => [x.place, x.id, x.name_ko ? `${x.name} (${x.name_ko})` : x.name, num(x.total), x.selected ? "✔" : ""]), { numeric: [3] }), w)}
+    `${figure(
+      "chart-ranking",
+      ranking,
+      table(
+        [h.place, h.consortium, h.name, h.total, h.picked],
+        m.ranking.map((x) => [x.place, x.id, x.name_ko ? `${x.name} (${x.name_ko})` : x.name, num(x.total), x.selected ? "✔" : ""]),
+        { numeric: [3] },
+      ),
+      w,
+    )}
 ${m.ties.map((t) => `<p><strong>${esc(r.tie)}:</strong> ${esc(t)}</p>`).join("")}`,
   ]);
-  sections.push(["pick", r.section.pick, `<p>${esc(r.pickedLine)}: <span class="picked">${esc(m.picked.join(", ") || r.none)}</span>.</p>${table([h.place, h.consortium, h.total, h.picked, h.why], m.ranking.map((x) => [x.place, x.id, num(x.total), x.selected ? "✔" : "", x.reasons.join("; ")]), { numeric: [2] })}`]);
+  sections.push([
+    "pick",
+    r.section.pick,
+    `<p>${esc(r.pickedLine)}: <span class="picked">${esc(m.picked.join(", ") || r.none)}</span>.</p>${table(
+      [h.place, h.consortium, h.total, h.picked, h.why],
+      m.ranking.map((x) => [x.place, x.id, num(x.total), x.selected ? "✔" : "", x.reasons.join("; ")]),
+      { numeric: [2] },
+    )}`,
+  ]);
   sections.push([
     "robustness",
     r.section.robustness,
-    `${figure("chart-tornado", tornado, table([h.criterion, h.weight, h.stableFrom, h.stableTo, h.below, h.above], m.robustness.weights.map((x) => [x.id, pct(x.weight), pct(x.from), pct(x.to), x.below, x.above]), { numeric: [1, 2, 3] }), w)}
-<p><strong>${esc(r.marginLabel)}:</strong> ${esc(m.robustness.margin)}.</p>${m.robustness.needs.length ? table([h.leftOut, h.total, h.pointsNeeded], m.robustness.needs.map((n) => [n.id, num(n.total), n.needs]), { numeric: [1, 2] }) : ""}`,
+    `${figure(
+      "chart-tornado",
+      tornado,
+      table(
+        [h.criterion, h.weight, h.stableFrom, h.stableTo, h.below, h.above],
+        m.robustness.weights.map((x) => [x.id, pct(x.weight), pct(x.from), pct(x.to), x.below, x.above]),
+        { numeric: [1, 2, 3] },
+      ),
+      w,
+    )}
+<p><strong>${esc(r.marginLabel)}:</strong> ${esc(m.robustness.margin)}.</p>${
+      m.robustness.needs.length
+        ? table(
+            [h.leftOut, h.total, h.pointsNeeded],
+            m.robustness.needs.map((n) => [n.id, num(n.total), n.needs]),
+            { numeric: [1, 2] },
+          )
+        : ""
+    }`,
   ]);
   if (m.simulation) {
     const s = m.simulation;
@@ -131,12 +193,35 @@ ${m.ties.map((t) => `<p><strong>${esc(r.tie)}:</strong> ${esc(t)}</p>`).join("")
     sections.push([
       "simulation",
       r.section.simulation,
-      `<p>${esc(s.meaning)}</p><p class="muted">${esc(s.settings)}</p>${figure("chart-probability", prob, table([h.consortium, h.pPicked, h.from95, h.to95, h.meanRank], s.rows.map((x) => [x.id, pct(x.p), pct(x.low), pct(x.high), num(x.meanRank)]), { numeric: [1, 2, 3, 4] }), w)}
-${table([h.sets, h.share], s.likely.map((l) => [l.ids.join(", "), pct(l.share)]), { numeric: [1] })}`,
+      `<p>${esc(s.meaning)}</p><p class="muted">${esc(s.settings)}</p>${figure(
+        "chart-probability",
+        prob,
+        table(
+          [h.consortium, h.pPicked, h.from95, h.to95, h.meanRank],
+          s.rows.map((x) => [x.id, pct(x.p), pct(x.low), pct(x.high), num(x.meanRank)]),
+          { numeric: [1, 2, 3, 4] },
+        ),
+        w,
+      )}
+${table(
+  [h.sets, h.share],
+  s.likely.map((l) => [l.ids.join(", "), pct(l.share)]),
+  { numeric: [1] },
+)}`,
     ]);
   }
   sections.push(["teams", r.section.teams, m.cards.map((c) => cardHtml(c, w)).join("\n")]);
-  sections.push(["sources", r.section.sources, m.sources.length ? table(["id", h.publisher, h.published, h.titleHead, h.citedBy], m.sources.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.publisher), esc(s.published), link(s.url, s.title), String(s.cited_by)]), { numeric: [4], raw: true }) + uncited(m.uncitedSources, w) : `<p>${esc(r.noSources)}</p>`]);
+  sections.push([
+    "sources",
+    r.section.sources,
+    m.sources.length
+      ? table(
+          ["id", h.publisher, h.published, h.titleHead, h.citedBy],
+          m.sources.map((s) => [`<code>${esc(s.id)}</code>`, esc(s.publisher), esc(s.published), link(s.url, s.title), String(s.cited_by)]),
+          { numeric: [4], raw: true },
+        ) + uncited(m.uncitedSources, w)
+      : `<p>${esc(r.noSources)}</p>`,
+  ]);
   const nav = `<nav aria-label="${esc(r.contents)}"><ol>${sections.map(([id, h]) => `<li><a href="#${id}">${esc(h)}</a></li>`).join("")}</ol></nav>`;
   return `<!DOCTYPE html>
 <html lang="${w.code}">

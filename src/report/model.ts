@@ -43,13 +43,24 @@ export interface ReportModel {
   /** Where the date comes from, in words. */
   dateNote: string;
   command: string;
-  rubric: { name: string; description: string; criteria: { id: string; label: string; weight: number; scale: string; levels: string }[]; bonuses: string[]; rules: string[] };
+  rubric: {
+    name: string;
+    description: string;
+    criteria: { id: string; label: string; weight: number; scale: string; levels: string }[];
+    bonuses: string[];
+    rules: string[];
+  };
   teams: number;
   ranking: ReportRow[];
   ties: readonly string[];
   picked: string[];
   robustness: { weights: WeightRow[]; margin: string; needs: { id: string; total: number; needs: string }[] };
-  simulation: { settings: string; meaning: string; rows: { id: string; p: number; low: number; high: number; meanRank: number }[]; likely: { ids: readonly string[]; share: number }[] } | null;
+  simulation: {
+    settings: string;
+    meaning: string;
+    rows: { id: string; p: number; low: number; high: number; meanRank: number }[];
+    likely: { ids: readonly string[]; share: number }[];
+  } | null;
   cards: Card[];
   /** The records the consortia cite; uncited records in the folder are only counted. */
   sources: SourceRow[];
@@ -73,9 +84,17 @@ function rulesText(contest: Contest, m: Messages): string[] {
   const crit = (i: number) => contest.criteria[i]!.id;
   const out = [w.teams({ teams: r.teams, bestSet: r.strategy === "best-set" })];
   if (r.minTotal !== undefined) out.push(w.minTotal({ min: num(r.minTotal) }));
-  for (const g of r.gates) out.push(w.gate({ criterion: crit(g.criterion), min: g.min !== undefined ? num(g.min, 1) : null, max: g.max !== undefined ? num(g.max, 1) : null }));
+  for (const g of r.gates)
+    out.push(
+      w.gate({
+        criterion: crit(g.criterion),
+        min: g.min !== undefined ? num(g.min, 1) : null,
+        max: g.max !== undefined ? num(g.max, 1) : null,
+      }),
+    );
   for (const q of r.quotas) out.push(w.quota({ name: q.name, min: q.min ?? null, max: q.max ?? null }));
-  if (r.conflicts) out.push(w.conflicts({ max: r.conflicts.maxPerOrganisation, kinds: r.conflicts.kinds ? r.conflicts.kinds.join(", ") : null }));
+  if (r.conflicts)
+    out.push(w.conflicts({ max: r.conflicts.maxPerOrganisation, kinds: r.conflicts.kinds ? r.conflicts.kinds.join(", ") : null }));
   out.push(w.ties({ chain: r.tieBreak.map(crit), lottery: r.lottery ? r.lottery.seed : null }));
   return out;
 }
@@ -84,12 +103,19 @@ export function buildReport(i: ReportInputs, m: Messages = en): ReportModel {
   const { contest } = i;
   const rep = sensitivityReport(contest);
   const ev = rep.ev;
-  const asOf = contest.teams.map((t) => t.consortium.as_of).filter((d): d is string => d !== undefined).sort().pop();
+  const asOf = contest.teams
+    .map((t) => t.consortium.as_of)
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .pop();
   const date = i.date ?? asOf ?? i.today;
   const dateNote = i.date ? m.report.dateNote.given : asOf ? m.report.dateNote.asOf : m.report.dateNote.today;
   const id = (t: number) => contest.teams[t]!.id;
   const sim = i.simulation;
-  const all = listSources(i.sources, contest.teams.map((t) => t.consortium)).sources;
+  const all = listSources(
+    i.sources,
+    contest.teams.map((t) => t.consortium),
+  ).sources;
   return {
     title: m.report.title({ rubric: localized(m, contest.rubric.name, contest.rubric.name_ko) }),
     date,
@@ -103,9 +129,18 @@ export function buildReport(i: ReportInputs, m: Messages = en): ReportModel {
         label: localized(m, c.label, c.label_ko),
         weight: contest.weights[k]!,
         scale: `${c.scale.min}–${c.scale.max}`,
-        levels: Object.entries(c.levels ?? {}).map(([n, v]) => `${localized(m, n, c.levels_ko?.[n])} ${v}`).join(", "),
+        levels: Object.entries(c.levels ?? {})
+          .map(([n, v]) => `${localized(m, n, c.levels_ko?.[n])} ${v}`)
+          .join(", "),
       })),
-      bonuses: contest.bonuses.map((b) => m.report.bonus({ label: localized(m, b.label, b.label_ko), points: num(b.points), criterion: contest.criteria[b.criterion]!.id, min: num(b.min, 1) })),
+      bonuses: contest.bonuses.map((b) =>
+        m.report.bonus({
+          label: localized(m, b.label, b.label_ko),
+          points: num(b.points),
+          criterion: contest.criteria[b.criterion]!.id,
+          min: num(b.min, 1),
+        }),
+      ),
       rules: rulesText(contest, m),
     },
     teams: contest.teams.length,
@@ -136,7 +171,13 @@ export function buildReport(i: ReportInputs, m: Messages = en): ReportModel {
     simulation: sim && {
       settings: i.simulationSettings,
       meaning: m.report.meaning,
-      rows: sim.results.map((r) => ({ id: r.id, p: r.p_selected, low: Math.max(0, r.p_selected - r.p_selected_margin), high: Math.min(1, r.p_selected + r.p_selected_margin), meanRank: r.mean_rank })),
+      rows: sim.results.map((r) => ({
+        id: r.id,
+        p: r.p_selected,
+        low: Math.max(0, r.p_selected - r.p_selected_margin),
+        high: Math.min(1, r.p_selected + r.p_selected_margin),
+        meanRank: r.mean_rank,
+      })),
       likely: sim.likelySets.map((l) => ({ ids: l.ids, share: l.share })),
     },
     cards: ev.ranked.map((r) => explainCard(ev, r.index, i.sources)),

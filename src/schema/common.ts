@@ -2,10 +2,12 @@ import * as z from "zod/mini";
 
 /** A lowercase slug: letters, digits and single hyphens or underscores between them. */
 export const SLUG_MAX_LENGTH = 64;
-export const Slug = z.string().check(
-  z.maxLength(SLUG_MAX_LENGTH, "a slug of at most 64 characters"),
-  z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "a lowercase slug (letters, digits, - or _), e.g. from_scratch"),
-);
+export const Slug = z
+  .string()
+  .check(
+    z.maxLength(SLUG_MAX_LENGTH, "a slug of at most 64 characters"),
+    z.regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "a lowercase slug (letters, digits, - or _), e.g. from_scratch"),
+  );
 
 export const Text = z.string().check(z.minLength(1, "a non-empty text"));
 
@@ -36,7 +38,9 @@ export const Source = z.union([CitationText, z.array(CitationText).check(z.minLe
  * An ISO date, YYYY-MM-DD. A pattern only, so the JSON Schema says exactly what zod checks; whether
  * the day exists (2025-02-30 does not) is a rule of its own (isCalendarDate), checked in validation.
  */
-export const IsoDate = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "an ISO date such as 2025-08-04 (year-month-day)"));
+export const IsoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "an ISO date such as 2025-08-04 (year-month-day)"));
 
 export function isCalendarDate(s: string): boolean {
   const [y, m, d] = s.split("-").map(Number) as [number, number, number];

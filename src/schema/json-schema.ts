@@ -56,7 +56,8 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     scores: "One score per criterion of the rubric, keyed by the criterion's id (e.g. from_scratch).",
     "scores{}": "The score on one criterion, with the evidence for it.",
     "scores{}.value": "A number on the criterion's scale, or the name of one of its levels (e.g. open-weight).",
-    "scores{}.range": "The plausible [low, high] on the scale, containing the value; simulate and sensitivity draw from it. Omit it when the score is certain.",
+    "scores{}.range":
+      "The plausible [low, high] on the scale, containing the value; simulate and sensitivity draw from it. Omit it when the score is certain.",
     "scores{}.evidence": "Why this score: the facts it rests on.",
     "scores{}.source": SOURCE,
   },
@@ -65,21 +66,27 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     name: "The rubric's display name.",
     name_ko: "The rubric's name in Korean, shown by --lang ko.",
     description: "What the rubric models and why its weights are what they are.",
-    method: "How the criteria become a total: weighted-sum (the default: 100 × Σ weight × unit score), weighted-product (100 × Π unit score ^ weight) or topsis (100 × the closeness to the field's ideal: d⁻/(d⁺ + d⁻)); bonus points are added to any of them. --method replaces it.",
-    criteria: "The criteria, in order. Each score is mapped to 0–1 on its scale (turned round for direction: min) and the method combines them with the normalised weights into a total from 0 to 100, plus bonus points.",
+    method:
+      "How the criteria become a total: weighted-sum (the default: 100 × Σ weight × unit score), weighted-product (100 × Π unit score ^ weight) or topsis (100 × the closeness to the field's ideal: d⁻/(d⁺ + d⁻)); bonus points are added to any of them. --method replaces it.",
+    criteria:
+      "The criteria, in order. Each score is mapped to 0–1 on its scale (turned round for direction: min) and the method combines them with the normalised weights into a total from 0 to 100, plus bonus points.",
     description_ko: "The description in Korean.",
     "criteria[].id": "A lowercase slug for the criterion; consortia key their scores by it.",
     "criteria[].label": "The criterion's display name.",
     "criteria[].label_ko": "The criterion's name in Korean, shown by --lang ko.",
     "criteria[].description_ko": "The description in Korean.",
-    "criteria[].levels_ko": "The levels' names in Korean, by level name, e.g. { open-weight: 오픈 웨이트 }; each must name a level of levels.",
-    "criteria[].weight": "The relative weight, 0 or more. Weights are normalised to sum to 1, so 40/35/25 and 8/7/5 mean the same. --weight id=value replaces it.",
+    "criteria[].levels_ko":
+      "The levels' names in Korean, by level name, e.g. { open-weight: 오픈 웨이트 }; each must name a level of levels.",
+    "criteria[].weight":
+      "The relative weight, 0 or more. Weights are normalised to sum to 1, so 40/35/25 and 8/7/5 mean the same. --weight id=value replaces it.",
     "criteria[].scale": "The range of scores on this criterion.",
     "criteria[].scale.min": "The lowest score (counts as 0 points; the full weight under direction: min).",
     "criteria[].scale.max": "The highest score (counts as the full weight; 0 points under direction: min); above min.",
-    "criteria[].direction": "max (the default): a higher score is better. min: a lower score is better (a cost, a size); the unit score is (max − score)/(max − min), and tie-breaks prefer the lower score.",
+    "criteria[].direction":
+      "max (the default): a higher score is better. min: a lower score is better (a cost, a size); the unit score is (max − score)/(max − min), and tie-breaks prefer the lower score.",
     "criteria[].description": "What the criterion measures and how scores are given.",
-    "criteria[].levels": "Named values on the scale, usable in place of numbers in scores, bonuses and gates, e.g. { closed: 0, open-weight: 6, fully-open: 10 }.",
+    "criteria[].levels":
+      "Named values on the scale, usable in place of numbers in scores, bonuses and gates, e.g. { closed: 0, open-weight: 6, fully-open: 10 }.",
     bonus: "Points added to a team's total when its score on a criterion reaches a minimum.",
     "bonus[].label": "What the bonus is for.",
     "bonus[].label_ko": "The same in Korean, shown by --lang ko.",
@@ -88,7 +95,8 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "bonus[].points": "The points added to the total (which runs from 0 to 100 before bonuses).",
     selection: "How the teams are picked.",
     "selection.teams": "How many teams are picked at most.",
-    "selection.strategy": "rank-order (the default) walks the ranking and picks each team the rules allow; best-set picks the rule-abiding set with the highest sum of totals.",
+    "selection.strategy":
+      "rank-order (the default) walks the ranking and picks each team the rules allow; best-set picks the rule-abiding set with the highest sum of totals.",
     "selection.min_total": "A team whose total is below this cannot be picked.",
     "selection.gates": "Scores a team needs on a criterion to be picked at all.",
     "selection.gates[].criterion": "The criterion the gate checks.",
@@ -103,14 +111,20 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "selection.conflicts": "A limit on picked teams that share an organisation.",
     "selection.conflicts.max_per_organisation": "At most this many picked teams may include the same organisation.",
     "selection.conflicts.kinds": "Only organisations of these kinds count; all kinds when omitted.",
-    "selection.tie_break": "Criteria that break ties between equal totals, in order (higher score first); then the id. End the list with lottery to order the teams still tied by a seeded draw instead (--seed, default 2025), reported as drawn by lot. All criteria in rubric order when omitted; [lottery] alone: no criterion, only the draw.",
+    "selection.tie_break":
+      "Criteria that break ties between equal totals, in order (higher score first); then the id. End the list with lottery to order the teams still tied by a seeded draw instead (--seed, default 2025), reported as drawn by lot. All criteria in rubric order when omitted; [lottery] alone: no criterion, only the draw.",
     simulation: "Settings for simulate.",
-    "simulation.weight_concentration": "The Dirichlet concentration for simulated weights: each run draws weights around the rubric's; higher keeps them closer.",
-    panel: "How a review panel's scores (a reviews/ folder or --reviews) become one score per team and criterion; used only when there are reviews.",
-    "panel.aggregate": "mean (the default), median, trimmed-mean, olympic (drop one highest and one lowest, needs 3 or more) or z-mean (each reviewer's scores standardised per criterion, then put back on the scale).",
+    "simulation.weight_concentration":
+      "The Dirichlet concentration for simulated weights: each run draws weights around the rubric's; higher keeps them closer.",
+    panel:
+      "How a review panel's scores (a reviews/ folder or --reviews) become one score per team and criterion; used only when there are reviews.",
+    "panel.aggregate":
+      "mean (the default), median, trimmed-mean, olympic (drop one highest and one lowest, needs 3 or more) or z-mean (each reviewer's scores standardised per criterion, then put back on the scale).",
     "panel.trim": "For trimmed-mean: the share cut at each end, floor(n × trim) scores each side; from 0 to below 0.5 (default 0.2).",
-    "panel.min_reviewers": "Fewer valid (not recused) scores than this for a team and criterion is a data error (default 1; olympic needs 3).",
-    "panel.recusal": "none (the default) or affiliation: a reviewer with an affiliation that is the team's lead or a member (same name rule as conflicts) is left out for that team.",
+    "panel.min_reviewers":
+      "Fewer valid (not recused) scores than this for a team and criterion is a data error (default 1; olympic needs 3).",
+    "panel.recusal":
+      "none (the default) or affiliation: a reviewer with an affiliation that is the team's lead or a member (same name rule as conflicts) is left out for that team.",
   },
   source: {
     "": "One public source that the data cites (an article, a web page, a model card, a licence): one file per source in sources/, named <id>.yaml. Quote only what a fact needs.",
@@ -135,14 +149,21 @@ export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
     "": "One reviewer of a review panel: one file per reviewer in reviews/, named <id>.yaml. The rubric's panel section says how the panel's scores become one score per team and criterion.",
     id: "A unique lowercase slug for the reviewer; it must equal the file name without .yaml, e.g. r01 for reviews/r01.yaml.",
     name: "The reviewer's display name (optional).",
-    affiliations: "Organisations the reviewer is tied to. With panel.recusal: affiliation, a reviewer whose affiliation is a team's lead or member (same name rule as conflicts) is left out for that team.",
-    scores: "The reviewer's scores: team (consortium) id → criterion id → a number on the criterion's scale or one of its level names. Teams and criteria may be left out.",
+    affiliations:
+      "Organisations the reviewer is tied to. With panel.recusal: affiliation, a reviewer whose affiliation is a team's lead or member (same name rule as conflicts) is left out for that team.",
+    scores:
+      "The reviewer's scores: team (consortium) id → criterion id → a number on the criterion's scale or one of its level names. Teams and criteria may be left out.",
   },
 };
 
 const ZOD: Record<SchemaKind, z.core.$ZodType> = { consortium: Consortium, rubric: Rubric, source: SourceRecord, review: Review };
 
-const TITLES: Record<SchemaKind, string> = { consortium: "sovereign-ai consortium", rubric: "sovereign-ai rubric", source: "sovereign-ai source record", review: "sovereign-ai reviewer" };
+const TITLES: Record<SchemaKind, string> = {
+  consortium: "sovereign-ai consortium",
+  rubric: "sovereign-ai rubric",
+  source: "sovereign-ai source record",
+  review: "sovereign-ai reviewer",
+};
 
 /** The schema node at a description path, or undefined when the path does not exist. */
 export function nodeAt(schema: JsonObject, path: string): JsonObject | undefined {
@@ -170,9 +191,7 @@ function canonical(v: Json, inMap = false): Json {
   if (Array.isArray(v)) return v.map((x) => canonical(x));
   if (!isObject(v)) return v;
   const keys = Object.keys(v);
-  const ordered = inMap
-    ? keys
-    : [...FIRST.filter((k) => keys.includes(k)), ...keys.filter((k) => !FIRST.includes(k)).sort()];
+  const ordered = inMap ? keys : [...FIRST.filter((k) => keys.includes(k)), ...keys.filter((k) => !FIRST.includes(k)).sort()];
   const out: JsonObject = {};
   for (const k of ordered) {
     const isMap = !inMap && (k === "properties" || k === "$defs" || k === "patternProperties");
@@ -194,7 +213,7 @@ export function jsonSchema(kind: SchemaKind): JsonObject {
 
 /** The schema as the text kept in schema/<kind>.schema.json. */
 export function jsonSchemaText(kind: SchemaKind): string {
-  return JSON.stringify(jsonSchema(kind), null, 2) + "\n";
+  return `${JSON.stringify(jsonSchema(kind), null, 2)}\n`;
 }
 
 /** Description paths that point at nothing (a field was renamed or removed): for the tests. */

@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import { BoundedNumber, FiniteNumber, Kind, Slug, Text } from "./common.js";
 import { METHOD_NAMES } from "../methods/names.js";
 
-
 export const Scale = z.strictObject({ min: BoundedNumber, max: BoundedNumber });
 
 /** max: a higher score is better (the default); min: a lower score is better (a cost, a size). */

@@ -114,7 +114,12 @@ export function totalKey(total: number): number {
  * order (higher score first; lower under `direction: min`), then by the lottery's ticket when the
  * chain ends with `lottery`, else by id. A total order, so sorting is deterministic.
  */
-export function compareTeams(contest: Contest, a: { total: number; index: number }, b: { total: number; index: number }, scores?: (i: number) => readonly number[]): number {
+export function compareTeams(
+  contest: Contest,
+  a: { total: number; index: number },
+  b: { total: number; index: number },
+  scores?: (i: number) => readonly number[],
+): number {
   const ka = totalKey(a.total);
   const kb = totalKey(b.total);
   if (ka !== kb) return kb - ka;

@@ -55,4 +55,3 @@ export function tieInfo(contest: Contest, ranked: readonly Ranked[]): Map<number
   }
   return out;
 }
-

@@ -15,14 +15,24 @@
 import { canComplete, Tally, type RuleContext } from "./rules.js";
 import { totalKey } from "../score/score.js";
 
-export function bestSet(ctx: RuleContext, eligible: readonly number[], totals: ArrayLike<number>, mins: readonly number[], rankOrderPicks: readonly number[]): number[] {
+export function bestSet(
+  ctx: RuleContext,
+  eligible: readonly number[],
+  totals: ArrayLike<number>,
+  mins: readonly number[],
+  rankOrderPicks: readonly number[],
+): number[] {
   const places = ctx.contest.rules.teams;
   // What orders equal sets and equal candidates: the id, or the lottery's ticket (zero-padded, so
   // that strings sort as numbers) when the tie-break chain ends with `lottery`.
   const lottery = ctx.contest.rules.lottery;
   const ids = ctx.contest.teams.map((t, i) => (lottery ? String(lottery.tickets[i]).padStart(10, "0") : t.id));
   const sum = (set: readonly number[]) => set.reduce((s, t) => s + totals[t]!, 0);
-  const key = (set: readonly number[]) => [...set].map((t) => ids[t]!).sort().join("\u0000");
+  const key = (set: readonly number[]) =>
+    [...set]
+      .map((t) => ids[t]!)
+      .sort()
+      .join("\u0000");
   // Candidates in rank order (eligible is already ranked); positive totals only help the sum,
   // but a team with a total of 0 or less may still be needed for a minimum quota.
   const cand = [...eligible].sort((a, b) => totals[b]! - totals[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));

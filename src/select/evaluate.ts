@@ -39,7 +39,14 @@ export function tieNote(ev: Evaluation, index: number): Reason | undefined {
   if (!lt) return undefined;
   const others = lt.members.filter((m) => m !== index).map((m) => ev.contest.teams[m]!.id);
   const lottery = lt.decidedBy === "lottery" ? ev.contest.rules.lottery : undefined;
-  return { code: "line-tie", total: lt.total, with: others, place: lt.place, decided_by: lt.decidedBy, ...(lottery ? { seed: lottery.seed, ticket: lottery.tickets[index]! } : {}) };
+  return {
+    code: "line-tie",
+    total: lt.total,
+    with: others,
+    place: lt.place,
+    decided_by: lt.decidedBy,
+    ...(lottery ? { seed: lottery.seed, ticket: lottery.tickets[index]! } : {}),
+  };
 }
 
 /** A team's reasons with the dominance and tie notes, for audit rows. */
@@ -62,7 +69,10 @@ export function dominanceNote(ev: Evaluation, index: number): Reason | undefined
 }
 
 /** Rank and select only (no dominance): what the analyses call at many weights. */
-export function rankAndSelect(contest: Contest, weights: readonly number[] = contest.weights): { ranked: Ranked[]; selection: SelectionResult } {
+export function rankAndSelect(
+  contest: Contest,
+  weights: readonly number[] = contest.weights,
+): { ranked: Ranked[]; selection: SelectionResult } {
   const ranked = rankTeams(contest, weights);
   const totals = new Float64Array(contest.teams.length);
   for (const r of ranked) totals[r.index] = r.total;
@@ -80,7 +90,10 @@ export function rankAndSelect(contest: Contest, weights: readonly number[] = con
  * picks as rankAndSelect (a property test holds them equal): the same totals (the method's sum plus
  * the bonus), the same comparison, and the selection's own steps without its reasons (generalPick).
  */
-export function rankAndPick(contest: Contest, weights: readonly number[] = contest.weights): { order: number[]; selected: readonly number[] } {
+export function rankAndPick(
+  contest: Contest,
+  weights: readonly number[] = contest.weights,
+): { order: number[]; selected: readonly number[] } {
   const totals = baseTotals(contest, weights);
   const items = contest.teams.map((t, index) => ({ index, total: totals[index]! + bonusFor(contest, t.scores).points }));
   items.sort((a, b) => compareTeams(contest, a, b));

@@ -9,7 +9,12 @@ import { bestSet } from "./best-set.js";
 import { achievableMins, isEligible, type RuleContext } from "./rules.js";
 import { rankOrder } from "./select.js";
 
-export function generalPick(ctx: RuleContext, order: readonly number[], totals: ArrayLike<number>, scores: (team: number) => ArrayLike<number>): { picks: readonly number[]; unmet: boolean } {
+export function generalPick(
+  ctx: RuleContext,
+  order: readonly number[],
+  totals: ArrayLike<number>,
+  scores: (team: number) => ArrayLike<number>,
+): { picks: readonly number[]; unmet: boolean } {
   const { contest } = ctx;
   ctx.budget.reset();
   const eligible = order.filter((t) => isEligible(ctx, scores(t), totals[t]!));

@@ -48,10 +48,12 @@ const gates: RuleKind<Gate[]> = {
   check(value, at) {
     value.forEach((g, i) => {
       const c = at.criterion(["selection", "gates", i, "criterion"], g.criterion);
-      if (g.min === undefined && g.max === undefined) at.problem(["selection", "gates", i], { code: "incomplete-rule", form: "gate-bounds" });
+      if (g.min === undefined && g.max === undefined)
+        at.problem(["selection", "gates", i], { code: "incomplete-rule", form: "gate-bounds" });
       const lo = at.level(["selection", "gates", i, "min"], c, g.min);
       const hi = at.level(["selection", "gates", i, "max"], c, g.max);
-      if (lo !== undefined && hi !== undefined && lo > hi) at.problem(["selection", "gates", i], { code: "min-above-max", form: "gate", min: fmt(lo), max: fmt(hi) });
+      if (lo !== undefined && hi !== undefined && lo > hi)
+        at.problem(["selection", "gates", i], { code: "min-above-max", form: "gate", min: fmt(lo), max: fmt(hi) });
     });
   },
   inUse: (contest) => contest.rules.gates.length > 0,
@@ -92,11 +94,14 @@ const quotas: RuleKind<Quota[]> = {
   check(value, at) {
     const names = new Set<string>();
     value.forEach((q, i) => {
-      if (names.has(q.name)) at.problem(["selection", "quotas", i, "name"], { code: "duplicate-id", what: "quota", id: q.name, other: null });
+      if (names.has(q.name))
+        at.problem(["selection", "quotas", i, "name"], { code: "duplicate-id", what: "quota", id: q.name, other: null });
       names.add(q.name);
       if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-which" });
-      if (q.min === undefined && q.max === undefined) at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-bounds" });
-      if (q.min !== undefined && q.max !== undefined && q.min > q.max) at.problem(["selection", "quotas", i], { code: "min-above-max", form: "quota", min: String(q.min), max: String(q.max) });
+      if (q.min === undefined && q.max === undefined)
+        at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-bounds" });
+      if (q.min !== undefined && q.max !== undefined && q.min > q.max)
+        at.problem(["selection", "quotas", i], { code: "min-above-max", form: "quota", min: String(q.min), max: String(q.max) });
     });
   },
   inUse: (contest) => contest.rules.quotas.length > 0,

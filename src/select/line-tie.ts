@@ -25,9 +25,15 @@ export interface LineTie {
 }
 
 /** Reasons that mean a team was left out only because the places ran out (or the best set was full). */
-const placesRanOut = (reasons: readonly Reason[]) => reasons.some((r) => r.code === "below-last-pick" || r.code === "best-set-full" || r.code === "best-set-out");
+const placesRanOut = (reasons: readonly Reason[]) =>
+  reasons.some((r) => r.code === "below-last-pick" || r.code === "best-set-full" || r.code === "best-set-out");
 
-export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: ReadonlyMap<number, TieInfo>, selection: SelectionResult): LineTie[] {
+export function lineTies(
+  contest: Contest,
+  ranked: readonly Ranked[],
+  ties: ReadonlyMap<number, TieInfo>,
+  selection: SelectionResult,
+): LineTie[] {
   const picked = new Set(selection.selected);
   const reasons = new Map(selection.decisions.map((d) => [d.index, d.reasons]));
   const out: LineTie[] = [];
@@ -58,13 +64,26 @@ export function lineTies(contest: Contest, ranked: readonly Ranked[], ties: Read
       const tieBreak = contest.rules.tieBreak.map((c) => contest.criteria[c]!.id);
       why =
         decidedBy === "lottery" && lottery
-          ? { code: "tie-by-lottery", all_equal: allEqual, tie_break: tieBreak, seed: lottery.seed, tickets: members.map((m) => ({ id: m.team.id, ticket: lottery.tickets[m.index]! })) }
+          ? {
+              code: "tie-by-lottery",
+              all_equal: allEqual,
+              tie_break: tieBreak,
+              seed: lottery.seed,
+              tickets: members.map((m) => ({ id: m.team.id, ticket: lottery.tickets[m.index]! })),
+            }
           : { code: "tie-by-id", all_equal: allEqual, tie_break: tieBreak };
     } else if (decidedBy === "rules") {
       why = { code: "tie-by-rules" };
     } else {
       const c = contest.criteria.findIndex((x) => x.id === decidedBy);
-      why = { code: "tie-by-criterion", criterion: decidedBy, above: last.team.id, above_score: last.team.scores[c]!, below: next!.team.id, below_score: next!.team.scores[c]! };
+      why = {
+        code: "tie-by-criterion",
+        criterion: decidedBy,
+        above: last.team.id,
+        above_score: last.team.scores[c]!,
+        below: next!.team.id,
+        below_score: next!.team.scores[c]!,
+      };
     }
     out.push({ place: info.placeRank, members: members.map((m) => m.index), ids, total: r.total, decidedBy, why });
   }

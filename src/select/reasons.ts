@@ -45,7 +45,13 @@ export type Reason =
 /** A selection rule that could not be met. */
 export type Unmet =
   /** A minimum quota not reached because too few eligible teams are in it. */
-  | { readonly code: "quota-too-few-eligible"; readonly quota: string; readonly min: number; readonly got: number; readonly eligible: number }
+  | {
+      readonly code: "quota-too-few-eligible";
+      readonly quota: string;
+      readonly min: number;
+      readonly got: number;
+      readonly eligible: number;
+    }
   /** A minimum quota not reached because the other rules leave no room. */
   | { readonly code: "quota-no-room"; readonly quota: string; readonly min: number; readonly got: number }
   /** The exact rule search hit its step limit. */
@@ -68,7 +74,14 @@ export type LineTieWhy =
       readonly tickets: readonly { readonly id: string; readonly ticket: number }[];
     }
   | { readonly code: "tie-by-rules" }
-  | { readonly code: "tie-by-criterion"; readonly criterion: string; readonly above: string; readonly above_score: number; readonly below: string; readonly below_score: number };
+  | {
+      readonly code: "tie-by-criterion";
+      readonly criterion: string;
+      readonly above: string;
+      readonly above_score: number;
+      readonly below: string;
+      readonly below_score: number;
+    };
 
 /** A reason as JSON carries it: the code and its parameters. */
 export const reasonFields = (r: Reason | Unmet | LineTieWhy): Record<string, unknown> => ({ ...r });

@@ -53,7 +53,6 @@ export class SearchBudget {
 /** Search steps allowed per selection (about 0.1–0.5 s). */
 export const SEARCH_STEPS = 200_000;
 
-
 /** What a rule context holds that does not depend on scores: quota memberships and organisations. */
 type Memberships = Omit<RuleContext, "contest" | "budget">;
 
@@ -68,7 +67,8 @@ const memberships = new WeakMap<object, { organisations: readonly unknown[]; m: 
 function membershipsOf(contest: Contest): Memberships {
   const cached = memberships.get(contest.rules);
   const teams = contest.teams;
-  if (cached && cached.organisations.length === teams.length && teams.every((t, i) => t.organisations === cached.organisations[i])) return cached.m;
+  if (cached && cached.organisations.length === teams.length && teams.every((t, i) => t.organisations === cached.organisations[i]))
+    return cached.m;
   const { quotas, conflicts } = contest.rules;
   // Each quota's members listed once (asking every quota whether it holds every team was n × members:
   // 20 million steps per selection in a field of 10,000).

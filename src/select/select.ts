@@ -41,9 +41,14 @@ const orgName = (contest: Contest, key: string) => {
 const quotaName = (contest: Contest, k: number): string => contest.rules.quotas[k]!.name;
 
 /** Why `t` cannot join: a full max quota, or an organisation it shares with a picked team. */
-function blockedReason(ctx: RuleContext, picked: readonly number[], block: { kind: "quota"; quota: number } | { kind: "conflict"; org: string }): Reason {
+function blockedReason(
+  ctx: RuleContext,
+  picked: readonly number[],
+  block: { kind: "quota"; quota: number } | { kind: "conflict"; org: string },
+): Reason {
   const { contest } = ctx;
-  if (block.kind === "quota") return { code: "quota-full", quota: quotaName(contest, block.quota), max: contest.rules.quotas[block.quota]!.max! };
+  if (block.kind === "quota")
+    return { code: "quota-full", quota: quotaName(contest, block.quota), max: contest.rules.quotas[block.quota]!.max! };
   const other = picked.find((m) => ctx.orgsOf[m]!.includes(block.org))!;
   return { code: "organisation-conflict", organisation: orgName(contest, block.org), team: contest.teams[other]!.id };
 }

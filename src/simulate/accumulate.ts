@@ -84,7 +84,9 @@ export function setKey(picks: Int32Array | readonly number[], count: number, n: 
     for (let i = 0; i < count; i++) k += 2 ** picks[i]!;
     return k;
   }
-  return Array.from(picks.slice(0, count)).sort((x, y) => x - y).join(",");
+  return Array.from(picks.slice(0, count))
+    .sort((x, y) => x - y)
+    .join(",");
 }
 
 /** The team indices of a set key, ascending. */
@@ -113,7 +115,14 @@ export function quantiseWeights(weights: Float64Array, out: Float64Array): void 
  * rule was unmet — into `acc`. Made once per thread, so that V8 compiles it with the arrays as
  * constants (see `drawer` in engine.ts).
  */
-export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float64Array, picks: Int32Array, quantised: Float64Array): (count: number, unmet: boolean) => void {
+export function recorder(
+  acc: Acc,
+  plan: Plan,
+  order: Int32Array,
+  totals: Float64Array,
+  picks: Int32Array,
+  quantised: Float64Array,
+): (count: number, unmet: boolean) => void {
   const { n, m, bins, histLow, binWidth } = plan;
   const { rankCount, rankSum, hist, totalMin, totalMax, picked, weightSum, firstWeightSum, sets } = acc;
   const rows = plan.rankRows;
@@ -149,6 +158,15 @@ export function recorder(acc: Acc, plan: Plan, order: Int32Array, totals: Float6
 }
 
 /** Record one run (`recorder`, made for one call). */
-export function record(acc: Acc, plan: Plan, order: Int32Array, totals: Float64Array, picks: Int32Array, count: number, quantised: Float64Array, unmet: boolean): void {
+export function record(
+  acc: Acc,
+  plan: Plan,
+  order: Int32Array,
+  totals: Float64Array,
+  picks: Int32Array,
+  count: number,
+  quantised: Float64Array,
+  unmet: boolean,
+): void {
   recorder(acc, plan, order, totals, picks, quantised)(count, unmet);
 }

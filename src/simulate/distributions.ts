@@ -32,7 +32,7 @@ export function triangularAt(t: Triangular, u: number): number {
  */
 export function normal(rng: Rng): number {
   const spare = rng.spare;
-  if (spare === spare) {
+  if (!Number.isNaN(spare)) {
     rng.spare = NaN;
     return spare;
   }
@@ -53,7 +53,7 @@ export function gamma(rng: Rng, alpha: number): number {
   const a = alpha < 1 ? alpha + 1 : alpha;
   const d = a - 1 / 3;
   const g = marsagliaTsang(rng, d, 1 / Math.sqrt(9 * d));
-  return alpha < 1 ? g * Math.pow(rng.next(), 1 / alpha) : g;
+  return alpha < 1 ? g * rng.next() ** (1 / alpha) : g;
 }
 
 /** Marsaglia–Tsang's rejection loop for Gamma(d + 1/3), with c = 1/√(9d). */
@@ -99,7 +99,7 @@ export function dirichletSampler(alpha: ArrayLike<number>): (rng: Rng, out: Floa
       let g = 0;
       if (a[i]! > 0) {
         g = marsagliaTsang(rng, d[i]!, c[i]!);
-        if (boost[i]! > 0) g *= Math.pow(rng.next(), boost[i]!);
+        if (boost[i]! > 0) g *= rng.next() ** boost[i]!;
       }
       out[i] = g;
       sum += g;

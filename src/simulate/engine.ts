@@ -32,7 +32,13 @@ export function chunkRuns(plan: Plan, chunk: number): number {
  * state `st`. The triangular inverse CDF has no branch: b = [u < F(mode)] selects
  * low + √(u·(h−l)(c−l)) or high − √((1−u)·(h−l)(h−c)) exactly, since b and 1 − b are 0 or 1.
  */
-export function drawer(plan: Plan, scores: Float64Array, units: Float64Array, totals: Float64Array, keys: Float64Array): (st: Int32Array, weights: Float64Array) => void {
+export function drawer(
+  plan: Plan,
+  scores: Float64Array,
+  units: Float64Array,
+  totals: Float64Array,
+  keys: Float64Array,
+): (st: Int32Array, weights: Float64Array) => void {
   const { m, cellUnit, cellTeam, cellCriterion, low, high, split, left, right, rawCells, scaleMin, scaleSpan } = plan;
   const k = cellUnit.length;
   const drawTriangular = (st: Int32Array): void => {
@@ -101,7 +107,13 @@ export function drawer(plan: Plan, scores: Float64Array, units: Float64Array, to
  * totaller over all teams — for the weighted sum 0 + w₁u₁·100 + w₂u₂·100 + … — then the bonus
  * points in order), and their ranking keys (specialised like `drawer`).
  */
-export function totalsOf(plan: Plan, scores: Float64Array, units: Float64Array, totals: Float64Array, keys: Float64Array): (weights: Float64Array) => void {
+export function totalsOf(
+  plan: Plan,
+  scores: Float64Array,
+  units: Float64Array,
+  totals: Float64Array,
+  keys: Float64Array,
+): (weights: Float64Array) => void {
   const { n, m, bonusCriterion, bonusMin, bonusPoints } = plan;
   const nb = bonusCriterion.length;
   const base = methodOf(plan).totaller(units, n, m, totals);
@@ -121,7 +133,15 @@ export function totalsOf(plan: Plan, scores: Float64Array, units: Float64Array, 
 }
 
 /** One run's draw (`drawer`, made for one call). */
-export function drawRun(plan: Plan, rng: Rng, weights: Float64Array, scores: Float64Array, units: Float64Array, totals: Float64Array, keys: Float64Array): void {
+export function drawRun(
+  plan: Plan,
+  rng: Rng,
+  weights: Float64Array,
+  scores: Float64Array,
+  units: Float64Array,
+  totals: Float64Array,
+  keys: Float64Array,
+): void {
   drawer(plan, scores, units, totals, keys)(rng.s, weights);
 }
 

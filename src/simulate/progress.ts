@@ -10,7 +10,14 @@ export interface Progress {
   finish(): void;
 }
 
-export function progress(o: { stream: Writable; isTTY: boolean; total: number; now: () => number; delayMs?: number; everyMs?: number }): Progress {
+export function progress(o: {
+  stream: Writable;
+  isTTY: boolean;
+  total: number;
+  now: () => number;
+  delayMs?: number;
+  everyMs?: number;
+}): Progress {
   if (!o.isTTY) return { update: () => {}, finish: () => {} };
   const start = o.now();
   const delay = o.delayMs ?? 1000;

@@ -24,7 +24,14 @@ export function withConfidence(contest: Contest, o: SimulateOptions, report: Sim
   const results = report.results.map((r) => {
     if (!r.central_weights) return { ...r, confidence: null };
     const at = withWeights(contest, normaliseWeights(r.central_weights));
-    const plan = buildPlan(at, { runs, seed: o.seed, distribution: o.distribution, weights: { kind: "fixed" }, firstOnly: true, ...(o.chunkRuns ? { chunkRuns: o.chunkRuns } : {}) });
+    const plan = buildPlan(at, {
+      runs,
+      seed: o.seed,
+      distribution: o.distribution,
+      weights: { kind: "fixed" },
+      firstOnly: true,
+      ...(o.chunkRuns ? { chunkRuns: o.chunkRuns } : {}),
+    });
     const acc = runInline(plan, at);
     return { ...r, confidence: acc.rankCount[r.index]! / acc.runs };
   });

@@ -77,7 +77,8 @@ export function percentile(acc: Acc, plan: Plan, team: number, q: number): numbe
 export const LIKELY_SETS = 5;
 
 /** Does b share a place with a (sorted above it)? Equal counts, or closer than either's 95 % margin. */
-const sharePlace = (a: TeamResult, b: TeamResult) => a.picked === b.picked || Math.abs(a.p_selected - b.p_selected) < Math.max(a.p_selected_margin, b.p_selected_margin);
+const sharePlace = (a: TeamResult, b: TeamResult) =>
+  a.picked === b.picked || Math.abs(a.p_selected - b.p_selected) < Math.max(a.p_selected_margin, b.p_selected_margin);
 
 /** Places for results sorted by P(picked): groups within the margin of their first team, by id inside. */
 export function sharedPlaces(sorted: readonly TeamResult[]): TeamResult[] {

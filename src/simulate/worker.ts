@@ -22,7 +22,12 @@ port.on("message", (msg: WorkerRequest) => {
   if ("end" in msg) {
     const { acc } = job;
     const reply: WorkerReply = { acc };
-    port.postMessage(reply, [acc.picked, acc.rankCount, acc.rankSum, acc.hist, acc.totalMin, acc.totalMax, acc.weightSum, acc.firstWeightSum].map((a) => a.buffer as ArrayBuffer));
+    port.postMessage(
+      reply,
+      [acc.picked, acc.rankCount, acc.rankSum, acc.hist, acc.totalMin, acc.totalMax, acc.weightSum, acc.firstWeightSum].map(
+        (a) => a.buffer as ArrayBuffer,
+      ),
+    );
     port.close();
     return;
   }

@@ -46,8 +46,10 @@ function parseReference(part: string): { ok: true; ref: Reference } | { ok: fals
   if (source.startsWith("¶") || source.startsWith("#")) {
     return { ok: false, said: { code: "bad-citation", form: "no-source", text: part, part: part, example: CITATION_EXAMPLE } };
   }
-  if (!ID.test(source)) return { ok: false, said: { code: "bad-citation", form: "bad-id", text: source, part: part, example: CITATION_EXAMPLE } };
-  if (rest === "") return { ok: false, said: { code: "bad-citation", form: "no-place", text: source, part: part, example: CITATION_EXAMPLE } };
+  if (!ID.test(source))
+    return { ok: false, said: { code: "bad-citation", form: "bad-id", text: source, part: part, example: CITATION_EXAMPLE } };
+  if (rest === "")
+    return { ok: false, said: { code: "bad-citation", form: "no-place", text: source, part: part, example: CITATION_EXAMPLE } };
   const locators: Locator[] = [];
   for (const l of rest.split(",")) {
     const text = l.trim();
@@ -56,7 +58,8 @@ function parseReference(part: string): { ok: true; ref: Reference } | { ok: fals
     if (p) {
       const from = Number(p[1]);
       const to = p[2] === undefined ? from : Number(p[2]);
-      if (to < from) return { ok: false, said: { code: "bad-citation", form: "reversed", text: text, part: part, example: CITATION_EXAMPLE } };
+      if (to < from)
+        return { ok: false, said: { code: "bad-citation", form: "reversed", text: text, part: part, example: CITATION_EXAMPLE } };
       locators.push({ kind: "paragraph", from, to });
     } else if (k) locators.push({ kind: "excerpt", key: k[1]! });
     else return { ok: false, said: { code: "bad-citation", form: "bad-place", text: text, part: part, example: CITATION_EXAMPLE } };

@@ -36,7 +36,10 @@ export function uncitedFacts(c: Consortium): { path: PathSegment[]; fact: Fact }
   if (c.lead.source === undefined) out.push({ path: ["lead"], fact: { kind: "lead", name: c.lead.name } });
   (c.members ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["members", i], fact: { kind: "member", name: m.name } }));
   (c.models ?? []).forEach((m, i) => m.source === undefined && out.push({ path: ["models", i], fact: { kind: "model", name: m.name } }));
-  (c.services ?? []).forEach((s, i) => s.source === undefined && out.push({ path: ["services", i], fact: { kind: "service", name: s.name } }));
-  for (const [id, s] of Object.entries(c.scores)) if (s.source === undefined) out.push({ path: ["scores", id], fact: { kind: "score", name: id } });
+  (c.services ?? []).forEach(
+    (s, i) => s.source === undefined && out.push({ path: ["services", i], fact: { kind: "service", name: s.name } }),
+  );
+  for (const [id, s] of Object.entries(c.scores))
+    if (s.source === undefined) out.push({ path: ["scores", id], fact: { kind: "score", name: id } });
   return out;
 }

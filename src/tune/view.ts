@@ -15,7 +15,7 @@ export interface Screen {
 
 export const KEYS = "↑↓ criterion  ←→ ±1  Shift+←→ or < > ±5  0 zero  r reset  s save  q quit";
 
-const fit = (s: string, w: number) => (s.length > w ? s.slice(0, Math.max(0, w - 1)) + "…" : s.padEnd(w));
+const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, Math.max(0, w - 1))}…` : s.padEnd(w));
 
 /** A weight as the file would hold it: whole numbers plain, others to at most 3 decimals. */
 export function showWeight(w: number): string {
@@ -59,7 +59,12 @@ function leftPanel(state: TuneState, f: Frame, width: number, height: number): s
   const start = Math.max(0, Math.min(cursorLine - room + 2, lines.length - room));
   const shown = lines.slice(Math.max(0, start), Math.max(0, start) + room);
   const id = state.ids[state.cursor]!;
-  shown.push("", fit(`${id}: the picked set changes`, width), fit(` ${tickText(f.below, "below")}`, width), fit(` ${tickText(f.above, "above")}`, width));
+  shown.push(
+    "",
+    fit(`${id}: the picked set changes`, width),
+    fit(` ${tickText(f.below, "below")}`, width),
+    fit(` ${tickText(f.above, "above")}`, width),
+  );
   return shown.slice(0, height);
 }
 
@@ -74,7 +79,9 @@ function rightPanel(f: Frame, width: number, height: number): string[] {
   const rows = f.rows.length > room ? f.rows.slice(0, room - 1) : f.rows;
   for (const r of rows) {
     const change = r.change === "in" ? " new" : r.change === "out" ? " out" : "";
-    lines.push(`${r.place.padStart(3)} ${r.picked ? "✔" : " "} ${fit(r.id, idw)} ${r.total.toFixed(2).padStart(6)}  ${move(r.move)}${change}`);
+    lines.push(
+      `${r.place.padStart(3)} ${r.picked ? "✔" : " "} ${fit(r.id, idw)} ${r.total.toFixed(2).padStart(6)}  ${move(r.move)}${change}`,
+    );
   }
   if (rows.length < f.rows.length) lines.push(`    … ${f.rows.length - rows.length} more`);
   return lines;
@@ -93,7 +100,11 @@ export function view(state: TuneState, f: Frame, screen: Screen): string[] {
   for (let i = 0; i < Math.max(left.length, right.length); i++) out.push(`${fit(left[i] ?? "", leftWidth)} ${right[i] ?? ""}`.trimEnd());
   while (out.length < rows - 2) out.push("");
   const status =
-    state.prompt === "save" ? `save to ${screen.file}? (y/n)` : state.prompt === "quit" ? "quit without saving? (y/n)" : (state.message ?? "");
+    state.prompt === "save"
+      ? `save to ${screen.file}? (y/n)`
+      : state.prompt === "quit"
+        ? "quit without saving? (y/n)"
+        : (state.message ?? "");
   out.push(fit(KEYS, columns).trimEnd(), fit(status, columns).trimEnd());
   return out.slice(0, rows).map((l) => (l.length > columns ? l.slice(0, columns) : l));
 }

@@ -61,7 +61,14 @@ export function checkCitations(consortia: readonly Checked<Consortium>[], regist
             at(
               keys.length === 0
                 ? { code: "unknown-excerpt", form: "none", source: ref.source, held: paragraphList(ns) }
-                : { code: "unknown-excerpt", form: "missing", source: ref.source, key: loc.key, suggestion: didYouMean(loc.key, keys) ?? null, keys },
+                : {
+                    code: "unknown-excerpt",
+                    form: "missing",
+                    source: ref.source,
+                    key: loc.key,
+                    suggestion: didYouMean(loc.key, keys) ?? null,
+                    keys,
+                  },
             );
           }
         }

@@ -20,7 +20,8 @@ export function checkReviews(raw: RawReviews, rubric: Rubric, teamIds: readonly 
   };
   const byId = new Map<string, string>();
   for (const r of raw.reviewers) {
-    if (byId.has(r.id)) push({ ...saying({ code: "duplicate-id", what: "reviewer", id: r.id, other: byId.get(r.id) ?? null }), file: r.file });
+    if (byId.has(r.id))
+      push({ ...saying({ code: "duplicate-id", what: "reviewer", id: r.id, other: byId.get(r.id) ?? null }), file: r.file });
     else byId.set(r.id, r.file);
   }
   const teams = new Set(teamIds);
@@ -34,7 +35,14 @@ export function checkReviews(raw: RawReviews, rubric: Rubric, teamIds: readonly 
     }
     const c = criteria.get(s.criterion);
     if (!c) {
-      push(s.at("criterion", { code: "unknown-criterion", id: s.criterion, suggestion: didYouMean(s.criterion, criteria.keys()) ?? null, known: [...criteria.keys()] }));
+      push(
+        s.at("criterion", {
+          code: "unknown-criterion",
+          id: s.criterion,
+          suggestion: didYouMean(s.criterion, criteria.keys()) ?? null,
+          known: [...criteria.keys()],
+        }),
+      );
       continue;
     }
     const v = resolveLevel(c, s.value);
@@ -43,7 +51,9 @@ export function checkReviews(raw: RawReviews, rubric: Rubric, teamIds: readonly 
       continue;
     }
     if (!(v.value >= c.scale.min && v.value <= c.scale.max)) {
-      push(s.at("value", { code: "off-scale", form: "review", name: c.id, value: fmt(v.value), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
+      push(
+        s.at("value", { code: "off-scale", form: "review", name: c.id, value: fmt(v.value), min: fmt(c.scale.min), max: fmt(c.scale.max) }),
+      );
       continue;
     }
     if (ok) scores.push({ reviewer: s.reviewer, team: s.team, criterion: s.criterion, value: v.value });

@@ -32,17 +32,36 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   const problems: Problem[] = [];
   const byId = new Map<string, Criterion>();
   rubric.criteria.forEach((c, i) => {
-    if (byId.has(c.id)) problems.push(problemSaid(file, ["criteria", i, "id"], { code: "duplicate-id", what: "criterion", id: c.id, other: null }));
+    if (byId.has(c.id))
+      problems.push(problemSaid(file, ["criteria", i, "id"], { code: "duplicate-id", what: "criterion", id: c.id, other: null }));
     byId.set(c.id, c);
-    if (!(c.scale.max > c.scale.min)) problems.push(problemSaid(file, ["criteria", i, "scale"], { code: "bad-scale", min: fmt(c.scale.min), max: fmt(c.scale.max) }));
+    if (!(c.scale.max > c.scale.min))
+      problems.push(problemSaid(file, ["criteria", i, "scale"], { code: "bad-scale", min: fmt(c.scale.min), max: fmt(c.scale.max) }));
     for (const name of Object.keys(c.levels_ko ?? {})) {
-      if (!Object.prototype.hasOwnProperty.call(c.levels ?? {}, name)) {
+      if (!Object.hasOwn(c.levels ?? {}, name)) {
         const names = Object.keys(c.levels ?? {});
-        problems.push(problemSaid(file, ["criteria", i, "levels_ko", name], { code: "unknown-level", form: "levels-ko", name, suggestion: didYouMean(name, names) ?? null, names }, true));
+        problems.push(
+          problemSaid(
+            file,
+            ["criteria", i, "levels_ko", name],
+            { code: "unknown-level", form: "levels-ko", name, suggestion: didYouMean(name, names) ?? null, names },
+            true,
+          ),
+        );
       }
     }
     for (const [name, v] of Object.entries(c.levels ?? {})) {
-      if (!onScale(c, v)) problems.push(problemSaid(file, ["criteria", i, "levels", name], { code: "off-scale", form: "level", name, value: fmt(v), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
+      if (!onScale(c, v))
+        problems.push(
+          problemSaid(file, ["criteria", i, "levels", name], {
+            code: "off-scale",
+            form: "level",
+            name,
+            value: fmt(v),
+            min: fmt(c.scale.min),
+            max: fmt(c.scale.max),
+          }),
+        );
     }
   });
   if (rubric.criteria.every((c) => c.weight === 0)) {
@@ -63,7 +82,16 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
       return undefined;
     }
     if (!onScale(c, r.value)) {
-      problems.push(problemSaid(file, path, { code: "off-scale", form: "threshold", name: c.id, value: fmt(r.value), min: fmt(c.scale.min), max: fmt(c.scale.max) }));
+      problems.push(
+        problemSaid(file, path, {
+          code: "off-scale",
+          form: "threshold",
+          name: c.id,
+          value: fmt(r.value),
+          min: fmt(c.scale.min),
+          max: fmt(c.scale.max),
+        }),
+      );
       return undefined;
     }
     return r.value;
@@ -72,8 +100,10 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   const sel = rubric.selection;
   (sel.tie_break ?? []).forEach((id, i, chain) => {
     if (id !== LOTTERY) refCriterion(["selection", "tie_break", i], id);
-    else if (i !== chain.length - 1) problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "bad-value", form: "lottery-not-last", lottery: LOTTERY }));
-    else if (byId.has(LOTTERY)) problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "duplicate-id", what: "lottery", id: LOTTERY, other: null }));
+    else if (i !== chain.length - 1)
+      problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "bad-value", form: "lottery-not-last", lottery: LOTTERY }));
+    else if (byId.has(LOTTERY))
+      problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "duplicate-id", what: "lottery", id: LOTTERY, other: null }));
   });
   // Each rule kind checks its own value (select/kinds.ts).
   const at: RubricChecks = {
@@ -97,13 +127,15 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
   for (const { file, value: c } of consortia) {
     const stem = basename(file.file, extname(file.file));
     // A document on standard input has no file name to match.
-    if (c.id !== stem && file.path !== STDIN) problems.push(problemSaid(file, ["id"], { code: "id-mismatch", id: c.id, stem, ext: extname(file.file) }));
-    if (c.as_of !== undefined && !isCalendarDate(c.as_of)) problems.push(problemSaid(file, ["as_of"], { code: "bad-date", value: c.as_of }));
+    if (c.id !== stem && file.path !== STDIN)
+      problems.push(problemSaid(file, ["id"], { code: "id-mismatch", id: c.id, stem, ext: extname(file.file) }));
+    if (c.as_of !== undefined && !isCalendarDate(c.as_of))
+      problems.push(problemSaid(file, ["as_of"], { code: "bad-date", value: c.as_of }));
     const other = seen.get(c.id);
     if (other !== undefined) problems.push(problemSaid(file, ["id"], { code: "duplicate-id", what: "consortium", id: c.id, other }));
     else seen.set(c.id, file.file);
     for (const crit of criteria) {
-      if (!Object.prototype.hasOwnProperty.call(c.scores, crit.id)) {
+      if (!Object.hasOwn(c.scores, crit.id)) {
         problems.push(problemSaid(file, ["scores"], { code: "missing-score", criterion: crit.id, label: crit.label }, true));
         continue;
       }
@@ -114,18 +146,40 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
         continue;
       }
       if (!onScale(crit, r.value)) {
-        problems.push(problemSaid(file, ["scores", crit.id, "value"], { code: "off-scale", value: fmt(r.value), min: fmt(crit.scale.min), max: fmt(crit.scale.max) }));
+        problems.push(
+          problemSaid(file, ["scores", crit.id, "value"], {
+            code: "off-scale",
+            value: fmt(r.value),
+            min: fmt(crit.scale.min),
+            max: fmt(crit.scale.max),
+          }),
+        );
         continue;
       }
       if (s.range) {
         const [lo, hi] = s.range;
-        const form = lo > hi ? "reversed" : !onScale(crit, lo) || !onScale(crit, hi) ? "off-scale" : r.value < lo || r.value > hi ? "misses" : undefined;
+        const form =
+          lo > hi
+            ? "reversed"
+            : !onScale(crit, lo) || !onScale(crit, hi)
+              ? "off-scale"
+              : r.value < lo || r.value > hi
+                ? "misses"
+                : undefined;
         const numbers = { lo: fmt(lo), hi: fmt(hi), min: fmt(crit.scale.min), max: fmt(crit.scale.max), value: fmt(r.value) };
         if (form) problems.push(problemSaid(file, ["scores", crit.id, "range"], { code: "bad-range", form, ...numbers }));
       }
     }
     for (const key of Object.keys(c.scores)) {
-      if (!ids.includes(key)) problems.push(problemSaid(file, ["scores", key], { code: "unknown-criterion", form: "score", id: key, suggestion: didYouMean(key, ids) ?? null, known: ids }, true));
+      if (!ids.includes(key))
+        problems.push(
+          problemSaid(
+            file,
+            ["scores", key],
+            { code: "unknown-criterion", form: "score", id: key, suggestion: didYouMean(key, ids) ?? null, known: ids },
+            true,
+          ),
+        );
     }
   }
   // A kind in a rule that no consortium uses, but close to one that is, is a typo: it would make
@@ -137,12 +191,24 @@ export function checkConsortia(consortia: readonly Checked<Consortium>[], rubric
     const near = used.has(kind) ? undefined : didYouMean(kind, used);
     if (near) problems.push(problemSaid(rubric.file, path, { code: "unknown-kind", what, kind, near, used: [...used].sort() }));
   };
-  (rubric.value.selection.quotas ?? []).forEach((q, i) => (q.kinds ?? []).forEach((k, j) => typo(["selection", "quotas", i, "kinds", j], k, leadKinds, "lead")));
-  (rubric.value.selection.conflicts?.kinds ?? []).forEach((k, j) => typo(["selection", "conflicts", "kinds", j], k, orgKinds, "organisation"));
+  (rubric.value.selection.quotas ?? []).forEach((q, i) =>
+    (q.kinds ?? []).forEach((k, j) => typo(["selection", "quotas", i, "kinds", j], k, leadKinds, "lead")),
+  );
+  (rubric.value.selection.conflicts?.kinds ?? []).forEach((k, j) =>
+    typo(["selection", "conflicts", "kinds", j], k, orgKinds, "organisation"),
+  );
   const known = new Set(consortia.map((c) => c.value.id));
   (rubric.value.selection.quotas ?? []).forEach((q, i) =>
     (q.ids ?? []).forEach((id, j) => {
-      if (!known.has(id)) problems.push(problemSaid(rubric.file, ["selection", "quotas", i, "ids", j], { code: "unknown-consortium", form: "quota", id, suggestion: didYouMean(id, known) ?? null }));
+      if (!known.has(id))
+        problems.push(
+          problemSaid(rubric.file, ["selection", "quotas", i, "ids", j], {
+            code: "unknown-consortium",
+            form: "quota",
+            id,
+            suggestion: didYouMean(id, known) ?? null,
+          }),
+        );
     }),
   );
   return problems;

@@ -15,8 +15,13 @@ function gotOf(value: unknown): Got {
   if (value === null) return { kind: "null" };
   if (Array.isArray(value)) return { kind: "list" };
   if (typeof value === "object") return { kind: "mapping" };
-  if (typeof value === "string") return { kind: "text", value: JSON.stringify(value.length > 40 ? value.slice(0, 40) + "…" : value) };
-  if (typeof value === "number") return Number.isNaN(value) ? { kind: "nan" } : Number.isFinite(value) ? { kind: "number", value: String(value) } : { kind: value < 0 ? "minus-infinity" : "infinity" };
+  if (typeof value === "string") return { kind: "text", value: JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) };
+  if (typeof value === "number")
+    return Number.isNaN(value)
+      ? { kind: "nan" }
+      : Number.isFinite(value)
+        ? { kind: "number", value: String(value) }
+        : { kind: value < 0 ? "minus-infinity" : "infinity" };
   if (typeof value === "boolean") return { kind: "boolean", value: String(value) };
   return { kind: "other", value: typeof value };
 }
@@ -24,7 +29,7 @@ function gotOf(value: unknown): Got {
 function valueAt(data: unknown, path: readonly PropertyKey[]): { value: unknown; present: boolean } {
   let cur: unknown = data;
   for (const seg of path) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, seg)) return { value: undefined, present: false };
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, seg)) return { value: undefined, present: false };
     cur = (cur as Record<PropertyKey, unknown>)[seg];
   }
   return { value: cur, present: true };
@@ -70,7 +75,10 @@ function expectedOf(schema: AnySchema | undefined): string {
   if (!def) return "a valid value";
   if (def.type === "union") return (def.options as AnySchema[]).map(expectedOf).join(" or ");
   if (def.type === "tuple") return `a list of ${(def.items as AnySchema[]).length} items, e.g. [low, high]`;
-  if (def.type === "enum") return `one of ${Object.values(def.entries as object).map((v) => JSON.stringify(v)).join(", ")}`;
+  if (def.type === "enum")
+    return `one of ${Object.values(def.entries as object)
+      .map((v) => JSON.stringify(v))
+      .join(", ")}`;
   if (def.type === "number" && (def as { format?: string }).format) return "a whole number";
   return TYPE_WORDS[String(def.type)] ?? String(def.type);
 }
@@ -93,7 +101,11 @@ function toProblems(issue: Issue, file: ParsedFile, schema: AnySchema): Problem[
   const target = schemaAt(schema, issue.path);
   if (!present) {
     return [
-      problemSaid(file, path.slice(0, -1), { code: "missing-field", field: path.length > 0 ? String(path[path.length - 1]) : null, expected: expectedOf(target) }),
+      problemSaid(file, path.slice(0, -1), {
+        code: "missing-field",
+        field: path.length > 0 ? String(path[path.length - 1]) : null,
+        expected: expectedOf(target),
+      }),
     ];
   }
   const got = gotOf(value);

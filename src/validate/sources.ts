@@ -20,7 +20,8 @@ export function checkSourceFile(file: ParsedFile, r: SourceRecord): Problem[] {
   if (!isCalendarDate(r.published)) problems.push(problemSaid(file, ["published"], { code: "bad-date", value: r.published }));
   const ns = new Set<number>();
   (r.paragraphs ?? []).forEach((p, i) => {
-    if (ns.has(p.n)) problems.push(problemSaid(file, ["paragraphs", i, "n"], { code: "duplicate-entry", form: "paragraph", key: String(p.n) }));
+    if (ns.has(p.n))
+      problems.push(problemSaid(file, ["paragraphs", i, "n"], { code: "duplicate-entry", form: "paragraph", key: String(p.n) }));
     ns.add(p.n);
   });
   const keys = new Set<string>();

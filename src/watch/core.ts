@@ -56,10 +56,22 @@ export function moved(before: Standing, after: Standing, m: Messages = en): stri
   const pickedNow = new Set(after.picked);
   const parts = [
     places.length ? places.join(", ") : "",
-    listed(w.newlyPicked, after.picked.filter((id) => !pickedBefore.has(id))),
-    listed(w.dropped, before.picked.filter((id) => !pickedNow.has(id))),
-    listed(w.added, after.order.filter((id) => !was.has(id))),
-    listed(w.gone, before.order.filter((id) => !is.has(id))),
+    listed(
+      w.newlyPicked,
+      after.picked.filter((id) => !pickedBefore.has(id)),
+    ),
+    listed(
+      w.dropped,
+      before.picked.filter((id) => !pickedNow.has(id)),
+    ),
+    listed(
+      w.added,
+      after.order.filter((id) => !was.has(id)),
+    ),
+    listed(
+      w.gone,
+      before.order.filter((id) => !is.has(id)),
+    ),
   ].filter((p) => p !== "");
   return w.moved({ parts });
 }

@@ -29,7 +29,10 @@ export function watchJob(
     },
     paths() {
       const rubric = opts.rubric === "-" ? [] : [resolveRubricPath(opts.rubric, place)];
-      const consortia = resolveConsortiaPaths(opts.consortia?.filter((c) => c !== "-"), place);
+      const consortia = resolveConsortiaPaths(
+        opts.consortia?.filter((c) => c !== "-"),
+        place,
+      );
       const sources = resolveSourcesDir(opts.sources, opts.consortia, place);
       const reviews = resolveReviewsPath(opts.reviews, opts.consortia, place);
       return [...rubric, ...consortia, ...(sources ? [sources] : []), ...(reviews ? [reviews] : [])];

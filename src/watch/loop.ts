@@ -86,7 +86,10 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob, m: M
       } else io.stdout.write(`${CLEAR}${result.text}\n${w.stops({ head })}\n${change ? `${change}\n` : ""}`);
     } catch (err) {
       if (!(err instanceof DataError || err instanceof UsageError)) throw err;
-      const text = err instanceof DataError ? formatProblems(err.problems, m.problems) : `${m.problems.error}: ${err.said ? m.usage.say(err.said) : err.message}`;
+      const text =
+        err instanceof DataError
+          ? formatProblems(err.problems, m.problems)
+          : `${m.problems.error}: ${err.said ? m.usage.say(err.said) : err.message}`;
       if (toFile) io.stderr.write(`${w.notWritten({ head })}\n${text}\n`);
       else io.stdout.write(`${CLEAR}${w.stops({ head })}\n${w.errors}\n\n${text}\n`);
     }
@@ -99,14 +102,19 @@ export async function watchLoop(io: IO, opts: CommonOptions, job: WatchJob, m: M
     let again = false;
     const watchers: FSWatcher[] = [];
     const check = async () => {
-      if (running) return void (again = true);
+      if (running) {
+        again = true;
+        return;
+      }
       running = true;
       try {
         const now = look(job.paths(), written);
         const changed = changedFiles(seen, now);
         seen = now;
         if (changed.length > 0) {
-          await once(w.after({ what: changed.length === 1 ? relative(io.cwd, changed[0]!) || changed[0]! : w.files({ n: changed.length }) }));
+          await once(
+            w.after({ what: changed.length === 1 ? relative(io.cwd, changed[0]!) || changed[0]! : w.files({ n: changed.length }) }),
+          );
           rewatch();
         }
       } catch (err) {

@@ -46,7 +46,9 @@ describe("compare with a lottery at the end of the tie-break chain", () => {
       const cmp = JSON.parse((await cli(["compare", "default", "lottery", "--seed", seed, "-f", "json"], { cwd: equal })).stdout);
       const score = JSON.parse((await cli(["score", "-r", "lottery", "--seed", seed, "-f", "json"], { cwd: equal })).stdout);
       const drawn = score.results.find((r: { selected: boolean; id: string }) => r.selected && r.id !== "top").id;
-      const picked = cmp.teams.filter((t: { results: Record<string, { selected: boolean }> }) => t.results.lottery!.selected).map((t: { id: string }) => t.id);
+      const picked = cmp.teams
+        .filter((t: { results: Record<string, { selected: boolean }> }) => t.results.lottery!.selected)
+        .map((t: { id: string }) => t.id);
       expect(picked.sort()).toEqual(["top", drawn].sort());
     }
   });

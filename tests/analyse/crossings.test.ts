@@ -26,7 +26,14 @@ describe("candidatePoints", () => {
 
   it("ignores parallel lines and crossings at or outside the ends", () => {
     // parallel; at t = 2; at t = 0; at 1.5; at −1; at 4
-    expect(candidatePoints([{ a: 0, b: 10 }, { a: 5, b: 10 }, { a: 20, b: 0 }, { a: 0, b: 5 }])).toEqual([]);
+    expect(
+      candidatePoints([
+        { a: 0, b: 10 },
+        { a: 5, b: 10 },
+        { a: 20, b: 0 },
+        { a: 0, b: 5 },
+      ]),
+    ).toEqual([]);
   });
 });
 

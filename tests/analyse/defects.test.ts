@@ -20,7 +20,11 @@ describe("JSON numbers (10 significant digits)", () => {
     // 0.4·70 + 0.35·40 + 0.25·60 = 57, + 3 bonus = 60; in doubles the sum is 59.99999999999999.
     const cwd = fixture({
       "criteria/default.yaml": rubricYaml({
-        criteria: [{ id: "f", weight: 40 }, { id: "s", weight: 35 }, { id: "o", weight: 25 }],
+        criteria: [
+          { id: "f", weight: 40 },
+          { id: "s", weight: 35 },
+          { id: "o", weight: 25 },
+        ],
         bonus: "  - { label: open, criterion: o, min: 6, points: 3 }",
       }),
       "consortia/lg.yaml": consortiumYaml({ id: "lg", scores: { f: 7, s: 4, o: 6 } }),
@@ -35,7 +39,13 @@ describe("(a) a weight swept to 100 % can tie teams on that criterion alone", ()
   // 80 > alpha 70. At a = 100 % both have 100; equal on a, so the id picks alpha.
   const cwd = () =>
     fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }], selection: "  teams: 1\n  tie_break: [a]" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 1 },
+        ],
+        selection: "  teams: 1\n  tie_break: [a]",
+      }),
       "consortia/alpha.yaml": consortiumYaml({ id: "alpha", scores: { a: 10, b: 4 } }),
       "consortia/bravo.yaml": consortiumYaml({ id: "bravo", scores: { a: 10, b: 6 } }),
     });
@@ -50,7 +60,9 @@ describe("(a) a weight swept to 100 % can tie teams on that criterion alone", ()
     const j = JSON.parse((await cli(["sensitivity", "-f", "json", "--criterion", "a"], { cwd: dir })).stdout);
     expect(j.criteria[0].to).toBe(1);
     expect(j.criteria[0].above).toEqual({ weight: 1, enters: ["alpha"], leaves: ["bravo"] });
-    expect((await cli(["sensitivity", "--criterion", "a"], { cwd: dir, columns: 120 })).stdout).toContain("a at 100.0 %: alpha in; bravo out");
+    expect((await cli(["sensitivity", "--criterion", "a"], { cwd: dir, columns: 120 })).stdout).toContain(
+      "a at 100.0 %: alpha in; bravo out",
+    );
   });
 });
 
@@ -59,7 +71,14 @@ describe("(b) the current weight exactly on a crossing", () => {
   // keeps x ahead; lowering it puts y ahead: the set changes at ⅓ itself.
   it("from is the current weight exactly, never a hair above it", async () => {
     const cwd = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }, { id: "c", weight: 1 }], selection: "  teams: 1" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 1 },
+          { id: "c", weight: 1 },
+        ],
+        selection: "  teams: 1",
+      }),
       "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 10, b: 0, c: 5 } }),
       "consortia/y.yaml": consortiumYaml({ id: "y", scores: { a: 0, b: 10, c: 5 } }),
     });
@@ -76,7 +95,13 @@ describe("(c) a criterion with weight 0 stays at 0 in every run", () => {
   // keep (a 6, b 0) vs ignored (a 5, b 10): with b at 0 keep always wins (a 60 > 50).
   const cwd = () =>
     fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 0 }], selection: "  teams: 1" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 0 },
+        ],
+        selection: "  teams: 1",
+      }),
       "consortia/keep.yaml": consortiumYaml({ id: "keep", scores: { a: 6, b: 0 } }),
       "consortia/ignored.yaml": consortiumYaml({ id: "ignored", scores: { a: 5, b: 10 } }),
     });
@@ -91,7 +116,13 @@ describe("(c) a criterion with weight 0 stays at 0 in every run", () => {
 
   it("-w b=0 is honoured by --uniform-weights too", async () => {
     const dir = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }], selection: "  teams: 1" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 1 },
+        ],
+        selection: "  teams: 1",
+      }),
       "consortia/keep.yaml": consortiumYaml({ id: "keep", scores: { a: 6, b: 0 } }),
       "consortia/ignored.yaml": consortiumYaml({ id: "ignored", scores: { a: 5, b: 10 } }),
     });
@@ -104,7 +135,12 @@ describe("explain CSV is rounded like score's", () => {
   it("total and points to 2 decimals, weights to 6", async () => {
     // Weights 1 and 2 of 3: a 33.33… %, b 66.67 %; team t: a 10 → 33.333… points, b 5 → 33.333….
     const cwd = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 2 }] }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 2 },
+        ],
+      }),
       "consortia/t.yaml": consortiumYaml({ id: "t", scores: { a: 10, b: 5 } }),
     });
     const lines = (await cli(["explain", "t", "-f", "csv"], { cwd })).stdout.trimEnd().split(/\r?\n/);

@@ -53,7 +53,11 @@ describe("sweep", () => {
         fc.integer({ min: 0, max: 2 }),
         fraction(),
         (scores, weights, crit, t) => {
-          const c = make({ weights, teams: [{ id: "p", s: scores }, ...teams.slice(1)], bonus: [{ label: "B", criterion: "a", min: 5, points: 4 }] });
+          const c = make({
+            weights,
+            teams: [{ id: "p", s: scores }, ...teams.slice(1)],
+            bonus: [{ label: "B", criterion: "a", min: 5, points: 4 }],
+          });
           const s = sweep(c, crit);
           const line = totalLines(c, s)[0]!;
           expect(line.a + line.b * t).toBeCloseTo(scoreTeam(c, 0, weightsAt(s, t)).total, 9);

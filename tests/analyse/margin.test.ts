@@ -10,7 +10,8 @@ const A = [
   { id: "z", s: [6, 6] },
   { id: "v", s: [8, 2] },
 ];
-const byId = (ev: ReturnType<typeof evaluate>, m: Map<number, number | null>) => Object.fromEntries([...m].map(([t, p]) => [ev.contest.teams[t]!.id, p]));
+const byId = (ev: ReturnType<typeof evaluate>, m: Map<number, number | null>) =>
+  Object.fromEntries([...m].map(([t, p]) => [ev.contest.teams[t]!.id, p]));
 
 describe("margin and points needed (rank-order, exact)", () => {
   it("without rules: the gap to the last pick", () => {
@@ -24,7 +25,9 @@ describe("margin and points needed (rank-order, exact)", () => {
 
   it("with a minimum quota: the margin is negative, and the others must pass x", () => {
     // y holds the academia place: {x, y}. v or z only gets in above x (75), which is then held back.
-    const ev = evaluate(make({ weights: [3, 1], teams: A, selection: { teams: 2, quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] } }));
+    const ev = evaluate(
+      make({ weights: [3, 1], teams: A, selection: { teams: 2, quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] } }),
+    );
     expect(margin(ev)).toBeCloseTo(25 - 65, 12);
     const n = byId(ev, pointsNeeded(ev));
     expect(n.v).toBeCloseTo(10, 12);
@@ -78,7 +81,14 @@ describe("points needed (best-set, bisection)", () => {
           { id: "r", s: [6, 4] },
           { id: "s", s: [2, 6] },
         ],
-        selection: { teams: 2, strategy: "best-set", quotas: [{ name: "one", ids: ["p", "q"], max: 1 }, { name: "two", ids: ["q", "r"], max: 1 }] },
+        selection: {
+          teams: 2,
+          strategy: "best-set",
+          quotas: [
+            { name: "one", ids: ["p", "q"], max: 1 },
+            { name: "two", ids: ["q", "r"], max: 1 },
+          ],
+        },
       }),
     );
     expect(margin(ev)).toBeCloseTo(55 - 30, 12);
@@ -104,7 +114,16 @@ describe("margin and points needed at the edges (issue #20, mutation run of 17:2
 
   it("best-set with every total 0: a hair enters, the search starts above 0 (not null)", () => {
     // One place, p and q both 0: q needs more than 0 (at 0 the rank-order answer, p, keeps it).
-    const ev = evaluate(make({ weights: [1], teams: [{ id: "p", s: [0] }, { id: "q", s: [0] }], selection: { teams: 1, strategy: "best-set" } }));
+    const ev = evaluate(
+      make({
+        weights: [1],
+        teams: [
+          { id: "p", s: [0] },
+          { id: "q", s: [0] },
+        ],
+        selection: { teams: 1, strategy: "best-set" },
+      }),
+    );
     const n = byId(ev, pointsNeeded(ev));
     expect(Object.keys(n)).toEqual(["q"]);
     expect(n.q).not.toBeNull();

@@ -45,7 +45,10 @@ describe("by hand", () => {
   const cwd = () =>
     fixture({
       "criteria/default.yaml": rubricYaml({
-        criteria: [{ id: "f", weight: 40 }, { id: "o", weight: 60, levels: { closed: 0, "open-weight": 6, "fully-open": 10 } }],
+        criteria: [
+          { id: "f", weight: 40 },
+          { id: "o", weight: 60, levels: { closed: 0, "open-weight": 6, "fully-open": 10 } },
+        ],
         bonus: "  - { label: open, criterion: o, min: 6, points: 40 }",
       }),
       "consortia/top.yaml": consortiumYaml({ id: "top", scores: { f: 10, o: 10 } }),
@@ -71,7 +74,13 @@ describe("by hand", () => {
     // Without levels: o alone gives low 20 + 6x (+40 from 6 up); mid has 50. At x = 5 low ties mid at
     // 50 and the chain (f 5 = 5, o 5 = 5) goes to the id: "low" < "mid", so exactly 5 suffices.
     const dir = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "f", weight: 40 }, { id: "o", weight: 60 }], bonus: "  - { label: open, criterion: o, min: 6, points: 40 }" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "f", weight: 40 },
+          { id: "o", weight: 60 },
+        ],
+        bonus: "  - { label: open, criterion: o, min: 6, points: 40 }",
+      }),
       "consortia/top.yaml": consortiumYaml({ id: "top", scores: { f: 10, o: 10 } }),
       "consortia/mid.yaml": consortiumYaml({ id: "mid", scores: { f: 5, o: 5 } }),
       "consortia/low.yaml": consortiumYaml({ id: "low", scores: { f: 5, o: 0 } }),
@@ -94,7 +103,12 @@ describe("scoreNeeded on a level criterion, levels declared out of order (issue 
       ],
       selection: { teams: 1 },
     };
-    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const team = (id: string, a: number, b: number): Consortium => ({
+      id,
+      name: id,
+      lead: { name: `${id} lead`, kind: "startup" },
+      scores: { a: { value: a }, b: { value: b } },
+    });
     const ev = evaluate(buildContest(rubric, [team("p", 10, 5), team("q", 6, 8)]));
     const q = ev.contest.teams.findIndex((t) => t.id === "q");
     expect(ev.selected.has(q)).toBe(false);
@@ -116,7 +130,12 @@ describe("scoreNeeded by the numeric path (weighted product; issue #20, mutation
       ],
       selection: { teams: 1 },
     };
-    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const team = (id: string, a: number, b: number): Consortium => ({
+      id,
+      name: id,
+      lead: { name: `${id} lead`, kind: "startup" },
+      scores: { a: { value: a }, b: { value: b } },
+    });
     const ev = evaluate(buildContest(rubric, [team("p", 8, 8), team("q", 5, 8)]));
     return { ev, q: ev.contest.teams.findIndex((t) => t.id === "q") };
   };
@@ -149,7 +168,12 @@ describe("scoreNeeded on a direction: min criterion (lower is better)", () => {
       ],
       selection: { teams: 1 },
     };
-    const team = (id: string, a: number, b: number): Consortium => ({ id, name: id, lead: { name: `${id} lead`, kind: "startup" }, scores: { a: { value: a }, b: { value: b } } });
+    const team = (id: string, a: number, b: number): Consortium => ({
+      id,
+      name: id,
+      lead: { name: `${id} lead`, kind: "startup" },
+      scores: { a: { value: a }, b: { value: b } },
+    });
     const ev = evaluate(buildContest(rubric, [team("p", 2, 8), team("q", 5, 8)]));
     return { ev, q: ev.contest.teams.findIndex((t) => t.id === "q") };
   };

@@ -19,7 +19,10 @@ import { fraction } from "../helpers/fractions.js";
 const contestArb = fc
   .record({
     crit: fc.integer({ min: 2, max: 3 }),
-    teams: fc.array(fc.record({ s: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }), academia: fc.boolean() }), { minLength: 3, maxLength: 6 }),
+    teams: fc.array(fc.record({ s: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 3, maxLength: 3 }), academia: fc.boolean() }), {
+      minLength: 3,
+      maxLength: 6,
+    }),
     weights: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }),
     places: fc.integer({ min: 1, max: 3 }),
     quota: fc.constantFrom("none", "min", "max", "overlap", "overlap", "overlap"),
@@ -35,9 +38,18 @@ const contestArb = fc
       selection: {
         teams: r.places,
         ...(r.bestSet ? { strategy: "best-set" as const } : {}),
-        ...(r.quota === "min" ? { quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] } : r.quota === "max" ? { quotas: [{ name: "st", kinds: ["startup"], max: 1 }] }
-          : r.quota === "overlap" ? { quotas: [{ name: "one", ids: ["t0", "t1"], max: 1 }, { name: "two", ids: ["t1", "t2"], max: 1 }] }
-          : {}),
+        ...(r.quota === "min"
+          ? { quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] }
+          : r.quota === "max"
+            ? { quotas: [{ name: "st", kinds: ["startup"], max: 1 }] }
+            : r.quota === "overlap"
+              ? {
+                  quotas: [
+                    { name: "one", ids: ["t0", "t1"], max: 1 },
+                    { name: "two", ids: ["t1", "t2"], max: 1 },
+                  ],
+                }
+              : {}),
         ...(r.cut !== undefined ? { min_total: r.cut } : {}),
         ...(r.gate ? { gates: [{ criterion: "b", min: 2 }] } : {}),
       },

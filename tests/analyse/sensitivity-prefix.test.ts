@@ -24,7 +24,12 @@ vi.mock("../../src/analyse/crossings.js", async (original) => {
   const real = (await original()) as typeof crossings;
   return {
     ...real,
-    candidatePointsOf: (lines: Parameters<typeof real.candidatePointsOf>[0], members: readonly number[], after: number, cutoff?: number) => {
+    candidatePointsOf: (
+      lines: Parameters<typeof real.candidatePointsOf>[0],
+      members: readonly number[],
+      after: number,
+      cutoff?: number,
+    ) => {
       work.pairs += members.length * lines.length;
       return real.candidatePointsOf(lines, members, after, cutoff);
     },
@@ -75,7 +80,10 @@ describe("rank-order sensitivity from the deciding prefix", () => {
         name: `Team ${i}`,
         lead: { name: `Lead ${i}`, kind: "startup" },
         // A fixed scatter (golden-ratio steps), so no two teams share a line.
-        scores: { a: { value: Math.round(((i * 0.6180339887) % 1) * 1e6) / 1e5 }, b: { value: Math.round(((i * 0.7548776662) % 1) * 1e6) / 1e5 } },
+        scores: {
+          a: { value: Math.round(((i * 0.6180339887) % 1) * 1e6) / 1e5 },
+          b: { value: Math.round(((i * 0.7548776662) % 1) * 1e6) / 1e5 },
+        },
       }));
       return buildContest(rubric, consortia);
     };
@@ -123,7 +131,10 @@ describe("what a team left out needs, in a large field", () => {
     expect(capped.needed.size).toBe(28);
     expect(capped.needsByCriterion.size).toBe(NEEDS_BY_CRITERION_CAP);
     // The best ten left out, in rank order, with the same answers as the full report.
-    const best = capped.ev.ranked.filter((r) => !capped.ev.selected.has(r.index)).slice(0, NEEDS_BY_CRITERION_CAP).map((r) => r.index);
+    const best = capped.ev.ranked
+      .filter((r) => !capped.ev.selected.has(r.index))
+      .slice(0, NEEDS_BY_CRITERION_CAP)
+      .map((r) => r.index);
     expect([...capped.needsByCriterion.keys()]).toEqual(best);
     for (const t of best) expect(capped.needsByCriterion.get(t)).toEqual(full.needsByCriterion.get(t));
     expect(omittedLine(capped).join()).toContain("scores needed for the best 10; --full works out every team");
@@ -137,7 +148,10 @@ describe("what a team left out needs, in a large field", () => {
     const capped = sensitivityReport(c);
     expect(capped.leftOut).toBe(52);
     expect(capped.needed.size).toBe(NEEDS_CAP);
-    const best = capped.ev.ranked.filter((r) => !capped.ev.selected.has(r.index)).slice(0, NEEDS_CAP).map((r) => r.index);
+    const best = capped.ev.ranked
+      .filter((r) => !capped.ev.selected.has(r.index))
+      .slice(0, NEEDS_CAP)
+      .map((r) => r.index);
     expect([...capped.needed.keys()]).toEqual(best);
   });
 

@@ -105,7 +105,14 @@ describe("criterionSensitivity, best-set", () => {
   // Sums: {q,s} = 160 − 140t, {p,r} = 40 + 120t, {p,s} = 60 + 60t, {r,s} = 100 − 20t.
   // {q,s} gives way to {p,r} at 6/13 — where two sums cross, not two totals (those cross at
   // 1/3, 3/7, 1/2 and 2/3).
-  const rules = { teams: 2, strategy: "best-set" as const, quotas: [{ name: "one", ids: ["p", "q"], max: 1 }, { name: "two", ids: ["q", "r"], max: 1 }] };
+  const rules = {
+    teams: 2,
+    strategy: "best-set" as const,
+    quotas: [
+      { name: "one", ids: ["p", "q"], max: 1 },
+      { name: "two", ids: ["q", "r"], max: 1 },
+    ],
+  };
   const teams = [
     { id: "p", s: [10, 0] },
     { id: "q", s: [0, 10] },
@@ -115,10 +122,31 @@ describe("criterionSensitivity, best-set", () => {
 
   it("finds the change where the sums of two sets cross", () => {
     const low = make({ weights: [1, 4], teams, selection: rules });
-    check(low, 0, { from: 0, to: 6 / 13, above: [["p", "r"], ["q", "s"]] });
-    check(low, 1, { from: 7 / 13, to: 1, below: [["p", "r"], ["q", "s"]] });
+    check(low, 0, {
+      from: 0,
+      to: 6 / 13,
+      above: [
+        ["p", "r"],
+        ["q", "s"],
+      ],
+    });
+    check(low, 1, {
+      from: 7 / 13,
+      to: 1,
+      below: [
+        ["p", "r"],
+        ["q", "s"],
+      ],
+    });
     const high = make({ weights: [3, 1], teams, selection: rules });
-    check(high, 0, { from: 6 / 13, to: 1, below: [["q", "s"], ["p", "r"]] });
+    check(high, 0, {
+      from: 6 / 13,
+      to: 1,
+      below: [
+        ["q", "s"],
+        ["p", "r"],
+      ],
+    });
   });
 
   it("a pair against a single team, the change below the current weight (found by the property test)", () => {
@@ -131,7 +159,14 @@ describe("criterionSensitivity, best-set", () => {
         { id: "q", s: [8, 2] },
         { id: "r", s: [2, 5] },
       ],
-      selection: { ...rules, quotas: [{ name: "one", ids: ["p", "q"], max: 1 }, { name: "two", ids: ["q", "r"], max: 1 }], min_total: 20 },
+      selection: {
+        ...rules,
+        quotas: [
+          { name: "one", ids: ["p", "q"], max: 1 },
+          { name: "two", ids: ["q", "r"], max: 1 },
+        ],
+        min_total: 20,
+      },
     });
     check(c, 0, { from: 0.625, to: 1, below: [["p", "r"], ["q"]] });
     check(c, 1, { from: 0, to: 0.375, above: [["p", "r"], ["q"]] });
@@ -148,7 +183,12 @@ describe("criterionSensitivity, best-set", () => {
       { id: "s", s: [4, 7] },
     ];
     check(make({ weights: [1, 4], teams: mid, selection: rules }), 0, { from: 0, to: 0.5, above: [["r"], ["q"]] });
-    check(make({ weights: [11, 9], teams: mid, selection: rules }), 0, { from: 0.5, to: 7 / 12, below: [["q"], ["r"]], above: [["p"], ["s"]] });
+    check(make({ weights: [11, 9], teams: mid, selection: rules }), 0, {
+      from: 0.5,
+      to: 7 / 12,
+      below: [["q"], ["r"]],
+      above: [["p"], ["s"]],
+    });
     check(make({ weights: [3, 1], teams: mid, selection: rules }), 0, { from: 7 / 12, to: 1, below: [["s"], ["p"]] });
   });
 });
@@ -158,7 +198,15 @@ describe("criterionSensitivity: the change's lists and the sweep's points (issue
     // Two places, weights a 3 : b 7 (t = 0.3). Sweeping a: p (8, 2) = 20 + 60t, q (10, 0) = 100t,
     // x (5, 5) = 50, y (2, 8) = 80 − 60t: all four meet at t = 1/2. At 0.3 y 62 and x 50 are picked
     // (in that order: y's index 3 before x's 2); past 1/2 q and p (q's index 1 before p's 0).
-    const c = make({ weights: [3, 7], teams: [{ id: "p", s: [8, 2] }, { id: "q", s: [10, 0] }, { id: "x", s: [5, 5] }, { id: "y", s: [2, 8] }] });
+    const c = make({
+      weights: [3, 7],
+      teams: [
+        { id: "p", s: [8, 2] },
+        { id: "q", s: [10, 0] },
+        { id: "x", s: [5, 5] },
+        { id: "y", s: [2, 8] },
+      ],
+    });
     const r = criterionSensitivity(c, 0);
     expect(r.to).toBeCloseTo(0.5, 9);
     expect(r.above!.enters).toEqual([0, 1]);

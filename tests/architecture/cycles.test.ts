@@ -22,19 +22,36 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The relative module specifiers `file` imports at runtime (type-only imports left out). */
-export function runtimeImports(file: string, text: string): string[] {
+function runtimeImports(file: string, text: string): string[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
       const clause = node.importClause;
       // `import type {…}`, or `import {type A, type B}` with nothing else, is erased.
-      const erased = clause !== undefined && (clause.isTypeOnly || (!clause.name && clause.namedBindings !== undefined && ts.isNamedImports(clause.namedBindings) && clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      const erased =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (!clause.name &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
       if (!erased) out.push(node.moduleSpecifier.text);
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
-      const erased = node.isTypeOnly || (node.exportClause !== undefined && ts.isNamedExports(node.exportClause) && node.exportClause.elements.length > 0 && node.exportClause.elements.every((e) => e.isTypeOnly));
+      const erased =
+        node.isTypeOnly ||
+        (node.exportClause !== undefined &&
+          ts.isNamedExports(node.exportClause) &&
+          node.exportClause.elements.length > 0 &&
+          node.exportClause.elements.every((e) => e.isTypeOnly));
       if (!erased) out.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       out.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -64,7 +81,7 @@ function folderGraph(): Map<string, Map<string, string[]>> {
 }
 
 /** The strongly connected components with more than one node (Tarjan), each sorted. */
-export function cycles(g: ReadonlyMap<string, ReadonlyMap<string, unknown>>): string[][] {
+function cycles(g: ReadonlyMap<string, ReadonlyMap<string, unknown>>): string[][] {
   let next = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -111,7 +128,10 @@ describe("folder-level import cycles", () => {
     };
     expect(cycles(graph(["a>b", "b>c", "c>a", "c>d"]))).toEqual([["a", "b", "c"]]);
     expect(cycles(graph(["a>b", "b>c", "a>c"]))).toEqual([]);
-    expect(cycles(graph(["x>y", "y>x", "p>q", "q>p"])).sort()).toEqual([["p", "q"], ["x", "y"]]);
+    expect(cycles(graph(["x>y", "y>x", "p>q", "q>p"])).sort()).toEqual([
+      ["p", "q"],
+      ["x", "y"],
+    ]);
   });
 
   it("type-only imports are not counted; values, re-exports and dynamic imports are", () => {

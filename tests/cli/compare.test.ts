@@ -14,9 +14,27 @@ import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
  */
 const data = () =>
   fixture({
-    "criteria/r1.yaml": rubricYaml({ criteria: [{ id: "a", weight: 3 }, { id: "b", weight: 1 }], selection: "  teams: 3" }),
-    "criteria/r2.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 3 }], selection: "  teams: 3" }),
-    "criteria/r3.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }], selection: "  teams: 3" }),
+    "criteria/r1.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 3 },
+        { id: "b", weight: 1 },
+      ],
+      selection: "  teams: 3",
+    }),
+    "criteria/r2.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 1 },
+        { id: "b", weight: 3 },
+      ],
+      selection: "  teams: 3",
+    }),
+    "criteria/r3.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 1 },
+        { id: "b", weight: 1 },
+      ],
+      selection: "  teams: 3",
+    }),
     "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 10, b: 0 } }),
     "consortia/y.yaml": consortiumYaml({ id: "y", scores: { a: 0, b: 10 } }),
     "consortia/z.yaml": consortiumYaml({ id: "z", scores: { a: 6, b: 6 } }),
@@ -41,14 +59,20 @@ describe("compare", () => {
     expect(tau["r1~r2"]).toBeCloseTo(-0.2, 12);
     expect(tau["r1~r3"]).toBeCloseTo(3 / Math.sqrt(70), 9);
     expect(tau["r2~r3"]).toBeCloseTo(5 / Math.sqrt(70), 9);
-    expect(j.kendall.map((k: { tied_a: number; tied_b: number }) => [k.tied_a, k.tied_b])).toEqual([[0, 0], [0, 3], [0, 3]]);
+    expect(j.kendall.map((k: { tied_a: number; tied_b: number }) => [k.tied_a, k.tied_b])).toEqual([
+      [0, 0],
+      [0, 3],
+      [0, 3],
+    ]);
     expect(j.picked).toEqual({ every: ["v", "z"], some: ["x", "y"], tie: [], none: ["w"] });
   });
 
   it("CSV, Markdown and table", async () => {
     const cwd = data();
     const csv = (await cli(["compare", "r1", "r2", "r3", "-f", "csv"], { cwd })).stdout.trimEnd().split("\n");
-    expect(csv[0]).toBe("record,id,name,name_ko,r1_rank,r1_total,r1_selected,r2_rank,r2_total,r2_selected,r3_rank,r3_total,r3_selected,picked_in,rubric_a,rubric_b,tau");
+    expect(csv[0]).toBe(
+      "record,id,name,name_ko,r1_rank,r1_total,r1_selected,r2_rank,r2_total,r2_selected,r3_rank,r3_total,r3_selected,picked_in,rubric_a,rubric_b,tau",
+    );
     expect(csv[1]).toBe("team,x,Team x,,1,75,true,4,25,false,2,50,true,some,,,");
     expect(csv).toContain("tau,,,,,,,,,,,,,,r1,r2,-0.2");
     expect(csv).toHaveLength(1 + 5 + 3);
@@ -58,8 +82,12 @@ describe("compare", () => {
     const table = (await cli(["compare", "r1", "r2", "r3", "r1"], { cwd })).stdout;
     expect(table).toContain("r1 ~ r1#2: 1.000");
     expect(table).toContain("picked in none: w");
-    expect((await cli(["compare", "r1", "r3"], { cwd, columns: 200 })).stdout).toContain("(ties present and counted — equal totals: r3 3 pairs)");
-    expect((await cli(["compare", "r1", "r2"], { cwd })).stdout).toContain("Kendall τ-b between the totals (no equal totals in any rubric):");
+    expect((await cli(["compare", "r1", "r3"], { cwd, columns: 200 })).stdout).toContain(
+      "(ties present and counted — equal totals: r3 3 pairs)",
+    );
+    expect((await cli(["compare", "r1", "r2"], { cwd })).stdout).toContain(
+      "Kendall τ-b between the totals (no equal totals in any rubric):",
+    );
     expect(Math.max(...table.split("\n").map((l) => l.length))).toBeLessThanOrEqual(80);
   });
 

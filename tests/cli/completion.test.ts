@@ -11,7 +11,11 @@ import { cli, fixture, ROOT, tempDir, testIO } from "../helpers/run.js";
 const program = buildProgram(testIO().io, {});
 const commands = program.commands.map((c) => c.name());
 const stem = (f: string) => f.replace(/\.ya?ml$/, "");
-const yamlIn = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => /\.ya?ml$/.test(f)).map(stem).sort();
+const yamlIn = (dir: string) =>
+  readdirSync(join(ROOT, dir))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map(stem)
+    .sort();
 const has = (shell: string) => spawnSync("sh", ["-c", `command -v ${shell}`]).status === 0;
 
 async function script(shell: string): Promise<string> {
@@ -29,11 +33,21 @@ async function bashSetup() {
   mkdirSync(join(dir, "empty"));
   /** What Tab offers after `words` (the last is the word being typed), from `cwd`. */
   return (words: string[], cwd = join(dir, "empty")): string[] => {
-    const r = spawnSync("bash", ["-c", `source ${JSON.stringify(join(dir, "c.bash"))}; COMP_WORDS=("$@"); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _sovereign_ai; printf '%s\\n' "\${COMPREPLY[@]}"`, "_", "sovereign-ai", ...words], {
-      cwd,
-      env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` },
-      encoding: "utf8",
-    });
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `source ${JSON.stringify(join(dir, "c.bash"))}; COMP_WORDS=("$@"); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _sovereign_ai; printf '%s\\n' "\${COMPREPLY[@]}"`,
+        "_",
+        "sovereign-ai",
+        ...words,
+      ],
+      {
+        cwd,
+        env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` },
+        encoding: "utf8",
+      },
+    );
     expect(r.stderr).toBe("");
     return r.stdout.split("\n").filter(Boolean).sort();
   };
@@ -82,7 +96,12 @@ describe.skipIf(!has("bash"))("bash completion", () => {
 
 describe("--names (what the scripts ask the program)", () => {
   it("lists consortium ids and rubric names, one a line, from the working directory", async () => {
-    const cwd = fixture({ "consortia/b.yaml": "id: b\n", "consortia/a.yml": "id: a\n", "criteria/default.yaml": "name: x\n", "criteria/zz.yaml": "name: y\n" });
+    const cwd = fixture({
+      "consortia/b.yaml": "id: b\n",
+      "consortia/a.yml": "id: a\n",
+      "criteria/default.yaml": "name: x\n",
+      "criteria/zz.yaml": "name: y\n",
+    });
     expect((await cli(["completion", "bash", "--names", "consortia"], { cwd })).stdout).toBe("a\nb\n");
     const rubrics = (await cli(["completion", "bash", "--names", "rubrics"], { cwd })).stdout.split("\n").filter(Boolean);
     expect(rubrics.slice(0, 2)).toEqual(["default", "zz"]);
@@ -125,8 +144,16 @@ describe("zsh and fish scripts", () => {
       symlinkSync(join(ROOT, "bin", "sovereign-ai.js"), join(dir, "bin", "sovereign-ai"));
       mkdirSync(join(dir, "empty"));
       const tab = (line: string) => {
-        const t = spawnSync("fish", ["-c", `source ${file}; complete -C ${JSON.stringify(line)}`], { cwd: join(dir, "empty"), env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` }, encoding: "utf8" });
-        return t.stdout.split("\n").filter(Boolean).map((l) => l.split("\t")[0]!).sort();
+        const t = spawnSync("fish", ["-c", `source ${file}; complete -C ${JSON.stringify(line)}`], {
+          cwd: join(dir, "empty"),
+          env: { ...process.env, PATH: `${join(dir, "bin")}:${process.env.PATH}` },
+          encoding: "utf8",
+        });
+        return t.stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => l.split("\t")[0]!)
+          .sort();
       };
       expect(tab("sovereign-ai sc")).toEqual(commands.filter((c) => c.startsWith("sc")).sort());
       expect(tab("sovereign-ai score -f ")).toEqual([...FORMATS].sort());

@@ -14,7 +14,7 @@ import { cli, consortiumYaml, fixture, ROOT, rubricYaml, tempDir } from "../help
 const contest = () =>
   fixture({
     "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1 }] }),
-    "consortia/a.yaml": consortiumYaml({ id: "a", scores: { q: 10 } }) + "name_ko: 가 컨소시엄\n",
+    "consortia/a.yaml": `${consortiumYaml({ id: "a", scores: { q: 10 } })}name_ko: 가 컨소시엄\n`,
     "consortia/b.yaml": consortiumYaml({ id: "b", scores: { q: 5 } }),
     "consortia/c.yaml": consortiumYaml({ id: "c", scores: { q: 0 } }),
   });
@@ -36,7 +36,10 @@ describe("CSV line endings", () => {
   it("score -f csv | awk -F, '$(NF-1)==\"true\"' lists the picked teams", () => {
     const cwd = contest();
     const bin = join(ROOT, "bin/sovereign-ai.js");
-    const out = execFileSync("sh", ["-c", `node ${JSON.stringify(bin)} score -f csv | awk -F, '$(NF-1)=="true" { print $2 }'`], { cwd, encoding: "utf8" });
+    const out = execFileSync("sh", ["-c", `node ${JSON.stringify(bin)} score -f csv | awk -F, '$(NF-1)=="true" { print $2 }'`], {
+      cwd,
+      encoding: "utf8",
+    });
     expect(out).toBe("a\nb\n");
   });
 
@@ -71,9 +74,17 @@ describe("name_ko in CSV and JSON", () => {
   it("select CSV and JSON carry it, empty when absent", async () => {
     const cwd = contest();
     const csv = records((await cli(["select", "-f", "csv"], { cwd })).stdout);
-    expect(csv.map((r) => [r.id, r.name_ko])).toEqual([["a", "가 컨소시엄"], ["b", ""], ["c", ""]]);
+    expect(csv.map((r) => [r.id, r.name_ko])).toEqual([
+      ["a", "가 컨소시엄"],
+      ["b", ""],
+      ["c", ""],
+    ]);
     const json = JSON.parse((await cli(["select", "-f", "json"], { cwd })).stdout);
-    expect(json.decisions.map((d: { id: string; name_ko: string }) => [d.id, d.name_ko])).toEqual([["a", "가 컨소시엄"], ["b", ""], ["c", ""]]);
+    expect(json.decisions.map((d: { id: string; name_ko: string }) => [d.id, d.name_ko])).toEqual([
+      ["a", "가 컨소시엄"],
+      ["b", ""],
+      ["c", ""],
+    ]);
   });
 
   it("score JSON carries it", async () => {
@@ -86,7 +97,11 @@ describe("name_ko in CSV and JSON", () => {
     const csv = records((await cli(["simulate", "--runs", "10", "-f", "csv"], { cwd })).stdout);
     expect(Object.fromEntries(csv.map((r) => [r.id, r.name_ko]))).toEqual({ a: "가 컨소시엄", b: "", c: "" });
     const json = JSON.parse((await cli(["simulate", "--runs", "10", "-f", "json"], { cwd })).stdout);
-    expect(Object.fromEntries(json.results.map((r: { id: string; name_ko: string }) => [r.id, r.name_ko]))).toEqual({ a: "가 컨소시엄", b: "", c: "" });
+    expect(Object.fromEntries(json.results.map((r: { id: string; name_ko: string }) => [r.id, r.name_ko]))).toEqual({
+      a: "가 컨소시엄",
+      b: "",
+      c: "",
+    });
   });
 
   it("compare CSV and JSON carry it", async () => {

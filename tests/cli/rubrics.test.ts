@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, consortiumYaml, fixture, ROOT, rubricYaml, tempDir } from "../helpers/run.js";
 
-const bundled = readdirSync(join(ROOT, "criteria")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, "")).sort();
+const bundled = readdirSync(join(ROOT, "criteria"))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.replace(/\.yaml$/, ""))
+  .sort();
 
 describe("sovereign-ai rubrics", () => {
   it("lists every bundled rubric once, by the name -r takes, from an unrelated folder", async () => {
@@ -20,11 +23,24 @@ describe("sovereign-ai rubrics", () => {
 
   it("puts local rubrics first, marks a bundled one they hide, and flags an invalid one", async () => {
     const cwd = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1 }] }).replace("name: Test rubric", "name: Mine\ndescription: My own view."),
+      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1 }] }).replace(
+        "name: Test rubric",
+        "name: Mine\ndescription: My own view.",
+      ),
       "criteria/broken.yaml": "name: [\n",
     });
-    const list = JSON.parse((await cli(["rubrics", "-f", "json"], { cwd })).stdout).rubrics as { name: string; where: string; shadowed: boolean; problems: number; title: string; description: string }[];
-    expect(list.slice(0, 2).map((x) => [x.name, x.where])).toEqual([["broken", "local"], ["default", "local"]]);
+    const list = JSON.parse((await cli(["rubrics", "-f", "json"], { cwd })).stdout).rubrics as {
+      name: string;
+      where: string;
+      shadowed: boolean;
+      problems: number;
+      title: string;
+      description: string;
+    }[];
+    expect(list.slice(0, 2).map((x) => [x.name, x.where])).toEqual([
+      ["broken", "local"],
+      ["default", "local"],
+    ]);
     expect(list[0]!.problems).toBeGreaterThan(0);
     expect(list[1]).toMatchObject({ title: "Mine", description: "My own view.", shadowed: false });
     expect(list.find((x) => x.name === "default" && x.where === "bundled")!.shadowed).toBe(true);
@@ -73,7 +89,10 @@ describe("-r name.yaml", () => {
 
 describe("one consortium", () => {
   it("says 1 consortium, not 1 consortia", async () => {
-    const cwd = fixture({ "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1 }] }), "consortia/a.yaml": consortiumYaml({ id: "a", scores: { q: 1 } }) });
+    const cwd = fixture({
+      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "q", weight: 1 }] }),
+      "consortia/a.yaml": consortiumYaml({ id: "a", scores: { q: 1 } }),
+    });
     const out = (await cli(["score"], { cwd })).stdout;
     expect(out).toContain("Test rubric — 1 consortium, up to 2 picked");
   });

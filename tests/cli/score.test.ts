@@ -114,18 +114,30 @@ describe("score on the bundled data", () => {
 describe("score flags dominated teams", () => {
   it("in JSON (dominated_by), Markdown and the table; never in the CSV contract", async () => {
     const cwd = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }] }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "b", weight: 1 },
+        ],
+      }),
       "consortia/p.yaml": consortiumYaml({ id: "p", scores: { a: 9, b: 9 } }),
       "consortia/q.yaml": consortiumYaml({ id: "q", scores: { a: 8, b: 9 } }),
       "consortia/r.yaml": consortiumYaml({ id: "r", scores: { a: 7, b: 8 } }),
       "consortia/s.yaml": consortiumYaml({ id: "s", scores: { a: 1, b: 10 } }),
     });
     const j = JSON.parse((await cli(["score", "-f", "json"], { cwd })).stdout);
-    expect(Object.fromEntries(j.results.map((x: { id: string; dominated_by: string[] }) => [x.id, x.dominated_by]))).toEqual({ p: [], q: ["p"], r: ["p", "q"], s: [] }); // q is dominated by p alone: listed (issue #11 d), not flagged
+    expect(Object.fromEntries(j.results.map((x: { id: string; dominated_by: string[] }) => [x.id, x.dominated_by]))).toEqual({
+      p: [],
+      q: ["p"],
+      r: ["p", "q"],
+      s: [],
+    }); // q is dominated by p alone: listed (issue #11 d), not flagged
     const line = "never in the top 2 under any weights (dominated): r (by 2)";
     expect((await cli(["score", "-f", "markdown"], { cwd })).stdout).toContain(line);
     expect((await cli(["score"], { cwd })).stdout).toContain(line);
-    expect((await cli(["score", "-f", "csv"], { cwd })).stdout.split("\n")[0]).toBe("rank,id,name,name_ko,kind,a,b,bonus,total,selected,decided_by");
+    expect((await cli(["score", "-f", "csv"], { cwd })).stdout.split("\n")[0]).toBe(
+      "rank,id,name,name_ko,kind,a,b,bonus,total,selected,decided_by",
+    );
   });
 });
 

@@ -6,7 +6,13 @@ import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
 // x 75, v 65, z 60, y 25 → {x, v}; z passes v below a = 2/3 and above b = 1/3.
 const exampleA = (selection?: string) =>
   fixture({
-    "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 3 }, { id: "b", weight: 1 }], ...(selection ? { selection } : {}) }),
+    "criteria/default.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 3 },
+        { id: "b", weight: 1 },
+      ],
+      ...(selection ? { selection } : {}),
+    }),
     "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 10, b: 0 } }),
     "consortia/y.yaml": consortiumYaml({ id: "y", scores: { a: 0, b: 10 } }),
     "consortia/z.yaml": consortiumYaml({ id: "z", scores: { a: 6, b: 6 } }),
@@ -20,7 +26,17 @@ describe("sensitivity", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(["rubric", "selected", "criteria", "margin", "needed", "needs_by_criterion", "dominated", "dominated_count", "always"]);
+    expect(Object.keys(j)).toEqual([
+      "rubric",
+      "selected",
+      "criteria",
+      "margin",
+      "needed",
+      "needs_by_criterion",
+      "dominated",
+      "dominated_count",
+      "always",
+    ]);
     expect(j.selected).toEqual(["x", "v"]);
     const [a, b] = j.criteria;
     expect(a.id).toBe("a");
@@ -66,7 +82,9 @@ describe("sensitivity", () => {
     const r = await cli(["sensitivity", "-f", "csv"], { cwd: exampleA() });
     const lines = r.stdout.trimEnd().split("\n");
     // The needs rows' three columns come last: the older columns keep their positions.
-    expect(lines[0]).toBe("record,id,weight,from,to,below_weight,below_enters,below_leaves,above_weight,above_enters,above_leaves,points,teams,criterion,score,needs");
+    expect(lines[0]).toBe(
+      "record,id,weight,from,to,below_weight,below_enters,below_leaves,above_weight,above_enters,above_leaves,points,teams,criterion,score,needs",
+    );
     expect(lines).toContain("criterion,a,0.75,0.666667,1,0.666667,z,v,,,,,,,,");
     expect(lines).toContain("criterion,b,0.25,0,0.333333,,,,0.333333,z,v,,,,,");
     expect(lines).toContain("margin,,,,,,,,,,,5,,,,");
@@ -113,7 +131,7 @@ describe("sensitivity", () => {
     const a = rows.find((l) => l.startsWith("a "))!;
     // 40 cells: a ≥ 2/3 filled (cells 27–39), the current weight 0.75 at cell 30
     const bar = a.slice(a.indexOf("·"), a.indexOf("·") + 40);
-    expect(bar).toBe("·".repeat(27) + "███●" + "█".repeat(9));
+    expect(bar).toBe(`${"·".repeat(27)}███●${"█".repeat(9)}`);
     expect(a).toMatch(/66\.7 % – 100\.0 %$/);
     expect(table).toContain("a under 66.7 %: z in; v out");
     expect(Math.max(...rows.map((l) => l.length))).toBeLessThanOrEqual(80);

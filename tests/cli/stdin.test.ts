@@ -34,7 +34,15 @@ describe("-r - reads the rubric from standard input", () => {
       "consortia/a.yaml": consortiumYaml({ id: "a", scores: { q: 10, c: 1 } }),
       "consortia/b.yaml": consortiumYaml({ id: "b", scores: { q: 5, c: 9 } }),
     });
-    const input = stdin(rubricYaml({ criteria: [{ id: "q", weight: 0 }, { id: "c", weight: 1 }], selection: "  teams: 1" }));
+    const input = stdin(
+      rubricYaml({
+        criteria: [
+          { id: "q", weight: 0 },
+          { id: "c", weight: 1 },
+        ],
+        selection: "  teams: 1",
+      }),
+    );
     const r = await cli(["select", "-r", "-", "-f", "json"], { cwd, readStdin: input.readStdin });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).selected).toEqual(["b"]);
@@ -42,7 +50,9 @@ describe("-r - reads the rubric from standard input", () => {
   });
 
   it("names <stdin> with line and column in an error", async () => {
-    const input = stdin("name: R\ncriteria:\n  - id: q\n    label: q\n    weight: -1\n    scale: { min: 0, max: 10 }\nselection: { teams: 1 }\n");
+    const input = stdin(
+      "name: R\ncriteria:\n  - id: q\n    label: q\n    weight: -1\n    scale: { min: 0, max: 10 }\nselection: { teams: 1 }\n",
+    );
     const r = await cli(["validate", "-r", "-"], { cwd: contest(), readStdin: input.readStdin });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^error: <stdin>:5:13: criteria\[0\]\.weight: /m);
@@ -95,17 +105,16 @@ describe("-c - reads consortia as a multi-document YAML stream", () => {
 });
 
 describe("two - inputs, or none to read", () => {
-  it.each([
-    [["score", "-r", "-", "-c", "-"]],
-    [["score", "-c", "-", "consortia", "-"]],
-    [["compare", "default", "-", "-c", "-"]],
-  ])("%j is a usage error, and standard input is not read", async (argv) => {
-    const input = stdin(RUBRIC);
-    const r = await cli(argv, { cwd: contest(), readStdin: input.readStdin });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain("can feed only one of them");
-    expect(input.reads()).toBe(0);
-  });
+  it.each([[["score", "-r", "-", "-c", "-"]], [["score", "-c", "-", "consortia", "-"]], [["compare", "default", "-", "-c", "-"]]])(
+    "%j is a usage error, and standard input is not read",
+    async (argv) => {
+      const input = stdin(RUBRIC);
+      const r = await cli(argv, { cwd: contest(), readStdin: input.readStdin });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("can feed only one of them");
+      expect(input.reads()).toBe(0);
+    },
+  );
 
   it("without a standard input to read, - is a usage error", async () => {
     const r = await cli(["score", "-r", "-"], { cwd: contest() });
@@ -129,7 +138,11 @@ describe("through a real pipe", () => {
   it("cat rubric | sovereign-ai score -r - -o - from an unrelated folder", () => {
     const bin = join(ROOT, "bin/sovereign-ai.js");
     const cwd = tempDir();
-    const out = execFileSync("sh", ["-c", `cat ${JSON.stringify(join(ROOT, "criteria/service-first.yaml"))} | node ${JSON.stringify(bin)} score -r - -f json -o -`], { cwd, encoding: "utf8" });
+    const out = execFileSync(
+      "sh",
+      ["-c", `cat ${JSON.stringify(join(ROOT, "criteria/service-first.yaml"))} | node ${JSON.stringify(bin)} score -r - -f json -o -`],
+      { cwd, encoding: "utf8" },
+    );
     const j = JSON.parse(out);
     expect(j.rubric.name).toBe("Service first");
     expect(existsSync(join(cwd, "-"))).toBe(false);
@@ -138,7 +151,10 @@ describe("through a real pipe", () => {
     const bin = join(ROOT, "bin/sovereign-ai.js");
     let err = "";
     try {
-      execFileSync("sh", ["-c", `printf 'name: R\\ncriteria: 3\\n' | node ${JSON.stringify(bin)} validate -r -`], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+      execFileSync("sh", ["-c", `printf 'name: R\\ncriteria: 3\\n' | node ${JSON.stringify(bin)} validate -r -`], {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      });
     } catch (e) {
       err = String((e as { stderr: string }).stderr);
     }

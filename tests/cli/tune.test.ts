@@ -47,7 +47,19 @@ async function waitFor(session: string, test: (screen: string) => boolean, what:
 
 function start(session: string, dir: string): string {
   const exitFile = join(dir, `${session}.exit`);
-  tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", "-c", dir, `node ${JSON.stringify(BIN)} tune -r r.yaml; echo $? > ${JSON.stringify(exitFile)}; sleep 60`);
+  tmux(
+    "new-session",
+    "-d",
+    "-s",
+    session,
+    "-x",
+    "80",
+    "-y",
+    "24",
+    "-c",
+    dir,
+    `node ${JSON.stringify(BIN)} tune -r r.yaml; echo $? > ${JSON.stringify(exitFile)}; sleep 60`,
+  );
   return exitFile;
 }
 

@@ -13,7 +13,13 @@ function broken() {
   const line = lines.findIndex((l) => l.includes("a: { value: 12")) + 1;
   const column = lines[line - 1]!.indexOf("12") + 1;
   const dir = fixture({
-    "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1 }], selection: "  teams: 1" }),
+    "criteria/default.yaml": rubricYaml({
+      criteria: [
+        { id: "a", weight: 1 },
+        { id: "b", weight: 1 },
+      ],
+      selection: "  teams: 1",
+    }),
     "consortia/alpha.yaml": team,
   });
   return { dir, line, column };
@@ -48,14 +54,24 @@ describe("validate -f json", () => {
     const json = await cli([...args, "-f", "json"]);
     expect([table.code, json.code]).toEqual([1, 1]);
     const problems = JSON.parse(json.stdout).problems as { file: string; line: number; column: number; path: string }[];
-    const heads = table.stderr.split("\n").filter((l) => l.startsWith("error: ")).map((l) => l.split(": ").slice(1, 3).join(": "));
+    const heads = table.stderr
+      .split("\n")
+      .filter((l) => l.startsWith("error: "))
+      .map((l) => l.split(": ").slice(1, 3).join(": "));
     expect(heads).toEqual(problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.path}`));
   });
 
   it("carries a problem's code when it has one, and nulls where a problem has no place", () => {
     const p = { file: "a.yaml", pos: { line: 2, col: 5 }, path: "x", message: "m", code: "off-scale" } as Problem;
     expect(problemJson(p)).toEqual({ file: "a.yaml", line: 2, column: 5, path: "x", message: "m", code: "off-scale" });
-    expect(problemJson({ ...saying({ code: "not-found", what: "file", form: "missing" }), message: "no rubric" })).toEqual({ file: null, line: null, column: null, path: null, message: "no rubric", code: "not-found" });
+    expect(problemJson({ ...saying({ code: "not-found", what: "file", form: "missing" }), message: "no rubric" })).toEqual({
+      file: null,
+      line: null,
+      column: null,
+      path: null,
+      message: "no rubric",
+      code: "not-found",
+    });
   });
 
   it("takes only table and json", async () => {

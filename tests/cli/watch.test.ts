@@ -42,7 +42,11 @@ describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("score --watch -o FILE 
     child.stderr.on("data", (b: Buffer) => (err += b.toString()));
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     try {
-      await until("the first run", () => err.includes("run 1"), () => err);
+      await until(
+        "the first run",
+        () => err.includes("run 1"),
+        () => err,
+      );
       const first = readFileSync(join(dir, "out.csv"), "utf8");
       expect(first).toMatch(/^rank,/);
       // openness 25 → 300 is 80 % of 375: past the 77.9 % where `sensitivity` says kaist enters and lg leaves.
@@ -51,14 +55,28 @@ describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("score --watch -o FILE 
         renameSync(join(dir, "criteria", ".default.yaml.tmp"), rubric);
       };
       saveByRename(original.replace(/(id: openness\n(?:.*\n)*?\s+weight: )25/, "$1300"));
-      await until("the second run", () => err.includes("run 2"), () => err);
-      expect(err).toMatch(/run 2 after a change to .*default\.yaml: wrote out\.csv; since the last run: .*newly picked: kaist; dropped: lg/);
+      await until(
+        "the second run",
+        () => err.includes("run 2"),
+        () => err,
+      );
+      expect(err).toMatch(
+        /run 2 after a change to .*default\.yaml: wrote out\.csv; since the last run: .*newly picked: kaist; dropped: lg/,
+      );
       expect(readFileSync(join(dir, "out.csv"), "utf8")).not.toBe(first);
       writeFileSync(rubric, "criteria: [\n");
-      await until("the error", () => err.includes("run 3"), () => err);
+      await until(
+        "the error",
+        () => err.includes("run 3"),
+        () => err,
+      );
       expect(err).toMatch(/run 3 .*not written, the data has errors \(still watching\)/);
       saveByRename(original);
-      await until("the fourth run", () => err.includes("run 4"), () => err);
+      await until(
+        "the fourth run",
+        () => err.includes("run 4"),
+        () => err,
+      );
       expect(readFileSync(join(dir, "out.csv"), "utf8")).toBe(first);
     } finally {
       child.kill("SIGINT");

@@ -15,7 +15,12 @@ import { testIO } from "../helpers/run.js";
 const missing: Renderers<number> = { json: () => "j", csv: () => "c", table: () => "t" };
 
 // @ts-expect-error with a format added (html), an object with today's four does not fit
-const withHtml: { readonly [F in Format | "html"]: (r: number, o: TableOptions, m: typeof en) => string } = { json: () => "j", csv: () => "c", markdown: () => "m", table: () => "t" } satisfies Renderers<number>;
+const withHtml: { readonly [F in Format | "html"]: (r: number, o: TableOptions, m: typeof en) => string } = {
+  json: () => "j",
+  csv: () => "c",
+  markdown: () => "m",
+  table: () => "t",
+} satisfies Renderers<number>;
 
 const COMMANDS: Record<string, () => Promise<Record<string, unknown>>> = {
   backtest: () => import("../../src/commands/backtest.js"),
@@ -33,7 +38,12 @@ const COMMANDS: Record<string, () => Promise<Record<string, unknown>>> = {
 };
 
 const ctx = (format: string): RunContext => ({ io: testIO().io, color: 0, format: format as Format, m: en });
-const probe: Renderers<string> = { json: (r) => `json ${r}`, csv: (r) => `csv ${r}`, markdown: (r) => `markdown ${r}`, table: (r, o) => `table ${r} ${o.columns}` };
+const probe: Renderers<string> = {
+  json: (r) => `json ${r}`,
+  csv: (r) => `csv ${r}`,
+  markdown: (r) => `markdown ${r}`,
+  table: (r, o) => `table ${r} ${o.columns}`,
+};
 
 describe("renderers", () => {
   it.each(Object.keys(COMMANDS))("%s exports a renderer for exactly the formats there are", async (cmd) => {

@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { colorLevel } from "../../src/render/style.js";
 import { cli, ROOT, tempDir } from "../helpers/run.js";
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/;
 
 describe("colour", () => {

@@ -9,7 +9,9 @@ import { cli } from "../helpers/run.js";
 import { displayWidth } from "./display-width.js";
 
 // schema prints JSON Schema and completion a shell script, not tables; validate one status line, kept whole for scripts that read it.
-const tables = invocations().filter((i) => (i.format === undefined || i.format === "table") && !["schema", "completion", "validate"].includes(i.command));
+const tables = invocations().filter(
+  (i) => (i.format === undefined || i.format === "table") && !["schema", "completion", "validate"].includes(i.command),
+);
 
 describe.each([60, 80, 120])("at %i columns", (columns) => {
   it.each(tables.map((i) => [label(i), i] as const))("%s fits", async (_name, inv) => {

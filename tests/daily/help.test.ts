@@ -54,19 +54,22 @@ describe("help", () => {
   });
 
   // Every command, including ones added later: a one-line purpose and two or three real examples.
-  it.each(commands.map((c) => [c.name(), c] as const))("%s --help has a one-line purpose, its options and 2–3 examples", async (name, c) => {
-    const purpose = c.description();
-    expect(purpose.length, name).toBeGreaterThan(10);
-    expect(purpose, name).not.toContain("\n");
-    const r = await cli([name, "--help"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Usage: sovereign-ai ${name}`);
-    expect(r.stdout).toContain("-h, --help");
-    const ex = exampleLines(r.stdout);
-    expect(ex.length, `${name}: examples`).toBeGreaterThanOrEqual(2);
-    expect(ex.length, `${name}: examples`).toBeLessThanOrEqual(4);
-    for (const e of ex) expect(e, name).toMatch(new RegExp(`^sovereign-ai ${name}\\b|\\bsovereign-ai ${name}\\b`));
-  });
+  it.each(commands.map((c) => [c.name(), c] as const))(
+    "%s --help has a one-line purpose, its options and 2–3 examples",
+    async (name, c) => {
+      const purpose = c.description();
+      expect(purpose.length, name).toBeGreaterThan(10);
+      expect(purpose, name).not.toContain("\n");
+      const r = await cli([name, "--help"]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Usage: sovereign-ai ${name}`);
+      expect(r.stdout).toContain("-h, --help");
+      const ex = exampleLines(r.stdout);
+      expect(ex.length, `${name}: examples`).toBeGreaterThanOrEqual(2);
+      expect(ex.length, `${name}: examples`).toBeLessThanOrEqual(4);
+      for (const e of ex) expect(e, name).toMatch(new RegExp(`^sovereign-ai ${name}\\b|\\bsovereign-ai ${name}\\b`));
+    },
+  );
 
   // The examples of these commands run as written (those without pipes, redirections or `&&`).
   it.each(["", "score", "validate", "explain", "schema", "init"])("the examples of `%s --help` run", async (name) => {

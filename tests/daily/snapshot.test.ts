@@ -13,7 +13,11 @@ const place = (cwd: string) => ({ cwd, packageRoot: ROOT });
 describe("data snapshot (start-up shortcut for the bundled data)", () => {
   it("holds every bundled rubric that validates, and the bundled consortia in listing order", () => {
     expect(snapshot.rubrics.length).toBeGreaterThanOrEqual(1);
-    expect(snapshot.consortia.map((c) => c.name)).toEqual(loadData({}, place(ROOT)).files.filter((f) => f.includes("/consortia/")).map((f) => f.split("/").pop()));
+    expect(snapshot.consortia.map((c) => c.name)).toEqual(
+      loadData({}, place(ROOT))
+        .files.filter((f) => f.includes("/consortia/"))
+        .map((f) => f.split("/").pop()),
+    );
   });
 
   it("gives exactly what the full load gives, for each bundled rubric", () => {
@@ -40,7 +44,9 @@ describe("data snapshot (start-up shortcut for the bundled data)", () => {
     expect(check((d) => writeFileSync(join(d, "consortia", "zz.yaml"), readFileSync(join(d, "consortia", "kt.yaml"))))).toBeUndefined();
     expect(check((d) => renameSync(join(d, "consortia", "kt.yaml"), join(d, "consortia", "kt2.yaml")))).toBeUndefined();
     expect(check((d) => appendFileSync(join(d, "sources", "unicorn-2025-07-21.yaml"), "\n"))).toBeUndefined();
-    expect(check((d) => writeFileSync(join(d, "sources", "zz.yaml"), readFileSync(join(d, "sources", "unicorn-2025-07-21.yaml"))))).toBeUndefined();
+    expect(
+      check((d) => writeFileSync(join(d, "sources", "zz.yaml"), readFileSync(join(d, "sources", "unicorn-2025-07-21.yaml")))),
+    ).toBeUndefined();
   });
 
   it("is only switched on in the bundle", () => {
@@ -49,13 +55,18 @@ describe("data snapshot (start-up shortcut for the bundled data)", () => {
 
   it("the built program answers as the full pipeline does, and sees edited data at once", async () => {
     const bin = join(ROOT, "bin", "sovereign-ai.js");
-    const run = (args: string[], cwd = ROOT) => execFileSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
-    for (const args of [["score", "-f", "json"], ["score", "-f", "csv", "-r", "service-first", "-w", "openness=40"], ["explain", "kakao", "-f", "json"]]) {
+    const run = (args: string[], cwd = ROOT) =>
+      execFileSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    for (const args of [
+      ["score", "-f", "json"],
+      ["score", "-f", "csv", "-r", "service-first", "-w", "openness=40"],
+      ["explain", "kakao", "-f", "json"],
+    ]) {
       expect(run(args), args.join(" ")).toBe((await cli(args)).stdout);
     }
     const dir = copyOfData();
     const file = join(dir, "consortia", "motif.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace(/from_scratch:\n    value: \d+/, "from_scratch:\n    value: 7"));
+    writeFileSync(file, readFileSync(file, "utf8").replace(/from_scratch:\n {4}value: \d+/, "from_scratch:\n    value: 7"));
     const edited = JSON.parse(run(["explain", "motif", "-f", "json"], dir));
     expect(edited.criteria[0].score).toBe(7);
     expect(edited).toEqual(JSON.parse((await cli(["explain", "motif", "-f", "json"], { cwd: dir })).stdout));

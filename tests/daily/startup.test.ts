@@ -8,7 +8,8 @@ function staticGraph(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, "utf8");
-  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) staticGraph(join(dirname(file), m[1]!), seen);
+  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+    staticGraph(join(dirname(file), m[1]!), seen);
   return seen;
 }
 
@@ -26,7 +27,8 @@ const loads = (files: Set<string>, marker: string) => [...files].filter((f) => r
 describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("start-up: what the bundle loads", () => {
   it("the program itself loads no parser, validator, table or file writer", () => {
     const files = staticGraph(join(ROOT, "dist", "cli.js"));
-    for (const marker of ["LineCounter", "_zod", "mergeTableOptions", "node:crypto", "(unsaved changes)"]) expect(loads(files, marker), marker).toEqual([]);
+    for (const marker of ["LineCounter", "_zod", "mergeTableOptions", "node:crypto", "(unsaved changes)"])
+      expect(loads(files, marker), marker).toEqual([]);
   });
 
   it.each(["score", "explain"])("%s loads neither the YAML parser nor zod unless the snapshot misses", (name) => {

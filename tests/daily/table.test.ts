@@ -26,7 +26,9 @@ describe("score table width", () => {
       expect(r.stdout).toContain(first.total.toFixed(2));
     }
     const narrow = await cli(["score"], { columns: 50 });
-    expect(narrow.stdout.replace(/\s+/g, " ")).toContain("hidden to fit 50 columns: kind, bonus, service, openness (--wide shows every column)");
+    expect(narrow.stdout.replace(/\s+/g, " ")).toContain(
+      "hidden to fit 50 columns: kind, bonus, service, openness (--wide shows every column)",
+    );
     const roomy = await cli(["score"], { columns: 100 });
     expect(roomy.stdout).toContain("telecom");
     expect(roomy.stdout).not.toContain("hidden");
@@ -50,7 +52,16 @@ describe("score table width", () => {
   });
 
   it("drops criteria from the right when there are too many to fit, and names them", async () => {
-    const ids = ["technical_depth", "service_reach", "open_release", "data_quality", "gpu_capacity", "talent_pool", "industry_ties", "public_value"];
+    const ids = [
+      "technical_depth",
+      "service_reach",
+      "open_release",
+      "data_quality",
+      "gpu_capacity",
+      "talent_pool",
+      "industry_ties",
+      "public_value",
+    ];
     const cwd = fixture({
       "criteria/default.yaml": rubricYaml({ criteria: ids.map((id) => ({ id, weight: 1 })) }),
       "consortia/a.yaml": consortiumYaml({ id: "a", scores: Object.fromEntries(ids.map((id) => [id, 10])) }),
@@ -58,7 +69,9 @@ describe("score table width", () => {
     });
     const r = await cli(["score"], { cwd });
     for (const line of r.stdout.split("\n")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
-    expect(r.stdout.replace(/\s+/g, " ")).toContain("hidden to fit 80 columns: kind, bonus, gpu_capacity, talent_pool, industry_ties, public_value (--wide");
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "hidden to fit 80 columns: kind, bonus, gpu_capacity, talent_pool, industry_ties, public_value (--wide",
+    );
     expect(r.stdout).toContain("technical_");
     expect(r.stdout).toContain("100.00");
     const wide = await cli(["score", "--wide"], { cwd });

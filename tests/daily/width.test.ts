@@ -22,7 +22,8 @@ describe("text width", () => {
         for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(width);
         expect(lines.join(" ").split(" ")).toEqual(words);
         // Greedy: the next line's first word would not have fitted on the line before.
-        for (let i = 1; i < lines.length; i++) expect(displayWidth(lines[i - 1]!) + 1 + displayWidth(lines[i]!.split(" ")[0]!)).toBeGreaterThan(width);
+        for (let i = 1; i < lines.length; i++)
+          expect(displayWidth(lines[i - 1]!) + 1 + displayWidth(lines[i]!.split(" ")[0]!)).toBeGreaterThan(width);
       }),
       { numRuns: 200, seed: 3 },
     );
@@ -43,7 +44,13 @@ describe("text width", () => {
       31,
     );
     // 9 columns of label and gap leave 22: "abcdefghijklmnop 연구실" takes 23 (연구실 is 6 wide).
-    expect(out.split("\n")).toEqual(["lead     SK Telecom", "members  Krafton (startup)", "         Liner (startup)", "lab      abcdefghijklmnop", "         연구실"]);
+    expect(out.split("\n")).toEqual([
+      "lead     SK Telecom",
+      "members  Krafton (startup)",
+      "         Liner (startup)",
+      "lab      abcdefghijklmnop",
+      "         연구실",
+    ]);
   });
 
   it("joins items into lines that fit", () => {

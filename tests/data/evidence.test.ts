@@ -23,7 +23,9 @@ const yamlIn = (dir: string) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith(".yaml"))
     .sort();
-const SOURCES = new Map<string, RawSource>(yamlIn("sources").map((f) => [f.replace(/\.yaml$/, ""), parse(readFileSync(join(ROOT, "sources", f), "utf8")) as RawSource]));
+const SOURCES = new Map<string, RawSource>(
+  yamlIn("sources").map((f) => [f.replace(/\.yaml$/, ""), parse(readFileSync(join(ROOT, "sources", f), "utf8")) as RawSource]),
+);
 const files = yamlIn("consortia");
 const raw = (f: string) => parse(readFileSync(join(ROOT, "consortia", f), "utf8")) as Record<string, unknown>;
 
@@ -32,7 +34,10 @@ function references(field: unknown): [string, string][] {
   const texts = Array.isArray(field) ? (field as string[]) : typeof field === "string" ? [field] : [];
   const out: [string, string][] = [];
   for (const part of texts.flatMap((t) => t.split(";"))) {
-    const words = part.trim().split(/[\s,]+/).filter(Boolean);
+    const words = part
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const id = words.shift()!;
     for (const w of words) {
       const range = w.split(/[-–]/).map((x) => x.replace("¶", ""));
@@ -44,9 +49,19 @@ function references(field: unknown): [string, string][] {
 }
 
 function facts(c: Record<string, unknown>): { what: string; source: unknown }[] {
-  const list = (k: string) => ((c[k] as Record<string, unknown>[] | undefined) ?? []).map((o) => ({ what: `${k} ${String(o.name)}`, source: o.source }));
-  const scores = Object.entries(c.scores as Record<string, Record<string, unknown>>).map(([id, s]) => ({ what: `score ${id}`, source: s.source }));
-  return [{ what: "lead", source: (c.lead as Record<string, unknown>).source }, ...list("members"), ...list("models"), ...list("services"), ...scores];
+  const list = (k: string) =>
+    ((c[k] as Record<string, unknown>[] | undefined) ?? []).map((o) => ({ what: `${k} ${String(o.name)}`, source: o.source }));
+  const scores = Object.entries(c.scores as Record<string, Record<string, unknown>>).map(([id, s]) => ({
+    what: `score ${id}`,
+    source: s.source,
+  }));
+  return [
+    { what: "lead", source: (c.lead as Record<string, unknown>).source },
+    ...list("members"),
+    ...list("models"),
+    ...list("services"),
+    ...scores,
+  ];
 }
 
 describe("bundled sources", () => {
@@ -73,7 +88,19 @@ describe("bundled sources", () => {
 
 describe("bundled consortia", () => {
   it("are the eleven the article names", () => {
-    expect(files.map((f) => f.replace(".yaml", ""))).toEqual(["kaist", "kakao", "konan", "kt", "lg", "lunit", "motif", "naver", "nc-ai", "skt", "upstage"]);
+    expect(files.map((f) => f.replace(".yaml", ""))).toEqual([
+      "kaist",
+      "kakao",
+      "konan",
+      "kt",
+      "lg",
+      "lunit",
+      "motif",
+      "naver",
+      "nc-ai",
+      "skt",
+      "upstage",
+    ]);
   });
 
   it("load with every citation resolved by the product's own validation", () => {
@@ -92,8 +119,16 @@ describe("bundled consortia", () => {
           const s = SOURCES.get(id);
           expect(s, `${f}: ${what} cites unknown source ${id}`).toBeDefined();
           expect(s!.published <= String(c.as_of), `${f}: ${what} cites ${id}, published ${s!.published}`).toBe(true);
-          if (loc.startsWith("¶")) expect(s!.paragraphs?.some((p) => `¶${p.n}` === loc), `${f}: ${what}: ${id} ${loc}`).toBe(true);
-          else expect(s!.excerpts?.some((e) => `#${e.key}` === loc), `${f}: ${what}: ${id} ${loc}`).toBe(true);
+          if (loc.startsWith("¶"))
+            expect(
+              s!.paragraphs?.some((p) => `¶${p.n}` === loc),
+              `${f}: ${what}: ${id} ${loc}`,
+            ).toBe(true);
+          else
+            expect(
+              s!.excerpts?.some((e) => `#${e.key}` === loc),
+              `${f}: ${what}: ${id} ${loc}`,
+            ).toBe(true);
         }
       }
     });

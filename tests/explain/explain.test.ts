@@ -93,7 +93,9 @@ describe("explain", () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split("\n");
     // `place` (the shared place) is last, so that the older columns keep their positions.
-    expect(lines[0]).toBe("id,name,name_ko,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source,place");
+    expect(lines[0]).toBe(
+      "id,name,name_ko,rank,selected,total,part,criterion,label,value,score,low,high,weight,points,evidence,source,place",
+    );
     expect(lines.slice(1).map((l) => l.split(",").slice(6, 8).join(","))).toEqual(["criterion,a", "criterion,b", "bonus,b"]);
     const points = lines.slice(1).map((l) => Number(l.split(",")[14]));
     expect(points.reduce((s, p) => s + p, 0)).toBeCloseTo(70, 9);

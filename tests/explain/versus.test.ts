@@ -14,7 +14,14 @@ describe("explain --vs", () => {
     const v = await json("west", "--vs", "north");
     expect([v.a.id, v.b.id, v.ahead]).toEqual(["west", "north", "north"]);
     // west 25 + 25 = 50; north 20 + 40 = 60; b gives north 15 of its 10-point lead.
-    expect(v.criteria.map((c: { id: string; a: { points: number }; b: { points: number }; difference: number }) => [c.id, c.a.points, c.b.points, c.difference])).toEqual([
+    expect(
+      v.criteria.map((c: { id: string; a: { points: number }; b: { points: number }; difference: number }) => [
+        c.id,
+        c.a.points,
+        c.b.points,
+        c.difference,
+      ]),
+    ).toEqual([
       ["a", 25, 20, 5],
       ["b", 25, 40, -15],
     ]);

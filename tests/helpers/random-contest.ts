@@ -19,7 +19,9 @@ const ORGS = ["KAIST", "SNU", "Krafton"];
  * `clash`: contests built for the searches — at least 4 teams for 2–3 places, every team with a
  * shared organisation and the conflict rule on — where best-set often beats rank order.
  */
-export function contestData(opts: { maxTeams?: number; maxCriteria?: number; rules?: boolean; clash?: boolean } = {}): fc.Arbitrary<RandomData> {
+export function contestData(
+  opts: { maxTeams?: number; maxCriteria?: number; rules?: boolean; clash?: boolean } = {},
+): fc.Arbitrary<RandomData> {
   const maxTeams = opts.maxTeams ?? 8;
   const maxCriteria = opts.maxCriteria ?? 3;
   return fc
@@ -31,7 +33,10 @@ export function contestData(opts: { maxTeams?: number; maxCriteria?: number; rul
     .chain(({ nCrit, nTeams, teams }) =>
       fc.record({
         weights: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCrit, maxLength: nCrit }).filter((w) => w.some((x) => x > 0)),
-        scores: fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCrit, maxLength: nCrit }), { minLength: nTeams, maxLength: nTeams }),
+        scores: fc.array(fc.array(fc.integer({ min: 0, max: 10 }), { minLength: nCrit, maxLength: nCrit }), {
+          minLength: nTeams,
+          maxLength: nTeams,
+        }),
         kinds: fc.array(fc.constantFrom(...KINDS), { minLength: nTeams, maxLength: nTeams }),
         members: fc.array(fc.subarray(ORGS, { minLength: opts.clash ? 1 : 0, maxLength: 2 }), { minLength: nTeams, maxLength: nTeams }),
         teams: fc.constant(teams),
@@ -43,7 +48,11 @@ export function contestData(opts: { maxTeams?: number; maxCriteria?: number; rul
         // A second minimum quota (telecoms) and a gate with a maximum: rare branches of the search.
         minQuota2: opts.rules ? fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined, freq: 2 }) : fc.constant(undefined),
         gateMax: opts.rules ? fc.option(fc.integer({ min: 4, max: 10 }), { nil: undefined, freq: 2 }) : fc.constant(undefined),
-        conflicts: opts.clash ? fc.constant(1) : opts.rules ? fc.option(fc.constantFrom(1, 1, 1, 2), { nil: undefined, freq: 3 }) : fc.constant(undefined),
+        conflicts: opts.clash
+          ? fc.constant(1)
+          : opts.rules
+            ? fc.option(fc.constantFrom(1, 1, 1, 2), { nil: undefined, freq: 3 })
+            : fc.constant(undefined),
         strategy: fc.constantFrom("rank-order" as const, "best-set" as const),
       }),
     )
@@ -59,7 +68,15 @@ export function contestData(opts: { maxTeams?: number; maxCriteria?: number; rul
           strategy: g.strategy,
           ...(g.minTotal !== undefined ? { min_total: g.minTotal } : {}),
           ...(g.gate !== undefined || g.gateMax !== undefined
-            ? { gates: [{ criterion: ids[nCrit - 1]!, ...(g.gate !== undefined ? { min: g.gate } : {}), ...(g.gateMax !== undefined ? { max: g.gateMax } : {}) }] }
+            ? {
+                gates: [
+                  {
+                    criterion: ids[nCrit - 1]!,
+                    ...(g.gate !== undefined ? { min: g.gate } : {}),
+                    ...(g.gateMax !== undefined ? { max: g.gateMax } : {}),
+                  },
+                ],
+              }
             : {}),
           quotas: [
             ...(g.maxQuota !== undefined ? [{ name: "incumbents", kinds: ["telecom", "platform"], max: g.maxQuota }] : []),

@@ -76,21 +76,38 @@ export function fixture(files: Record<string, string>): string {
 }
 
 /** A small rubric and consortia in YAML, for tests that need hand-computable numbers. */
-export function rubricYaml(o: { criteria: { id: string; weight: number; min?: number; max?: number; levels?: Record<string, number> }[]; selection?: string; bonus?: string; extra?: string }): string {
+export function rubricYaml(o: {
+  criteria: { id: string; weight: number; min?: number; max?: number; levels?: Record<string, number> }[];
+  selection?: string;
+  bonus?: string;
+  extra?: string;
+}): string {
   const crit = o.criteria
     .map(
       (c) =>
         `  - id: ${c.id}\n    label: ${c.id}\n    weight: ${c.weight}\n    scale: { min: ${c.min ?? 0}, max: ${c.max ?? 10} }` +
-        (c.levels ? `\n    levels: { ${Object.entries(c.levels).map(([k, v]) => `${k}: ${v}`).join(", ")} }` : ""),
+        (c.levels
+          ? `\n    levels: { ${Object.entries(c.levels)
+              .map(([k, v]) => `${k}: ${v}`)
+              .join(", ")} }`
+          : ""),
     )
     .join("\n");
   return `name: Test rubric\ncriteria:\n${crit}\n${o.bonus ? `bonus:\n${o.bonus}\n` : ""}selection:\n${o.selection ?? "  teams: 2"}\n${o.extra ?? ""}`;
 }
 
-export function consortiumYaml(o: { id: string; kind?: string; scores: Record<string, number | string | [number, number, number]>; members?: { name: string; kind: string }[]; lead?: string }): string {
+export function consortiumYaml(o: {
+  id: string;
+  kind?: string;
+  scores: Record<string, number | string | [number, number, number]>;
+  members?: { name: string; kind: string }[];
+  lead?: string;
+}): string {
   const scores = Object.entries(o.scores)
     .map(([k, v]) =>
-      Array.isArray(v) ? `  ${k}: { value: ${v[1]}, range: [${v[0]}, ${v[2]}] }` : `  ${k}: { value: ${typeof v === "string" ? JSON.stringify(v) : v} }`,
+      Array.isArray(v)
+        ? `  ${k}: { value: ${v[1]}, range: [${v[0]}, ${v[2]}] }`
+        : `  ${k}: { value: ${typeof v === "string" ? JSON.stringify(v) : v} }`,
     )
     .join("\n");
   const members = o.members?.length ? `members:\n${o.members.map((m) => `  - { name: ${m.name}, kind: ${m.kind} }`).join("\n")}\n` : "";

@@ -61,32 +61,74 @@ function dataWords(rubric?: string): Set<string> {
 }
 
 /** Units, formats and names of things that are not translated (file formats, field names, the tool, percentiles, P(…), τ-b, the command named). */
-const UNITS = ["B", "id", "min_total", "CSV", "JSON", "YAML", "FILE", "TODO", "sovereign-ai", "P", "p5", "p50", "p95", "b", "NAME", "DIR", "compare", "validate", "criteria", "sources", "examples", "e", "r", "n", "W"];
+const UNITS = [
+  "B",
+  "id",
+  "min_total",
+  "CSV",
+  "JSON",
+  "YAML",
+  "FILE",
+  "TODO",
+  "sovereign-ai",
+  "P",
+  "p5",
+  "p50",
+  "p95",
+  "b",
+  "NAME",
+  "DIR",
+  "compare",
+  "validate",
+  "criteria",
+  "sources",
+  "examples",
+  "e",
+  "r",
+  "n",
+  "W",
+];
 
 /** The source records' own words (publishers, titles, addresses), and the rubrics' names and descriptions: data too. */
 /** Every text value in parsed YAML (not its keys). */
 const values = (v: unknown): string[] =>
-  typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(values) : v !== null && typeof v === "object" ? Object.values(v).flatMap(values) : [];
+  typeof v === "string"
+    ? [v]
+    : Array.isArray(v)
+      ? v.flatMap(values)
+      : v !== null && typeof v === "object"
+        ? Object.values(v).flatMap(values)
+        : [];
 
 function recordText(): string {
   const data = loadData({}, { cwd: ROOT, packageRoot: ROOT });
-  return JSON.stringify(data.sources ? [...data.sources.records.values()] : []) + readdirSync(join(ROOT, "criteria")).map((f) => readFileSync(join(ROOT, "criteria", f), "utf8")).join("\n");
+  return (
+    JSON.stringify(data.sources ? [...data.sources.records.values()] : []) +
+    readdirSync(join(ROOT, "criteria"))
+      .map((f) => readFileSync(join(ROOT, "criteria", f), "utf8"))
+      .join("\n")
+  );
 }
 
 function recordWords(): Set<string> {
   const data = loadData({}, { cwd: ROOT, packageRoot: ROOT });
   const texts = data.sources ? [...data.sources.records.values()].flatMap((r) => [r.id, r.publisher, r.title, r.url, r.language]) : [];
-  for (const f of readdirSync(join(ROOT, "criteria")).filter((n) => n.endsWith(".yaml"))) texts.push(f.replace(/\.yaml$/, ""), readFileSync(join(ROOT, "criteria", f), "utf8"));
+  for (const f of readdirSync(join(ROOT, "criteria")).filter((n) => n.endsWith(".yaml")))
+    texts.push(f.replace(/\.yaml$/, ""), readFileSync(join(ROOT, "criteria", f), "utf8"));
   // The programme's stage files and its own consortia, and the example panel: their titles, reasons and ids.
   for (const dir of ["programme", "programme/consortia", "examples/panel", "examples/panel/reviews"]) {
-    for (const f of readdirSync(join(ROOT, dir)).filter((n) => /\.ya?ml$/.test(n))) texts.push(f.replace(/\.\w+$/, ""), ...values(parseYaml(readFileSync(join(ROOT, dir, f), "utf8"))));
+    for (const f of readdirSync(join(ROOT, dir)).filter((n) => /\.ya?ml$/.test(n)))
+      texts.push(f.replace(/\.\w+$/, ""), ...values(parseYaml(readFileSync(join(ROOT, dir, f), "utf8"))));
   }
   return new Set(texts.flatMap(words).flatMap((w) => [w, ...w.split(/[_.-]/)]));
 }
 
 /** Latin words in `text` that are neither the data's own, nor units, nor flags (--wide) or ids in quotes. */
 function english(text: string, allowed: Set<string>): string[] {
-  const plain = text.replace(/\u001b\[[0-9;]*m/g, "").replace(/--[a-z-]+/g, " ").replace(/"[^"]*"/g, " ");
+  const plain = text
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .replace(/--[a-z-]+/g, " ")
+    .replace(/"[^"]*"/g, " ");
   return [...new Set(words(plain).filter((w) => !allowed.has(w) && !UNITS.includes(w)))];
 }
 
@@ -114,13 +156,16 @@ describe("Korean tables hold no English words but the data's own", () => {
   ];
   for (const args of commands) {
     it(args.join(" "), async () => {
-      const allowed = new Set([...dataWords(args.includes("-r") ? args[args.indexOf("-r") + 1] : undefined), ...(["sources", "rubrics", "compare", "timeline", "panel", "forecast", "backtest"].includes(args[0]!) ? recordWords() : [])]);
+      const allowed = new Set([
+        ...dataWords(args.includes("-r") ? args[args.indexOf("-r") + 1] : undefined),
+        ...(["sources", "rubrics", "compare", "timeline", "panel", "forecast", "backtest"].includes(args[0]!) ? recordWords() : []),
+      ]);
       if (args[0] === "compare") for (const r of args.slice(1)) for (const w of dataWords(r)) allowed.add(w);
       const r = await cli([...args, "--lang", "ko"]);
       expect(r.code).toBe(0);
       // Long addresses and names are wrapped mid-word: a piece of the records' own text is their text.
       const whole = ["sources", "rubrics"].includes(args[0]!) ? recordText() : "";
-      expect(english(r.stdout, allowed).filter((w) => !(whole && whole.includes(w)))).toEqual([]);
+      expect(english(r.stdout, allowed).filter((w) => !whole?.includes(w))).toEqual([]);
       // The check can fail: the English table has words the data does not.
       const e = await cli([...args, "--lang", "en"]);
       expect(english(e.stdout, allowed).length).toBeGreaterThan(0);
@@ -142,8 +187,11 @@ describe("Korean tables hold no English words but the data's own", () => {
 });
 
 describe("the report in Korean", () => {
-  it("HTML: lang=\"ko\", Korean headings, table heads and chart titles; English with --lang en", async () => {
-    const [k, e] = [await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "ko"]), await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "en"])];
+  it('HTML: lang="ko", Korean headings, table heads and chart titles; English with --lang en', async () => {
+    const [k, e] = [
+      await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "ko"]),
+      await cli(["report", "--runs", "200", "--date", "2025-08-04", "--lang", "en"]),
+    ];
     expect(k.code).toBe(0);
     expect(k.stdout).toContain('<html lang="ko">');
     expect(e.stdout).toContain('<html lang="en">');

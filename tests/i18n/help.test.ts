@@ -70,7 +70,8 @@ describe("help from the catalogue", () => {
     for (const name of ["", "score", "simulate", "explain", "init"]) {
       const r = await cli([...(name ? [name] : []), "--help", "--lang", "ko"]);
       // The option and command lines (commander wraps them); the notes after the examples are prose lines, as in English.
-      for (const line of r.stdout.split("\n")) if (line.startsWith("  ") && !line.includes("sovereign-ai ")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+      for (const line of r.stdout.split("\n"))
+        if (line.startsWith("  ") && !line.includes("sovereign-ai ")) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     }
   });
 });

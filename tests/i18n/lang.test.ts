@@ -30,12 +30,22 @@ describe("langFromEnv", () => {
   });
 
   it("is Korean exactly when the first set variable starts with ko and a separator (property)", () => {
-    const value = fc.oneof(fc.constantFrom("ko_KR.UTF-8", "ko", "ko_KR", "en_US.UTF-8", "C", "POSIX", "de_DE", "kok_IN", ""), fc.string({ maxLength: 8 }));
+    const value = fc.oneof(
+      fc.constantFrom("ko_KR.UTF-8", "ko", "ko_KR", "en_US.UTF-8", "C", "POSIX", "de_DE", "kok_IN", ""),
+      fc.string({ maxLength: 8 }),
+    );
     fc.assert(
-      fc.property(fc.record({ LC_ALL: fc.option(value, { nil: undefined }), LC_MESSAGES: fc.option(value, { nil: undefined }), LANG: fc.option(value, { nil: undefined }) }), (env) => {
-        const first = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "");
-        expect(langFromEnv(env)).toBe(first !== undefined && /^ko([_.@-]|$)/i.test(first) ? "ko" : "en");
-      }),
+      fc.property(
+        fc.record({
+          LC_ALL: fc.option(value, { nil: undefined }),
+          LC_MESSAGES: fc.option(value, { nil: undefined }),
+          LANG: fc.option(value, { nil: undefined }),
+        }),
+        (env) => {
+          const first = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== "");
+          expect(langFromEnv(env)).toBe(first !== undefined && /^ko([_.@-]|$)/i.test(first) ? "ko" : "en");
+        },
+      ),
       { seed: 19, numRuns: 300 },
     );
   });
@@ -59,12 +69,27 @@ describe("the catalogues", () => {
     expect(reasonText({ code: "quota-full", quota: "big", max: 1 }, en)).toBe('quota "big" is full (max 1)');
     expect(reasonText({ code: "quota-full", quota: "big", max: 1 }, ko)).toBe('할당 "big" 정원이 이미 참 (최대 1팀)');
     // 3.996 and 4 agree to 2 decimals: the text shows 3 so that they differ.
-    expect(reasonText({ code: "gate-below", criterion: "openness", value: 3.996, min: 4 }, en)).toBe("failed gate: openness 3.996 is below the minimum 4");
+    expect(reasonText({ code: "gate-below", criterion: "openness", value: 3.996, min: 4 }, en)).toBe(
+      "failed gate: openness 3.996 is below the minimum 4",
+    );
     expect(reasonText({ code: "picked", pick: 2, places: 5, quotas: [] }, ko)).toBe("순위대로 선정 (5팀 중 2번째)");
-    expect(unmetText({ code: "quota-no-room", quota: "q", min: 2, got: 1 }, ko)).toBe('할당 "q": 최소 2팀을 선정해야 하지만 1팀만 선정됨 (다른 규칙 때문에 더 선정할 자리가 없음)');
-    const tie = { place: 5, members: [4, 5], ids: ["kt", "upstage"], total: 52, decidedBy: "id", why: { code: "tie-by-id", all_equal: true, tie_break: [] } } as const;
-    expect(lineTieText(tie, en)).toBe("5th place: kt and upstage tie at 52.00 and are equal on every criterion; decided by id (alphabetical order), not by any criterion.");
-    expect(lineTieText(tie, ko)).toBe("5위 동점 (52.00점): kt, upstage — 모든 평가 항목의 점수가 같음; 평가 항목이 아닌 id(알파벳순)로 결정됨.");
+    expect(unmetText({ code: "quota-no-room", quota: "q", min: 2, got: 1 }, ko)).toBe(
+      '할당 "q": 최소 2팀을 선정해야 하지만 1팀만 선정됨 (다른 규칙 때문에 더 선정할 자리가 없음)',
+    );
+    const tie = {
+      place: 5,
+      members: [4, 5],
+      ids: ["kt", "upstage"],
+      total: 52,
+      decidedBy: "id",
+      why: { code: "tie-by-id", all_equal: true, tie_break: [] },
+    } as const;
+    expect(lineTieText(tie, en)).toBe(
+      "5th place: kt and upstage tie at 52.00 and are equal on every criterion; decided by id (alphabetical order), not by any criterion.",
+    );
+    expect(lineTieText(tie, ko)).toBe(
+      "5위 동점 (52.00점): kt, upstage — 모든 평가 항목의 점수가 같음; 평가 항목이 아닌 id(알파벳순)로 결정됨.",
+    );
   });
 
   it("writes prose dates as Korean readers do, and keeps ISO in data", () => {
@@ -73,7 +98,19 @@ describe("the catalogues", () => {
   });
 
   it("place the caret under the right column when the message is Korean and the line holds Hangul", () => {
-    const text = formatProblems([{ code: "unknown-key", said: { code: "unknown-key", key: "이룸", suggestion: null, allowed: ["name"] }, file: "x.yaml", pos: { line: 1, col: 7 }, message: "x", excerpt: "name: 이룸" }], ko.problems);
+    const text = formatProblems(
+      [
+        {
+          code: "unknown-key",
+          said: { code: "unknown-key", key: "이룸", suggestion: null, allowed: ["name"] },
+          file: "x.yaml",
+          pos: { line: 1, col: 7 },
+          message: "x",
+          excerpt: "name: 이룸",
+        },
+      ],
+      ko.problems,
+    );
     const [head, line, caret] = text.split("\n");
     expect(head).toBe('오류: x.yaml:1:7: 알 수 없는 키 "이룸"; 여기서 쓸 수 있는 키: name');
     // "name: " is 6 columns wide: the caret sits in column 7, under the first Hangul syllable.
@@ -112,9 +149,15 @@ describe("--lang on the command line", () => {
     const [a, b] = await Promise.all([cli(["select", "-f", "json", "--lang", "en"]), cli(["select", "-f", "json", "--lang", "ko"])]);
     const [ja, jb] = [JSON.parse(a.stdout), JSON.parse(b.stdout)];
     const shape = (v: unknown): unknown =>
-      Array.isArray(v) ? v.map(shape) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
+      Array.isArray(v)
+        ? v.map(shape)
+        : v !== null && typeof v === "object"
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]))
+          : typeof v;
     expect(shape(jb)).toEqual(shape(ja));
-    expect(jb.decisions.map((d: { reason_codes: unknown }) => d.reason_codes)).toEqual(ja.decisions.map((d: { reason_codes: unknown }) => d.reason_codes));
+    expect(jb.decisions.map((d: { reason_codes: unknown }) => d.reason_codes)).toEqual(
+      ja.decisions.map((d: { reason_codes: unknown }) => d.reason_codes),
+    );
     expect(jb.decisions[0].reasons[0]).not.toBe(ja.decisions[0].reasons[0]);
   });
 
@@ -150,7 +193,10 @@ describe("rubrics in Korean: name_ko, label_ko, levels_ko", () => {
     const { loadData } = await import("../../src/load/contest.js");
     const { DataError } = await import("../../src/errors.js");
     const dir = mkdtempSync(join(tmpdir(), "lang-"));
-    const rubric = readFileSync(join(ROOT, "criteria/default.yaml"), "utf8").replace("open-weight: 오픈 웨이트", "open-wieght: 오픈 웨이트");
+    const rubric = readFileSync(join(ROOT, "criteria/default.yaml"), "utf8").replace(
+      "open-weight: 오픈 웨이트",
+      "open-wieght: 오픈 웨이트",
+    );
     writeFileSync(join(dir, "r.yaml"), rubric);
     let problems: { code: string; message: string }[] = [];
     try {

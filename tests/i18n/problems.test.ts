@@ -31,7 +31,14 @@ const SAMPLES: Said[] = [
   { code: "not-utf8", offset: 12, line: 2 },
   { code: "empty-folder", noun: "consortium", others: 0 },
   { code: "empty-folder", noun: "reviewer", others: 2 },
-  { code: "unknown-rubric", rubric: "servce", suggestion: "service-first", file: "servce.yaml", bundled: "/opt/criteria", known: ["default", "service-first"] },
+  {
+    code: "unknown-rubric",
+    rubric: "servce",
+    suggestion: "service-first",
+    file: "servce.yaml",
+    bundled: "/opt/criteria",
+    known: ["default", "service-first"],
+  },
   { code: "no-rubrics", bundled: "/opt" },
   { code: "yaml-syntax", form: "parser", detail: "Implicit keys need to be on a single line" },
   { code: "yaml-syntax", form: "data", detail: "Unexpected" },
@@ -61,7 +68,9 @@ const SAMPLES: Said[] = [
   { code: "bad-format", expected: "a lowercase slug (letters, digits, - or _), e.g. from_scratch", got },
   { code: "invalid", expected: null, got },
   { code: "invalid", expected: "a share from 0 to below 0.5", got },
-  ...(["criterion", "quota", "consortium", "programme-consortium", "source", "reviewer", "stage", "lottery"] as const).map((what): Said => ({ code: "duplicate-id", what, id: "x", other: "a/x.yaml" })),
+  ...(["criterion", "quota", "consortium", "programme-consortium", "source", "reviewer", "stage", "lottery"] as const).map(
+    (what): Said => ({ code: "duplicate-id", what, id: "x", other: "a/x.yaml" }),
+  ),
   { code: "bad-scale", min: "5", max: "0" },
   { code: "off-scale", value: "11", min: "0", max: "10" },
   { code: "off-scale", form: "level", name: "high", value: "11", min: "0", max: "10" },
@@ -76,10 +85,21 @@ const SAMPLES: Said[] = [
   { code: "id-mismatch", id: "a", stem: "b", ext: ".yaml" },
   { code: "bad-date", value: "2025-02-30" },
   { code: "missing-score", criterion: "scale", label: "Scale" },
-  { code: "unknown-level", form: "unknown", value: "hihg", criterion: "b", suggestion: "high", min: "0", max: "10", names: ["low", "high"] },
+  {
+    code: "unknown-level",
+    form: "unknown",
+    value: "hihg",
+    criterion: "b",
+    suggestion: "high",
+    min: "0",
+    max: "10",
+    names: ["low", "high"],
+  },
   { code: "unknown-level", form: "no-levels", value: "hihg", criterion: "b", min: "0", max: "10" },
   { code: "unknown-level", form: "levels-ko", name: "hihg", suggestion: "high", names: ["high"] },
-  ...(["reversed", "off-scale", "misses"] as const).map((form): Said => ({ code: "bad-range", form, lo: "1", hi: "2", min: "0", max: "10", value: "5" })),
+  ...(["reversed", "off-scale", "misses"] as const).map(
+    (form): Said => ({ code: "bad-range", form, lo: "1", hi: "2", min: "0", max: "10", value: "5" }),
+  ),
   { code: "unknown-kind", what: "lead", kind: "telecomm", near: "telecom", used: ["telecom"] },
   { code: "unknown-kind", what: "organisation", kind: "acadmia", near: "academia", used: ["academia"] },
   { code: "unknown-consortium", form: "quota", id: "x", suggestion: null },
@@ -100,7 +120,9 @@ const SAMPLES: Said[] = [
   { code: "unknown-excerpt", form: "stage", source: "paper", key: "licence", keys: ["license"] },
   { code: "empty-source" },
   { code: "strict-no-sources" },
-  ...(["lead", "member", "model", "service", "score"] as const).map((kind): Said => ({ code: "strict-uncited", fact: { kind, name: "X" } })),
+  ...(["lead", "member", "model", "service", "score"] as const).map(
+    (kind): Said => ({ code: "strict-uncited", fact: { kind, name: "X" } }),
+  ),
   { code: "strict-no-evidence", id: "scale" },
   { code: "strict-todo" },
   { code: "bad-csv", form: "parse", detail: "Invalid Closing Quote" },
@@ -112,7 +134,9 @@ const SAMPLES: Said[] = [
   { code: "bad-csv", form: "twice", reviewer: "kim", team: "skt", row: 3 },
   { code: "unknown-team", team: "sk", suggestion: "skt", known: ["skt"] },
   { code: "too-few-reviews", team: "skt", criterion: "scale", n: 1, who: ["kim"], need: 3, olympic: true, recused: ["lee"] },
-  ...(["done-no-date", "planned-no-when", "planned-no-reported", "planned-results"] as const).map((form): Said => ({ code: "stage-incomplete", form })),
+  ...(["done-no-date", "planned-no-when", "planned-no-reported", "planned-results"] as const).map(
+    (form): Said => ({ code: "stage-incomplete", form }),
+  ),
   { code: "stage-order", id: "s2", when: "2025-01-01", previous: "2025-02-01" },
   { code: "not-an-entrant", id: "x", suggestion: null },
   { code: "advance-mismatch", advance: 5, advanced: 4 },
@@ -123,17 +147,21 @@ const SAMPLES: Said[] = [
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:[_.'-][A-Za-z0-9]+)*/g;
 /** Field names, formats and units a Korean sentence names as they are written. */
 const KEPT = new Set(
-  ("YAML JSON CSV UTF-8 NUL MiB LF CR CRLF Unix Windows Mac JavaScript NaN nan inf null true false id ID TODO DIR ISO http https " +
+  (
+    "YAML JSON CSV UTF-8 NUL MiB LF CR CRLF Unix Windows Mac JavaScript NaN nan inf null true false id ID TODO DIR ISO http https " +
     "min max scale.min scale.max levels levels_ko tie_break kinds ids gate quota scores evidence source status planned done date expected reported " +
     "rules.advance advanced added paragraphs excerpts reviewer team olympic key name core tr old.yaml new.yaml yaml yml as_of sovereign-ai rubrics " +
-    "criteria consortia programme sources low high no r n license").split(" "),
+    "criteria consortia programme sources low high no r n license"
+  ).split(" "),
 );
 
 /** Latin words of `text` that are neither the sample's own values nor kept names. */
 function english(text: string, said: Said): string[] {
   const own = new Set([...JSON.stringify(said).matchAll(WORD)].map((m) => m[0]));
   const plain = text.replace(/"[^"]*"/g, " ").replace(/--[a-z-]+/g, " ");
-  return [...plain.matchAll(WORD)].map((m) => m[0]).filter((w) => !own.has(w) && !KEPT.has(w) && !w.split(".").every((x) => own.has(x) || KEPT.has(x)));
+  return [...plain.matchAll(WORD)]
+    .map((m) => m[0])
+    .filter((w) => !own.has(w) && !KEPT.has(w) && !w.split(".").every((x) => own.has(x) || KEPT.has(x)));
 }
 
 describe("every problem has words in both languages", () => {
@@ -160,11 +188,19 @@ describe("the hostile-input corpus in Korean", () => {
   for (const c of corpusCases().filter((x) => x.expect.exit === 1)) {
     it(c.name, async () => {
       const dir = prepareCase(c);
-      const [e, k] = [await cli([...c.expect.args, "--lang", "en"], { cwd: dir }), await cli([...c.expect.args, "--lang", "ko"], { cwd: dir })];
+      const [e, k] = [
+        await cli([...c.expect.args, "--lang", "en"], { cwd: dir }),
+        await cli([...c.expect.args, "--lang", "ko"], { cwd: dir }),
+      ];
       if (e.code === 0 && c.expect.setup?.chmod) {
         // Run as root, which reads a chmod-000 file: the refused read is worded one level down.
         for (const f of Object.keys(c.expect.setup.chmod)) {
-          const r = readSource(join(dir, f), dir, { stat: nodeSourceFs.stat, read: () => { throw Object.assign(new Error("EACCES"), { code: "EACCES" }); } });
+          const r = readSource(join(dir, f), dir, {
+            stat: nodeSourceFs.stat,
+            read: () => {
+              throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+            },
+          });
           expect(!r.ok && formatProblems([r.problem], ko.problems)).toMatch(/^오류: .*[가-힣]/);
         }
         return;

@@ -19,15 +19,24 @@ const COMMANDER: [string[], string][] = [
   [["score", "--zzzzzz"], "error: unknown option '--zzzzzz'"],
   [["explain"], "error: missing required argument 'id'"],
   [["score", "-r"], "error: option '-r, --rubric <file>' argument missing"],
-  [["score", "-f", "xml"], "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json, markdown."],
-  [["schema", "team"], "error: command-argument value 'team' is invalid for argument 'kind'. Allowed choices are consortium, rubric, source, review."],
+  [
+    ["score", "-f", "xml"],
+    "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, csv, json, markdown.",
+  ],
+  [
+    ["schema", "team"],
+    "error: command-argument value 'team' is invalid for argument 'kind'. Allowed choices are consortium, rubric, source, review.",
+  ],
   [["score", "extra"], "error: too many arguments for 'score'. Expected 0 arguments but got 1."],
   [["simulate", "--uniform-weights", "--fixed-weights"], "error: option '--uniform-weights' cannot be used with option '--fixed-weights'"],
 ];
 
 /** Latin words left once the flags, quoted values and the words typed on the command line are taken out. */
 function english(text: string, typed: readonly string[]): string[] {
-  const plain = text.replace(/'[^']*'/g, " ").replace(/"[^"]*"/g, " ").replace(/--?[a-z][a-z-]*/g, " ");
+  const plain = text
+    .replace(/'[^']*'/g, " ")
+    .replace(/"[^"]*"/g, " ")
+    .replace(/--?[a-z][a-z-]*/g, " ");
   const words = plain.match(/[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*/g) ?? [];
   const allowed = new Set([...typed, "table", "csv", "json", "markdown", "ID", "FILE", "CSV", "UTF-8", "id"]);
   return words.filter((w) => !allowed.has(w));
@@ -82,18 +91,34 @@ const OURS: [string[], string, string][] = [
   [["simulate", "--runs", "200000000"], "--runs 200000000: at most 100,000,000", "최대 100,000,000회"],
   [["simulate", "--weight-concentration", "-1"], "--weight-concentration -1: expected a number above 0, e.g. 30", "0보다 큰 수"],
   [["score", "--excel", "-f", "json"], "--excel writes CSV, not json (--format json)", "CSV"],
-  [["score", "-o", "x.xlsx"], "--output x.xlsx: no format writes .xlsx files; use one of .csv, .json, .md, .markdown, .txt, or give --format (table, csv, json, markdown)", "형식"],
+  [
+    ["score", "-o", "x.xlsx"],
+    "--output x.xlsx: no format writes .xlsx files; use one of .csv, .json, .md, .markdown, .txt, or give --format (table, csv, json, markdown)",
+    "형식",
+  ],
   [["score", "-w", "openness"], '--weight "openness": expected ID=VALUE, e.g. --weight openness=40', "ID=값"],
   [["score", "-w", "openness=x"], "--weight openness=x: expected a finite number, e.g. --weight openness=40", "유한한 수"],
   [["score", "-w", "openness=-1"], "--weight openness=-1: a weight cannot be negative; use 0 to ignore a criterion", "음수"],
-  [["score", "-w", "opennes=1"], '--weight opennes=…: unknown criterion "opennes" (did you mean "openness"?); the rubric\'s criteria are: from_scratch, service, openness', "혹시"],
+  [
+    ["score", "-w", "opennes=1"],
+    '--weight opennes=…: unknown criterion "opennes" (did you mean "openness"?); the rubric\'s criteria are: from_scratch, service, openness',
+    "혹시",
+  ],
   [["backtest", "--stage", "x"], 'no stage "x"; stages:', "단계"],
   [["explain", "sktt"], 'unknown consortium "sktt" (did you mean "skt"?); the consortia are:', "알 수 없는 컨소시엄"],
   [["sensitivity", "--criterion", "scal"], "--criterion scal: unknown criterion", "평가 항목"],
-  [["compare", "default"], "compare needs two or more rubrics, got 1; e.g. sovereign-ai compare default service-first", "평가표가 두 개 이상"],
+  [
+    ["compare", "default"],
+    "compare needs two or more rubrics, got 1; e.g. sovereign-ai compare default service-first",
+    "평가표가 두 개 이상",
+  ],
   [["compare", "--methods", "topsis"], "--methods needs two or more different methods, e.g. --methods", "집계 방식"],
   [["report", "--date", "tomorrow"], "--date tomorrow: expected a date such as 2025-08-04", "날짜"],
-  [["init", "consortium", "Bad Name"], 'consortium id "Bad Name": use a lowercase slug of letters, digits and single - or _ between them, e.g. my-team', "슬러그"],
+  [
+    ["init", "consortium", "Bad Name"],
+    'consortium id "Bad Name": use a lowercase slug of letters, digits and single - or _ between them, e.g. my-team',
+    "슬러그",
+  ],
 ];
 
 describe("our own usage errors", () => {

@@ -13,7 +13,11 @@ describe("what moved, in both languages", () => {
   });
 
   it("the loop's lines are whole sentences in Korean", () => {
-    expect(ko.watch.head({ label: "score", run: 2, why: ko.watch.after({ what: "consortia/skt.yaml" }) })).toBe("sovereign-ai score --watch: 2번째 실행 (consortia/skt.yaml 변경 후)");
-    expect(en.watch.head({ label: "score", run: 2, why: en.watch.after({ what: en.watch.files({ n: 3 }) }) })).toBe("sovereign-ai score --watch: run 2 after a change to 3 files");
+    expect(ko.watch.head({ label: "score", run: 2, why: ko.watch.after({ what: "consortia/skt.yaml" }) })).toBe(
+      "sovereign-ai score --watch: 2번째 실행 (consortia/skt.yaml 변경 후)",
+    );
+    expect(en.watch.head({ label: "score", run: 2, why: en.watch.after({ what: en.watch.files({ n: 3 }) }) })).toBe(
+      "sovereign-ai score --watch: run 2 after a change to 3 files",
+    );
   });
 });

@@ -7,14 +7,20 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, ROOT, tempDir } from "../helpers/run.js";
 
-const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort() : []);
+const yamlIn = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".yaml"))
+        .sort()
+    : [];
 
 describe("init contest DIR", () => {
   it("copies every bundled consortium, rubric and source record, and the copy scores like the bundled data", async () => {
     const cwd = tempDir();
     const r = await cli(["init", "contest", "mine"], { cwd });
     expect(r.code).toBe(0);
-    for (const folder of ["consortia", "criteria", "sources"]) expect(yamlIn(join(cwd, "mine", folder))).toEqual(yamlIn(join(ROOT, folder)));
+    for (const folder of ["consortia", "criteria", "sources"])
+      expect(yamlIn(join(cwd, "mine", folder))).toEqual(yamlIn(join(ROOT, folder)));
     const n = yamlIn(join(ROOT, "consortia")).length;
     expect(r.stdout).toContain(`wrote mine/: a copy of the bundled data (${n} consortia, ${yamlIn(join(ROOT, "criteria")).length} rubrics`);
     const copy = await cli(["score", "-f", "json"], { cwd: join(cwd, "mine") });

@@ -61,7 +61,13 @@ describe("init consortium", () => {
     const cwd = copyOfData();
     writeFileSync(
       join(cwd, "criteria", "two.yaml"),
-      rubricYaml({ criteria: [{ id: "from_scratch", weight: 1 }, { id: "service", weight: 2, min: 1, max: 5 }, { id: "openness", weight: 1, levels: { closed: 0, open: 10 } }] }),
+      rubricYaml({
+        criteria: [
+          { id: "from_scratch", weight: 1 },
+          { id: "service", weight: 2, min: 1, max: 5 },
+          { id: "openness", weight: 1, levels: { closed: 0, open: 10 } },
+        ],
+      }),
     );
     const r = await cli(["init", "consortium", "lab-x", "-r", "two", "--dir", "extra"], { cwd });
     expect(r.code).toBe(0);
@@ -114,7 +120,9 @@ describe("init rubric", () => {
     const r = await cli(["init", "rubric", "my-scenario", "-r", "service-first"], { cwd });
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('wrote criteria/my-scenario.yaml: it starts from "Service first"; try it with: sovereign-ai score -r my-scenario\n');
+    expect(r.stdout).toBe(
+      'wrote criteria/my-scenario.yaml: it starts from "Service first"; try it with: sovereign-ai score -r my-scenario\n',
+    );
     const file = join(cwd, "criteria", "my-scenario.yaml");
     expect(schemaLine(file)).toBe(join(ROOT, "schema", "rubric.schema.json"));
     expect(editorCheck.rubric(parse(readFileSync(file, "utf8")))).toBe(true);

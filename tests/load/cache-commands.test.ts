@@ -60,7 +60,8 @@ describe("the cache never changes a result", () => {
         expect(perFile).toEqual(without);
         expect(noCache).toEqual(without);
         // The commands that read the contest remembered it.
-        if (["score", "select", "simulate", "sensitivity", "explain", "sources", "report", "validate"].includes(inv.command)) expect(sets, "a record of the run").toBeGreaterThan(0);
+        if (["score", "select", "simulate", "sensitivity", "explain", "sources", "report", "validate"].includes(inv.command))
+          expect(sets, "a record of the run").toBeGreaterThan(0);
       } finally {
         rmSync(cache, { recursive: true, force: true }); // now, not at the end of the file: hundreds of entries
       }

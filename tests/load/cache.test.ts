@@ -9,7 +9,18 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildFolder, cacheFolder, CACHE_KEY, checksum, fileCache, jsonExact, PRUNE, pruneBuilds, readEntry, writeEntry } from "../../src/load/cache.js";
+import {
+  buildFolder,
+  cacheFolder,
+  CACHE_KEY,
+  checksum,
+  fileCache,
+  jsonExact,
+  PRUNE,
+  pruneBuilds,
+  readEntry,
+  writeEntry,
+} from "../../src/load/cache.js";
 import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
 const run = promisify(execFile);
@@ -23,7 +34,7 @@ function withWeight(dir: string, w: number): void {
 /** An entry's value when it is whole and its checksum holds, else undefined. */
 const good = (dir: string, name: string) => {
   const e = readEntry(dir, name);
-  return e !== undefined && e.intact() ? e.value : undefined;
+  return e?.intact() ? e.value : undefined;
 };
 
 const entries = (cache: string) => {
@@ -88,7 +99,19 @@ describe("entries", () => {
         if (jsonExact(v)) expect(JSON.parse(JSON.stringify(v))).toStrictEqual(v);
       }),
     );
-    const inexact = [-0, [undefined], { a: undefined }, NaN, Infinity, new Date(0), new Map(), [1, , 2], Object.create(null), 10n, JSON.parse('{"__proto__": 1}')];
+    const inexact = [
+      -0,
+      [undefined],
+      { a: undefined },
+      NaN,
+      Infinity,
+      new Date(0),
+      new Map(),
+      [1, undefined, 2],
+      Object.create(null),
+      10n,
+      JSON.parse('{"__proto__": 1}'),
+    ];
     for (const [i, v] of inexact.entries()) expect(jsonExact(v), `value ${i}`).toBe(false);
     const cache = fileCache(tempDir());
     cache.put("rubric", "/r.yaml", "weight: -0\n", { weight: -0 });
@@ -152,7 +175,7 @@ describe("runs with the cache", () => {
     };
     await same(["score", "-f", "csv"]);
     const motif = join(dir, "consortia", "motif.yaml");
-    writeFileSync(motif, readFileSync(motif, "utf8").replace(/from_scratch:\n    value: \d+/, "from_scratch:\n    value: 7"));
+    writeFileSync(motif, readFileSync(motif, "utf8").replace(/from_scratch:\n {4}value: \d+/, "from_scratch:\n    value: 7"));
     expect(JSON.parse((await same(["explain", "motif", "-f", "json"])).stdout).criteria[0].score).toBe(7);
     writeFileSync(join(dir, "consortia", "zz.yaml"), readFileSync(join(dir, "consortia", "kt.yaml")));
     const added = await same(["score"]);
@@ -176,7 +199,10 @@ describe("runs with the cache", () => {
     // Every entry truncated, or one digit of each changed.
     for (const [i, n] of names.entries()) {
       const text = readFileSync(join(build, n), "utf8");
-      writeFileSync(join(build, n), i % 2 ? text.slice(0, text.length >> 1) : text.replace(/\d(?=[^\n]*$)/, (d) => String((Number(d) + 1) % 10)));
+      writeFileSync(
+        join(build, n),
+        i % 2 ? text.slice(0, text.length >> 1) : text.replace(/\d(?=[^\n]*$)/, (d) => String((Number(d) + 1) % 10)),
+      );
     }
     expect(await cli(["score", "-f", "json"], { cwd: dir, env })).toEqual(want);
     for (const n of names) expect(good(build, n), n).toBeDefined(); // rewritten
@@ -217,7 +243,9 @@ describe("runs with the cache", () => {
       }
     }
     // One build's folder (beside it the marker of the last look for old builds' folders, src/load/cache.ts pruneBuilds).
-    const build = readdirSync(join(cache, "sovereign-ai"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const build = readdirSync(join(cache, "sovereign-ai"), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(build).toHaveLength(1);
     const names = readdirSync(join(cache, "sovereign-ai", build[0]!));
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
@@ -236,7 +264,11 @@ describe("old builds' folders", () => {
     utimesSync(dir, t, t);
     return dir;
   };
-  const dirs = (root: string) => readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = (root: string) =>
+    readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
 
   it("are removed when not written to for a day; this build's, a recent one's and other names stay; at most once a day", () => {
     const root = tempDir("sovereign-ai-prune-");
@@ -276,7 +308,10 @@ describe("old builds' folders", () => {
     folder(root, "0.0.1-5555555555555555", 400 * DAY);
     const dir = copyOfData();
     withWeight(dir, 41);
-    await cli(["score", "-r", join(dir, "criteria", "default.yaml"), "-c", join(dir, "consortia")], { cwd: dir, env: { XDG_CACHE_HOME: cache } });
+    await cli(["score", "-r", join(dir, "criteria", "default.yaml"), "-c", join(dir, "consortia")], {
+      cwd: dir,
+      env: { XDG_CACHE_HOME: cache },
+    });
     expect(dirs(root)).toEqual([CACHE_KEY]);
     expect(existsSync(join(root, PRUNE.marker))).toBe(true);
   });
@@ -293,7 +328,11 @@ describe("the programme (timeline, backtest, forecast)", () => {
     expect(without.code, without.stderr).toBe(0);
     expect(await cli(args, { cwd: dir, env })).toEqual(without);
     const names = entries(cache);
-    for (const kind of ["stage", "consortium", "source"]) expect(names.some((n) => n.startsWith(`file-${kind}-`)), kind).toBe(true);
+    for (const kind of ["stage", "consortium", "source"])
+      expect(
+        names.some((n) => n.startsWith(`file-${kind}-`)),
+        kind,
+      ).toBe(true);
     expect(await cli(args, { cwd: dir, env })).toEqual(without);
   }, 120_000);
 

@@ -44,7 +44,7 @@ describe("schemaFile", () => {
     gc();
     expect(docs[0]!.deref(), "the first document is collected").toBeUndefined();
     // A problem about the file still has its line and column: from a second parse of the same text.
-    expect(positionOf(got!.file, ["scores", "x", "value"])).toEqual({ line: 5, col: 15 }) // "  x: { value: 3 }": the 3 is the 15th character;
+    expect(positionOf(got!.file, ["scores", "x", "value"])).toEqual({ line: 5, col: 15 }); // "  x: { value: 3 }": the 3 is the 15th character;
     expect(docs).toHaveLength(2);
   });
 });

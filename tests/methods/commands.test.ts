@@ -42,7 +42,9 @@ describe("score and select under each method, with a cost criterion", () => {
       else expect(out.rubric.method).toBe(method);
       const sel = await json(["select", ...DATA, "--method", method, "-f", "json"]);
       expect(JSON.stringify(sel)).toContain('"a"');
-      const picked = (await json(["score", ...DATA, "--method", method, "-f", "json"])).results.filter((r: { selected: boolean }) => r.selected).map((r: { id: string }) => r.id);
+      const picked = (await json(["score", ...DATA, "--method", method, "-f", "json"])).results
+        .filter((r: { selected: boolean }) => r.selected)
+        .map((r: { id: string }) => r.id);
       expect(picked).toEqual(["a", "c"]);
     });
   }
@@ -50,7 +52,9 @@ describe("score and select under each method, with a cost criterion", () => {
   it("the rubric's method: key is used when --method is not given, and --method overrides it", async () => {
     const { fixture } = await import("../helpers/run.js");
     const { readFileSync, cpSync } = await import("node:fs");
-    const dir = fixture({ "rubric.yaml": readFileSync("tests/fixtures/methods/rubric.yaml", "utf8").replace("criteria:", "method: topsis\ncriteria:") });
+    const dir = fixture({
+      "rubric.yaml": readFileSync("tests/fixtures/methods/rubric.yaml", "utf8").replace("criteria:", "method: topsis\ncriteria:"),
+    });
     cpSync("tests/fixtures/methods/consortia", `${dir}/consortia`, { recursive: true });
     const out = await json(["score", "-r", `${dir}/rubric.yaml`, "-c", `${dir}/consortia`, "-f", "json"]);
     expect(out.rubric.method).toBe("topsis");
@@ -69,7 +73,11 @@ describe("score and select under each method, with a cost criterion", () => {
   it("a bad method: or direction: in the rubric is a data error at its line (exit 1)", async () => {
     const { fixture } = await import("../helpers/run.js");
     const { readFileSync } = await import("node:fs");
-    const dir = fixture({ "rubric.yaml": readFileSync("tests/fixtures/methods/rubric.yaml", "utf8").replace("criteria:", "method: sum\ncriteria:").replace("direction: min", "direction: down") });
+    const dir = fixture({
+      "rubric.yaml": readFileSync("tests/fixtures/methods/rubric.yaml", "utf8")
+        .replace("criteria:", "method: sum\ncriteria:")
+        .replace("direction: min", "direction: down"),
+    });
     const r = await cli(["validate", "-r", `${dir}/rubric.yaml`, "-c", "tests/fixtures/methods/consortia"]);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/rubric\.yaml:4:\d+/);
@@ -135,9 +143,26 @@ describe("simulate", () => {
       const { fixture } = await import("../helpers/run.js");
       const { readFileSync } = await import("node:fs");
       const files: Record<string, string> = { "rubric.yaml": readFileSync("tests/fixtures/methods/rubric.yaml", "utf8") };
-      for (const t of ["a", "b", "c", "d"]) files[`consortia/${t}.yaml`] = readFileSync(`tests/fixtures/methods/consortia/${t}.yaml`, "utf8").replace(/, range: \[[^\]]*\]/g, "");
+      for (const t of ["a", "b", "c", "d"])
+        files[`consortia/${t}.yaml`] = readFileSync(`tests/fixtures/methods/consortia/${t}.yaml`, "utf8").replace(
+          /, range: \[[^\]]*\]/g,
+          "",
+        );
       const dir = fixture(files);
-      const out = await json(["simulate", "-r", `${dir}/rubric.yaml`, "-c", `${dir}/consortia`, "--method", method, "--runs", "50", "--fixed-weights", "-f", "json"]);
+      const out = await json([
+        "simulate",
+        "-r",
+        `${dir}/rubric.yaml`,
+        "-c",
+        `${dir}/consortia`,
+        "--method",
+        method,
+        "--runs",
+        "50",
+        "--fixed-weights",
+        "-f",
+        "json",
+      ]);
       const p = Object.fromEntries(out.results.map((r: { id: string; p_selected: number }) => [r.id, r.p_selected]));
       expect(p).toEqual({ a: 1, b: 0, c: 1, d: 0 });
       for (const r of out.results) expect(Math.abs(r.total_p50 - EXPECTED[method]![r.id]!)).toBeLessThan(0.01);
@@ -154,7 +179,16 @@ describe("simulate", () => {
 
 describe("compare --methods", () => {
   it("ranks one rubric under each method, with τ-b between them", async () => {
-    const out = await json(["compare", "tests/fixtures/methods/rubric.yaml", "-c", "tests/fixtures/methods/consortia", "--methods", "weighted-sum,weighted-product,topsis", "-f", "json"]);
+    const out = await json([
+      "compare",
+      "tests/fixtures/methods/rubric.yaml",
+      "-c",
+      "tests/fixtures/methods/consortia",
+      "--methods",
+      "weighted-sum,weighted-product,topsis",
+      "-f",
+      "json",
+    ]);
     expect(out.rubrics.map((r: { label: string }) => r.label)).toEqual(["weighted-sum", "weighted-product", "topsis"]);
     // Every method orders a > b = c > d: the same totals' order with one tie, so τ-b = 1 between each pair.
     for (const k of out.kendall) expect(k.tau).toBeCloseTo(1, 12);
@@ -168,7 +202,11 @@ describe("compare --methods", () => {
   });
 
   it("usage errors: one method, an unknown one, two rubrics", async () => {
-    for (const args of [["default", "--methods", "topsis"], ["default", "--methods", "topsis,borda"], ["default", "service-first", "--methods", "topsis,weighted-sum"]]) {
+    for (const args of [
+      ["default", "--methods", "topsis"],
+      ["default", "--methods", "topsis,borda"],
+      ["default", "service-first", "--methods", "topsis,weighted-sum"],
+    ]) {
       const r = await cli(["compare", ...args]);
       expect(r.code).toBe(2);
     }

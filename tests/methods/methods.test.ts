@@ -64,12 +64,21 @@ describe("topsis", () => {
     expect(a).toBeCloseTo((100 * 0.32) / 0.695, 9);
     expect(b).toBeCloseTo((100 * Math.sqrt(0.098)) / (Math.sqrt(0.041425) + Math.sqrt(0.098)), 9);
     expect(c).toBeCloseTo((100 * 0.375) / 0.695, 9);
-    expect(a).toBeCloseTo(46.04316546762590, 9);
-    expect(c).toBeCloseTo(53.95683453237410, 9);
+    expect(a).toBeCloseTo(46.0431654676259, 9);
+    expect(c).toBeCloseTo(53.9568345323741, 9);
   });
 
   it("is 100 when every team is alike (d⁺ + d⁻ = 0)", () => {
-    expect(totals("topsis", [[0.3, 0.7], [0.3, 0.7]], half)).toEqual([100, 100]);
+    expect(
+      totals(
+        "topsis",
+        [
+          [0.3, 0.7],
+          [0.3, 0.7],
+        ],
+        half,
+      ),
+    ).toEqual([100, 100]);
   });
 
   it("depends on the field: removing a team moves the others' totals", () => {
@@ -94,7 +103,10 @@ describe("every method", () => {
       fc.property(fieldArb, fc.nat(), ({ rows, raw }, pick) => {
         const w = normalise(raw);
         const before = totals(name, rows, w);
-        for (const x of before) expect(x).toBeGreaterThanOrEqual(-1e-9), expect(x).toBeLessThanOrEqual(100 + 1e-9);
+        for (const x of before) {
+          expect(x).toBeGreaterThanOrEqual(-1e-9);
+          expect(x).toBeLessThanOrEqual(100 + 1e-9);
+        }
         // Team 0 copies team 1 and raises one criterion: it must total at least team 1 (same field for TOPSIS).
         const c = pick % w.length;
         const better = rows.map((r) => r.slice());

@@ -6,7 +6,13 @@ import { medianOf, meanOf, olympicOf, populationSd, trimCount, trimmedMeanOf, ty
 const e = (pairs: [string, number][]): Entry[] => pairs.map(([reviewer, value]) => ({ reviewer, value }));
 
 describe("aggregates (hand-computed)", () => {
-  const five = e([["r1", 7], ["r2", 9], ["r3", 4], ["r4", 8], ["r5", 6]]);
+  const five = e([
+    ["r1", 7],
+    ["r2", 9],
+    ["r3", 4],
+    ["r4", 8],
+    ["r5", 6],
+  ]);
 
   it("mean: (7+9+4+8+6)/5 = 34/5 = 6.8", () => {
     expect(meanOf(five).value).toBeCloseTo(6.8, 12);
@@ -15,7 +21,16 @@ describe("aggregates (hand-computed)", () => {
 
   it("median: sorted 4 6 7 8 9 → 7; of four (4 6 8 9) → (6+8)/2 = 7", () => {
     expect(medianOf(five).value).toBe(7);
-    expect(medianOf(e([["a", 9], ["b", 4], ["c", 8], ["d", 6]])).value).toBe(7);
+    expect(
+      medianOf(
+        e([
+          ["a", 9],
+          ["b", 4],
+          ["c", 8],
+          ["d", 6],
+        ]),
+      ).value,
+    ).toBe(7);
   });
 
   it("olympic drops one highest (r2: 9) and one lowest (r3: 4): (7+8+6)/3 = 7", () => {
@@ -34,11 +49,22 @@ describe("aggregates (hand-computed)", () => {
   });
 
   it("trimming with ties: 5 5 5 8 2 at 0.2 drops the 2 and the 8, and of the tied 5s keeps all three: 5", () => {
-    const tied = e([["r1", 5], ["r2", 5], ["r3", 5], ["r4", 8], ["r5", 2]]);
+    const tied = e([
+      ["r1", 5],
+      ["r2", 5],
+      ["r3", 5],
+      ["r4", 8],
+      ["r5", 2],
+    ]);
     expect(trimmedMeanOf(tied, 0.2).value).toBe(5);
     expect(trimmedMeanOf(tied, 0.2).dropped).toEqual(["r4", "r5"]);
     // Ties at the ends: 3 3 3 7 at olympic → one 3 (the lowest id, r1) and the 7 dropped: (3+3)/2 = 3
-    const ends = e([["r2", 3], ["r1", 3], ["r3", 3], ["r4", 7]]);
+    const ends = e([
+      ["r2", 3],
+      ["r1", 3],
+      ["r3", 3],
+      ["r4", 7],
+    ]);
     expect(olympicOf(ends).value).toBe(3);
     expect(olympicOf(ends).dropped).toEqual(["r1", "r4"]);
   });
@@ -55,7 +81,14 @@ describe("aggregates (hand-computed)", () => {
   });
 
   it("olympic refuses fewer than 3 scores", () => {
-    expect(() => olympicOf(e([["a", 1], ["b", 2]]))).toThrow();
+    expect(() =>
+      olympicOf(
+        e([
+          ["a", 1],
+          ["b", 2],
+        ]),
+      ),
+    ).toThrow();
   });
 });
 

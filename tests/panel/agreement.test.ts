@@ -13,12 +13,22 @@ describe("Krippendorff's α (interval)", () => {
   });
 
   it("by hand: units [1,2] and [3,4]: D_o = (2+2)/4 = 1, D_e = Σ_{i≠j}(v_i−v_j)²/(4·3) = 40/12, α = 1 − 12/40 = 0.7", () => {
-    expect(krippendorffAlpha([[1, 2], [3, 4]])).toBeCloseTo(0.7, 12);
+    expect(
+      krippendorffAlpha([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBeCloseTo(0.7, 12);
   });
 
   it("perfect agreement is 1; a unit with one value does not count; no variation at all is null", () => {
     expect(krippendorffAlpha([[1, 1], [5, 5, 5], [9]])).toBe(1);
-    expect(krippendorffAlpha([[3, 3], [3, 3]])).toBeNull();
+    expect(
+      krippendorffAlpha([
+        [3, 3],
+        [3, 3],
+      ]),
+    ).toBeNull();
     expect(krippendorffAlpha([[3], [4]])).toBeNull();
   });
 });
@@ -33,13 +43,34 @@ describe("Kendall's W with the tie correction", () => {
 
   it("by hand with ties: raters [1,2,3] and [1,1,3] → ranks [1,2,3] and [1.5,1.5,3]; totals 2.5 3.5 6, mean 4; S = 2.25+0.25+4 = 6.5; T = 2³−2 = 6; W = 78/(4·24 − 2·6) = 78/84", () => {
     expect(ranksWithTies([1, 1, 3])).toEqual({ ranks: [1.5, 1.5, 3], ties: 6 });
-    expect(kendallW([[1, 2, 3], [1, 1, 3]])).toBeCloseTo(78 / 84, 12);
+    expect(
+      kendallW([
+        [1, 2, 3],
+        [1, 1, 3],
+      ]),
+    ).toBeCloseTo(78 / 84, 12);
   });
 
   it("identical orders give 1, opposite orders of two raters 0; one rater or all ties give null", () => {
-    expect(kendallW([[1, 2, 3], [4, 5, 9], [0, 5, 10]])).toBe(1);
-    expect(kendallW([[1, 2, 3], [3, 2, 1]])).toBe(0);
+    expect(
+      kendallW([
+        [1, 2, 3],
+        [4, 5, 9],
+        [0, 5, 10],
+      ]),
+    ).toBe(1);
+    expect(
+      kendallW([
+        [1, 2, 3],
+        [3, 2, 1],
+      ]),
+    ).toBe(0);
     expect(kendallW([[1, 2, 3]])).toBeNull();
-    expect(kendallW([[2, 2], [5, 5]])).toBeNull();
+    expect(
+      kendallW([
+        [2, 2],
+        [5, 5],
+      ]),
+    ).toBeNull();
   });
 });

@@ -10,7 +10,20 @@ const data = (panel: string, sheet: string) =>
     "consortia/c.yaml": consortiumYaml({ id: "c", scores: { skill: 5 } }),
     "panel.csv": sheet,
   });
-const sim = ["simulate", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv", "--scores", "bootstrap", "--fixed-weights", "-f", "json"];
+const sim = [
+  "simulate",
+  "-r",
+  "rubric.yaml",
+  "-c",
+  "consortia",
+  "--reviews",
+  "panel.csv",
+  "--scores",
+  "bootstrap",
+  "--fixed-weights",
+  "-f",
+  "json",
+];
 const pOf = (j: { results: { id: string; p_selected: number }[] }, id: string) => j.results.find((x) => x.id === id)!.p_selected;
 
 describe("simulate --scores bootstrap", () => {
@@ -26,20 +39,30 @@ describe("simulate --scores bootstrap", () => {
 
   it("resamples only the reviewers not recused: with r1 recused from b, b's score is always r2's", async () => {
     // b: r1 (tied to KAIST) would give 10; r2 gives 4 → b never beats a (5, 5)
-    const dir = data("panel: { recusal: affiliation }\n", "reviewer,team,skill,affiliations\nr1,a,5,KAIST\nr1,b,10,KAIST\nr1,c,0,KAIST\nr2,a,5,\nr2,b,4,\nr2,c,0,\n");
+    const dir = data(
+      "panel: { recusal: affiliation }\n",
+      "reviewer,team,skill,affiliations\nr1,a,5,KAIST\nr1,b,10,KAIST\nr1,c,0,KAIST\nr2,a,5,\nr2,b,4,\nr2,c,0,\n",
+    );
     const j = JSON.parse((await cli([...sim, "-n", "2000"], { cwd: dir })).stdout);
     expect(pOf(j, "a")).toBe(1);
     expect(pOf(j, "b")).toBe(0);
   });
 
   it("the same seed gives the same bytes, whatever the threads; another seed differs", async () => {
-    const dir = data("panel: { aggregate: olympic }\n", "reviewer,team,skill\n" + ["a", "b", "c"].flatMap((t, i) => [1, 2, 3, 4, 5].map((r) => `r${r},${t},${(r * 3 + i * 5) % 11}`)).join("\n") + "\n");
+    const dir = data(
+      "panel: { aggregate: olympic }\n",
+      "reviewer,team,skill\n" +
+        ["a", "b", "c"].flatMap((t, i) => [1, 2, 3, 4, 5].map((r) => `r${r},${t},${(r * 3 + i * 5) % 11}`)).join("\n") +
+        "\n",
+    );
     const one = await cli([...sim, "-n", "6000", "--threads", "1"], { cwd: dir });
     const two = await cli([...sim, "-n", "6000", "--threads", "2"], { cwd: dir });
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect((await cli([...sim, "-n", "6000", "-s", "7"], { cwd: dir })).stdout).not.toBe(one.stdout);
-    expect((await cli([...sim.filter((a) => a !== "json" && a !== "-f"), "-n", "100"], { cwd: dir })).stdout).toContain("scores: bootstrap of the review panel (olympic)");
+    expect((await cli([...sim.filter((a) => a !== "json" && a !== "-f"), "-n", "100"], { cwd: dir })).stdout).toContain(
+      "scores: bootstrap of the review panel (olympic)",
+    );
   });
 
   it("without reviews it is a usage error", async () => {

@@ -2,14 +2,23 @@
 import { describe, expect, it } from "vitest";
 import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
 
-const rubric = (panel: string, teams = 1) => rubricYaml({ criteria: [{ id: "skill", weight: 1 }, { id: "open", weight: 1 }], selection: `  teams: ${teams}`, extra: panel });
+const rubric = (panel: string, teams = 1) =>
+  rubricYaml({
+    criteria: [
+      { id: "skill", weight: 1 },
+      { id: "open", weight: 1 },
+    ],
+    selection: `  teams: ${teams}`,
+    extra: panel,
+  });
 const teams = {
   "consortia/a.yaml": consortiumYaml({ id: "a", scores: { skill: 5, open: 5 } }),
   "consortia/b.yaml": consortiumYaml({ id: "b", scores: { skill: 5, open: 5 }, members: [{ name: "KAIST", kind: "academia" }] }),
   "consortia/c.yaml": consortiumYaml({ id: "c", scores: { skill: 5, open: 5 } }),
 };
 // skill by r1, r2, r3 for a, b, c: 8 6 3 / 6 7 4 / 7 10 5; r3 is tied to KAIST (b's member)
-const SHEET = "reviewer,team,skill,affiliations\nr1,a,8,\nr1,b,6,\nr1,c,3,\nr2,a,6,\nr2,b,7,\nr2,c,4,\nr3,a,7,KAIST\nr3,b,10,KAIST\nr3,c,5,KAIST\n";
+const SHEET =
+  "reviewer,team,skill,affiliations\nr1,a,8,\nr1,b,6,\nr1,c,3,\nr2,a,6,\nr2,b,7,\nr2,c,4,\nr3,a,7,KAIST\nr3,b,10,KAIST\nr3,c,5,KAIST\n";
 const args = ["panel", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv"];
 
 describe("sovereign-ai panel", () => {
@@ -19,7 +28,16 @@ describe("sovereign-ai panel", () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.teams.map((t: { id: string }) => t.id)).toEqual(["a", "b", "c"]);
-    expect(j.teams[1].criteria.skill).toEqual({ value: 6.5, n: 2, min: 6, max: 7, sd: 0.5, recused: ["r3"], dropped: [], from_file: false });
+    expect(j.teams[1].criteria.skill).toEqual({
+      value: 6.5,
+      n: 2,
+      min: 6,
+      max: 7,
+      sd: 0.5,
+      recused: ["r3"],
+      dropped: [],
+      from_file: false,
+    });
     expect(j.teams[0].criteria.skill).toMatchObject({ value: 7, n: 3, min: 6, max: 8, recused: [], dropped: [] });
     // open: nobody scored it, the file's 5 stands
     expect(j.teams[0].criteria.open).toEqual({ value: 5, n: 0, min: null, max: null, sd: null, recused: [], dropped: [], from_file: true });
@@ -82,17 +100,25 @@ describe("sovereign-ai panel", () => {
 
 describe("explain with a panel", () => {
   it("shows each reviewer's score for the team, and which did not count and why", async () => {
-    const sheet = "reviewer,team,skill,affiliations\nr1,a,8,\nr1,b,6,\nr1,c,3,\nr2,a,6,\nr2,b,7,\nr2,c,4,\nr3,a,7,KAIST\nr3,b,10,KAIST\nr3,c,5,KAIST\nr4,a,1,\nr4,b,2,\nr4,c,9,\n";
+    const sheet =
+      "reviewer,team,skill,affiliations\nr1,a,8,\nr1,b,6,\nr1,c,3,\nr2,a,6,\nr2,b,7,\nr2,c,4,\nr3,a,7,KAIST\nr3,b,10,KAIST\nr3,c,5,KAIST\nr4,a,1,\nr4,b,2,\nr4,c,9,\n";
     const dir = fixture({ "rubric.yaml": rubric("panel: { aggregate: olympic, recusal: affiliation }\n"), ...teams, "panel.csv": sheet });
     const explain = ["explain", "b", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv"];
     // b: r3 recused; 2 6 7 → olympic drops r4 (2) and r2 (7): 6
     const text = (await cli(explain, { cwd: dir })).stdout.replace(/\s+/g, " ");
-    expect(text).toContain("skill 6 (olympic of 1): r1 6, r2 7 [dropped: highest], r3 10 [recused: affiliation KAIST], r4 2 [dropped: lowest]");
+    expect(text).toContain(
+      "skill 6 (olympic of 1): r1 6, r2 7 [dropped: highest], r3 10 [recused: affiliation KAIST], r4 2 [dropped: lowest]",
+    );
     expect(text).toContain("open: no reviewer scored it; the file's value 5 stands");
     const j = JSON.parse((await cli([...explain, "-f", "json"], { cwd: dir })).stdout);
     expect(j.criteria[0].score).toBe(6);
     expect(j.panel.recused).toEqual([{ reviewer: "r3", organisation: "KAIST" }]);
-    expect(j.panel.criteria[0].scores.map((s: { reviewer: string; counted: boolean }) => [s.reviewer, s.counted])).toEqual([["r1", true], ["r2", false], ["r3", false], ["r4", false]]);
+    expect(j.panel.criteria[0].scores.map((s: { reviewer: string; counted: boolean }) => [s.reviewer, s.counted])).toEqual([
+      ["r1", true],
+      ["r2", false],
+      ["r3", false],
+      ["r4", false],
+    ]);
     // without reviews the card has no panel key
     expect(JSON.parse((await cli(["explain", "skt", "-f", "json"])).stdout).panel).toBeUndefined();
   });
@@ -100,10 +126,19 @@ describe("explain with a panel", () => {
 
 describe("validate and compare with a panel", () => {
   it("validate names the reviews it checked; compare takes --reviews and scores every rubric with the panel", async () => {
-    const dir = fixture({ "rubric.yaml": rubric("panel: { recusal: affiliation }\n"), "other.yaml": rubric("panel: { aggregate: median }\n"), ...teams, "panel.csv": SHEET });
+    const dir = fixture({
+      "rubric.yaml": rubric("panel: { recusal: affiliation }\n"),
+      "other.yaml": rubric("panel: { aggregate: median }\n"),
+      ...teams,
+      "panel.csv": SHEET,
+    });
     const v = await cli(["validate", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv"], { cwd: dir });
-    expect(v.stdout).toBe('ok: rubric "Test rubric" and 3 consortium files are valid; 3 reviewers\' scores in panel.csv are valid (9 scores, 1 recusal)\n');
-    const c = JSON.parse((await cli(["compare", "rubric.yaml", "other.yaml", "-c", "consortia", "--reviews", "panel.csv", "-f", "json"], { cwd: dir })).stdout);
+    expect(v.stdout).toBe(
+      'ok: rubric "Test rubric" and 3 consortium files are valid; 3 reviewers\' scores in panel.csv are valid (9 scores, 1 recusal)\n',
+    );
+    const c = JSON.parse(
+      (await cli(["compare", "rubric.yaml", "other.yaml", "-c", "consortia", "--reviews", "panel.csv", "-f", "json"], { cwd: dir })).stdout,
+    );
     // b's skill: rubric.yaml (mean, r3 recused) (6+7)/2 = 6.5 → total 0.5·65 + 0.5·50 = 57.5;
     // other.yaml (median, no recusal) median(6, 7, 10) = 7 → 60
     const b = c.teams.find((t: { id: string }) => t.id === "b").results;

@@ -6,15 +6,29 @@ import { DataError, formatProblem } from "../../src/errors.js";
 import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
 
 const rubric = (panel: string) =>
-  rubricYaml({ criteria: [{ id: "skill", weight: 1 }, { id: "open", weight: 1, levels: { closed: 0, open: 6 } }], selection: "  teams: 1", extra: panel });
+  rubricYaml({
+    criteria: [
+      { id: "skill", weight: 1 },
+      { id: "open", weight: 1, levels: { closed: 0, open: 6 } },
+    ],
+    selection: "  teams: 1",
+    extra: panel,
+  });
 const teams = {
   "consortia/a.yaml": consortiumYaml({ id: "a", scores: { skill: 5, open: 0 } }),
   "consortia/b.yaml": consortiumYaml({ id: "b", scores: { skill: 5, open: 0 }, members: [{ name: "KAIST", kind: "academia" }] }),
   "consortia/c.yaml": consortiumYaml({ id: "c", scores: { skill: 5, open: 0 } }),
 };
 const reviewer = (id: string, scores: Record<string, Record<string, number | string>>, affiliations?: string[]) =>
-  `id: ${id}\n${affiliations ? `affiliations: [${affiliations.map((a) => JSON.stringify(a)).join(", ")}]\n` : ""}scores:\n${Object.entries(scores)
-    .map(([t, s]) => `  ${t}: { ${Object.entries(s).map(([k, v]) => `${k}: ${v}`).join(", ")} }`)
+  `id: ${id}\n${affiliations ? `affiliations: [${affiliations.map((a) => JSON.stringify(a)).join(", ")}]\n` : ""}scores:\n${Object.entries(
+    scores,
+  )
+    .map(
+      ([t, s]) =>
+        `  ${t}: { ${Object.entries(s)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join(", ")} }`,
+    )
     .join("\n")}\n`;
 
 const place = (cwd: string) => ({ cwd, packageRoot: cwd });
@@ -99,12 +113,17 @@ describe("a panel's scores replace the files' values", () => {
     const csv = fixture({
       "rubric.yaml": rubric(panel),
       ...teams,
-      "panel.csv": "reviewer,team,skill,open\nr1,a,9,open\nr1,b,1,0\nr1,c,5,0\nr2,a,4,open\nr2,b,2,0\nr2,c,5,6\nr3,a,6,closed\nr3,b,3,0\nr3,c,5,6\n",
+      "panel.csv":
+        "reviewer,team,skill,open\nr1,a,9,open\nr1,b,1,0\nr1,c,5,0\nr2,a,4,open\nr2,b,2,0\nr2,c,5,6\nr3,a,6,closed\nr3,b,3,0\nr3,c,5,6\n",
     });
     const fromYaml = loadContest(opts(yaml), place(yaml)).contest;
     const fromCsv = loadContest(opts(csv, { reviews: "panel.csv" }), place(csv)).contest;
     // a: skill 4 6 9 → 6; open 0 6 6 → 6. b: skill 1 2 3 → 2. c: open 0 6 6 → 6
-    expect(fromYaml.teams.map((t) => t.scores)).toEqual([[6, 6], [2, 0], [5, 6]]);
+    expect(fromYaml.teams.map((t) => t.scores)).toEqual([
+      [6, 6],
+      [2, 0],
+      [5, 6],
+    ]);
     expect(fromCsv.teams.map((t) => t.scores)).toEqual(fromYaml.teams.map((t) => t.scores));
   });
 
@@ -113,9 +132,13 @@ describe("a panel's scores replace the files' values", () => {
       fixture({
         "rubric.yaml": rubric(`panel: { aggregate: ${agg}, trim: 0.2 }\n`),
         ...teams,
-        "panel.csv": "reviewer,team,skill\n" + [7, 9, 4, 8, 6].flatMap((v, i) => ["a", "b", "c"].map((t) => `r${i + 1},${t},${v}`)).join("\n") + "\n",
+        "panel.csv": `reviewer,team,skill\n${[7, 9, 4, 8, 6].flatMap((v, i) => ["a", "b", "c"].map((t) => `r${i + 1},${t},${v}`)).join("\n")}\n`,
       });
-    for (const [agg, want] of [["trimmed-mean", 7], ["median", 7], ["mean", 6.8]] as const) {
+    for (const [agg, want] of [
+      ["trimmed-mean", 7],
+      ["median", 7],
+      ["mean", 6.8],
+    ] as const) {
       const dir = five(agg);
       expect(loadContest(opts(dir, { reviews: "panel.csv" }), place(dir)).contest.teams[0]!.scores[0]).toBeCloseTo(want, 12);
     }
@@ -135,9 +158,13 @@ describe("bad reviews: every problem, positioned, never a stack trace", () => {
       expect.arrayContaining([
         expect.stringMatching(/^reviews\/r1\.yaml:3:3: scores\.bb: unknown team "bb" \(did you mean "b"\?\)/),
         expect.stringMatching(/^reviews\/r1\.yaml:4:8: scores\.a\.skil: unknown criterion "skil" \(did you mean "skill"\?\)/),
-        expect.stringMatching(/^reviews\/r1\.yaml:4:23: scores\.a\.open: unknown level "opne" for criterion "open" \(did you mean "open"\?\)/),
+        expect.stringMatching(
+          /^reviews\/r1\.yaml:4:23: scores\.a\.open: unknown level "opne" for criterion "open" \(did you mean "open"\?\)/,
+        ),
         expect.stringMatching(/^reviews\/r1\.yaml:5:15: scores\.c\.skill: score 11 is off the scale 0–10 of "skill"/),
-        expect.stringMatching(/^reviews\/r2\.yaml:1:5: id: id "r9" differs from the file name "r2"; rename the file to r9.yaml or change the id/),
+        expect.stringMatching(
+          /^reviews\/r2\.yaml:1:5: id: id "r9" differs from the file name "r2"; rename the file to r9.yaml or change the id/,
+        ),
       ]),
     );
     expect(p).toHaveLength(5);
@@ -153,7 +180,7 @@ describe("bad reviews: every problem, positioned, never a stack trace", () => {
     expect(p.join("\n")).toContain('panel.csv:3:4: row 3, column 2 (team): reviewer "r1" already scored team "a" on row 2');
     expect(p.join("\n")).toContain("panel.csv:4:");
     expect(p.join("\n")).toContain("this row has 2 cells; the header has 3");
-    expect(p.join("\n")).toContain('panel.csv:5:1: row 5, column 1 (reviewer): expected a reviewer id as a lowercase slug');
+    expect(p.join("\n")).toContain("panel.csv:5:1: row 5, column 1 (reviewer): expected a reviewer id as a lowercase slug");
     // the unknown criterion is reported once, at the header
     const unknown = p.filter((x) => x.includes('unknown criterion "skil"'));
     expect(unknown).toHaveLength(1);
@@ -179,7 +206,9 @@ describe("bad reviews: every problem, positioned, never a stack trace", () => {
     });
     const r = await cli(["score", "-r", "rubric.yaml", "-c", "consortia", "--reviews", "panel.csv"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/rubric\.yaml:\d+:\d+: panel\.aggregate: expected one of .*got the text "olympc" \(did you mean "olympic"\?\)/);
+    expect(r.stderr).toMatch(
+      /rubric\.yaml:\d+:\d+: panel\.aggregate: expected one of .*got the text "olympc" \(did you mean "olympic"\?\)/,
+    );
     expect(r.stderr).toMatch(/panel\.trim: expected a share from 0 to below 0\.5/);
     expect(r.stderr).not.toMatch(/\bat \w+ \(/);
   });

@@ -5,14 +5,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, copyOfData, ROOT } from "../helpers/run.js";
 
-const teams = readdirSync(join(ROOT, "consortia")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, "")).sort();
+const teams = readdirSync(join(ROOT, "consortia"))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.replace(/\.yaml$/, ""))
+  .sort();
 // Every team scored 0 on from_scratch by one reviewer: the bundled ranking would not survive it.
-const sheet = "reviewer,team,from_scratch\n" + teams.map((t) => `r1,${t},0`).join("\n") + "\n";
+const sheet = `reviewer,team,from_scratch\n${teams.map((t) => `r1,${t},0`).join("\n")}\n`;
 
 describe("snapshot and reviews", () => {
   it("--reviews on the bundled data, and a reviews/ folder beside a copy of it, go the full way in the built program", async () => {
     const bin = join(ROOT, "bin", "sovereign-ai.js");
-    const run = (args: string[], cwd: string) => execFileSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    const run = (args: string[], cwd: string) =>
+      execFileSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
     const dir = copyOfData();
     writeFileSync(join(dir, "panel.csv"), sheet);
     const plain = JSON.parse(run(["score", "-f", "json"], ROOT));

@@ -87,7 +87,7 @@ describe("backtest against hand-computed examples", () => {
     expect(j.inverse.mean_weights.x).toBeCloseTo(0.25, 1);
     expect(j.inverse.mean_weights.y).toBeCloseTo(0.75, 1);
     // The same seed gives the same bytes.
-    expect((await run(dir, "--runs", "2000", "--samples", "20000")).stdout).toBe(JSON.stringify(j, null, 2) + "\n");
+    expect((await run(dir, "--runs", "2000", "--samples", "20000")).stdout).toBe(`${JSON.stringify(j, null, 2)}\n`);
   });
 });
 
@@ -118,7 +118,17 @@ sources: ["news-2026-01-01 #result"]
   });
 
   it("no points question where no gate was applied", async () => {
-    const j = JSON.parse((await run(fixture({ a: [10, 10], b: [5, 5], c: [0, 0] }, stage(["a", "b", "c"], ["b"], "ranks")), "--runs", "500", "--samples", "500")).stdout);
+    const j = JSON.parse(
+      (
+        await run(
+          fixture({ a: [10, 10], b: [5, 5], c: [0, 0] }, stage(["a", "b", "c"], ["b"], "ranks")),
+          "--runs",
+          "500",
+          "--samples",
+          "500",
+        )
+      ).stdout,
+    );
     expect(j.inverse_points).toBeNull();
   });
 });
@@ -131,7 +141,9 @@ describe("leaked data", () => {
     writeFileSync(f, readFileSync(f, "utf8").replace("as_of: 2025-08-04", "as_of: 2026-01-15"));
     const r = await cli(["backtest", "--stage", "selection-2025-08-04"], { cwd: dir, packageRoot: ROOT });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/consortia\/lg\.yaml:\d+:\d+: as_of: the file holds data as of 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/);
+    expect(r.stderr).toMatch(
+      /consortia\/lg\.yaml:\d+:\d+: as_of: the file holds data as of 2026-01-15, after stage selection-2025-08-04 \(2025-08-04\)/,
+    );
   });
 
   it("without as_of, dates a file by the latest source it cites", async () => {
@@ -139,9 +151,25 @@ describe("leaked data", () => {
     for (const d of ["programme", "sources", "consortia", "criteria"]) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
     const f = join(dir, "programme", "consortia", "trillion-labs.yaml");
     // The recruitment stage is 2026-02-20; a citation of a source of 2026-02-20 is fine, so the stage runs.
-    expect((await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], { cwd: dir, packageRoot: ROOT })).code).toBe(0);
-    writeFileSync(f, readFileSync(f, "utf8").replace(`lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who" }`, `lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who; hankyung-2026-02-20 #trillion-accepts" }`));
-    const ok = await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], { cwd: dir, packageRoot: ROOT });
+    expect(
+      (
+        await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], {
+          cwd: dir,
+          packageRoot: ROOT,
+        })
+      ).code,
+    ).toBe(0);
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8").replace(
+        `lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who" }`,
+        `lead: { name: Trillion Labs, kind: company, source: "zdnet-2026-02-12 #who; hankyung-2026-02-20 #trillion-accepts" }`,
+      ),
+    );
+    const ok = await cli(["backtest", "--stage", "recruitment-2026-02-20", "-f", "json", "--runs", "500", "--samples", "500"], {
+      cwd: dir,
+      packageRoot: ROOT,
+    });
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout).data.find((d: { id: string }) => d.id === "trillion-labs").date).toBe("2026-02-20");
   });
@@ -160,7 +188,20 @@ describe("the bundled stages", () => {
       const r = await cli(["backtest", "--stage", id, "-f", "json", "--runs", "2000", "--samples", "2000"]);
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
-      for (const k of ["stage", "predicted", "actual", "hits", "precision", "recall", "brier", "log_loss", "baseline", "probabilities", "inverse"]) expect(j).toHaveProperty(k);
+      for (const k of [
+        "stage",
+        "predicted",
+        "actual",
+        "hits",
+        "precision",
+        "recall",
+        "brier",
+        "log_loss",
+        "baseline",
+        "probabilities",
+        "inverse",
+      ])
+        expect(j).toHaveProperty(k);
       expect(j.actual).toEqual(id.startsWith("selection") ? ["lg", "naver", "nc-ai", "skt", "upstage"] : ["lg", "skt", "upstage"]);
     }
   });

@@ -5,14 +5,37 @@ import { remainingAfter } from "../../src/programme/forecast.js";
 import type { Stage } from "../../src/schema/stage.js";
 import { cli, ROOT, tempDir } from "../helpers/run.js";
 
-const st = (s: Partial<Stage> & Pick<Stage, "id" | "entrants">): Stage => ({ title: s.id, kind: "evaluation", rules: { source: "x" }, results: [], sources: "x", ...s });
+const st = (s: Partial<Stage> & Pick<Stage, "id" | "entrants">): Stage => ({
+  title: s.id,
+  kind: "evaluation",
+  rules: { source: "x" },
+  results: [],
+  sources: "x",
+  ...s,
+});
 
 describe("who remains", () => {
   it("walks the stages: entrants of a stage without results join; advanced and added stay; eliminated leave", () => {
     const stages = [
       st({ id: "apply", entrants: ["a", "b", "c", "d"] }),
-      st({ id: "cut", entrants: ["a", "b", "c", "d"], results: [{ id: "a", outcome: "advanced", reason: "r", source: "x" }, { id: "b", outcome: "advanced", reason: "r", source: "x" }, { id: "c", outcome: "eliminated", reason: "r", source: "x" }, { id: "d", outcome: "withdrew", reason: "r", source: "x" }] }),
-      st({ id: "add", entrants: ["c", "e"], results: [{ id: "e", outcome: "added", reason: "r", source: "x" }, { id: "c", outcome: "eliminated", reason: "r", source: "x" }] }),
+      st({
+        id: "cut",
+        entrants: ["a", "b", "c", "d"],
+        results: [
+          { id: "a", outcome: "advanced", reason: "r", source: "x" },
+          { id: "b", outcome: "advanced", reason: "r", source: "x" },
+          { id: "c", outcome: "eliminated", reason: "r", source: "x" },
+          { id: "d", outcome: "withdrew", reason: "r", source: "x" },
+        ],
+      }),
+      st({
+        id: "add",
+        entrants: ["c", "e"],
+        results: [
+          { id: "e", outcome: "added", reason: "r", source: "x" },
+          { id: "c", outcome: "eliminated", reason: "r", source: "x" },
+        ],
+      }),
       st({ id: "next", entrants: ["a", "b", "e"], status: "planned" }),
     ];
     expect(remainingAfter(stages)).toEqual(["a", "b", "e"]);
@@ -22,12 +45,28 @@ describe("who remains", () => {
 function fixture(): string {
   const dir = tempDir("forecast-");
   for (const d of ["programme", "sources", "consortia", "criteria"]) mkdirSync(join(dir, d));
-  writeFileSync(join(dir, "criteria", "default.yaml"), "name: Two\ncriteria:\n  - { id: x, label: X, weight: 50, scale: { min: 0, max: 10 } }\n  - { id: y, label: Y, weight: 50, scale: { min: 0, max: 10 } }\nselection: { teams: 1 }\n");
-  writeFileSync(join(dir, "sources", "news-2026-01-01.yaml"), "id: news-2026-01-01\ntitle: T\npublisher: N\npublished: 2026-01-01\nurl: https://example.org/a\nlanguage: en\nexcerpts:\n  - { key: k, excerpt: \"E.\" }\n");
+  writeFileSync(
+    join(dir, "criteria", "default.yaml"),
+    "name: Two\ncriteria:\n  - { id: x, label: X, weight: 50, scale: { min: 0, max: 10 } }\n  - { id: y, label: Y, weight: 50, scale: { min: 0, max: 10 } }\nselection: { teams: 1 }\n",
+  );
+  writeFileSync(
+    join(dir, "sources", "news-2026-01-01.yaml"),
+    'id: news-2026-01-01\ntitle: T\npublisher: N\npublished: 2026-01-01\nurl: https://example.org/a\nlanguage: en\nexcerpts:\n  - { key: k, excerpt: "E." }\n',
+  );
   const teams: Record<string, [number, number]> = { a: [10, 10], b: [5, 5], c: [0, 0] };
-  for (const [id, [x, y]] of Object.entries(teams)) writeFileSync(join(dir, "consortia", `${id}.yaml`), `id: ${id}\nname: Team ${id}\nlead: { name: ${id}, kind: company, source: "news-2026-01-01 #k" }\nscores:\n  x: { value: ${x} }\n  y: { value: ${y} }\n`);
-  writeFileSync(join(dir, "programme", "01-apply.yaml"), `id: apply\ntitle: Apply\ndate: 2026-01-01\nkind: application\nentrants: [a, b, c]\nrules: { source: "news-2026-01-01 #k" }\nresults: []\nsources: "news-2026-01-01 #k"\n`);
-  writeFileSync(join(dir, "programme", "02-next.yaml"), `id: next\ntitle: Next\nexpected: 2026-06\nreported: 2026-01-01\nstatus: planned\nkind: evaluation\nentrants: [a, b, c]\nrules: { planned: 2, final: 1, source: "news-2026-01-01 #k" }\nresults: []\nsources: "news-2026-01-01 #k"\n`);
+  for (const [id, [x, y]] of Object.entries(teams))
+    writeFileSync(
+      join(dir, "consortia", `${id}.yaml`),
+      `id: ${id}\nname: Team ${id}\nlead: { name: ${id}, kind: company, source: "news-2026-01-01 #k" }\nscores:\n  x: { value: ${x} }\n  y: { value: ${y} }\n`,
+    );
+  writeFileSync(
+    join(dir, "programme", "01-apply.yaml"),
+    `id: apply\ntitle: Apply\ndate: 2026-01-01\nkind: application\nentrants: [a, b, c]\nrules: { source: "news-2026-01-01 #k" }\nresults: []\nsources: "news-2026-01-01 #k"\n`,
+  );
+  writeFileSync(
+    join(dir, "programme", "02-next.yaml"),
+    `id: next\ntitle: Next\nexpected: 2026-06\nreported: 2026-01-01\nstatus: planned\nkind: evaluation\nentrants: [a, b, c]\nrules: { planned: 2, final: 1, source: "news-2026-01-01 #k" }\nresults: []\nsources: "news-2026-01-01 #k"\n`,
+  );
   return dir;
 }
 

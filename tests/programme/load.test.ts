@@ -47,10 +47,18 @@ describe("validation across files", () => {
   it("refuses a stage citing a source published after the day it was reported, naming file, line and dates", () => {
     const dir = copy();
     const f = join(dir, "programme", "03-selection.yaml");
-    writeFileSync(f, readFileSync(f, "utf8").replace(`sources: ["outstanding-2025-08-04 #five, #criteria, #teams"]`, `sources: ["outstanding-2025-08-04 #five", "sbs-2026-01-15 #planned"]`));
+    writeFileSync(
+      f,
+      readFileSync(f, "utf8").replace(
+        `sources: ["outstanding-2025-08-04 #five, #criteria, #teams"]`,
+        `sources: ["outstanding-2025-08-04 #five", "sbs-2026-01-15 #planned"]`,
+      ),
+    );
     const out = problems(dir);
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatch(/^programme\/03-selection\.yaml:\d+: sources\[1\]: cites sbs-2026-01-15, published 2026-01-15, after stage selection-2025-08-04 was reported \(2025-08-04\)/);
+    expect(out[0]).toMatch(
+      /^programme\/03-selection\.yaml:\d+: sources\[1\]: cites sbs-2026-01-15, published 2026-01-15, after stage selection-2025-08-04 was reported \(2025-08-04\)/,
+    );
   });
 
   it("names unknown sources, excerpt keys, entrants and results not entered, all at once", () => {

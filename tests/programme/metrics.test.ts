@@ -36,13 +36,16 @@ describe("Brier score and log loss", () => {
 
   it("Brier lies in [0, 1] and log loss in [−ln 0.999, −ln 0.001] for any probabilities (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom<0 | 1>(0, 1)), { minLength: 1, maxLength: 20 }), (pairs) => {
-        const p = pairs.map((x) => x[0]);
-        const o = pairs.map((x) => x[1]);
-        const b = brier(p, o);
-        const l = logLoss(p, o);
-        return b >= 0 && b <= 1 && l >= -Math.log(0.999) - 1e-12 && l <= -Math.log(0.001) + 1e-12;
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom<0 | 1>(0, 1)), { minLength: 1, maxLength: 20 }),
+        (pairs) => {
+          const p = pairs.map((x) => x[0]);
+          const o = pairs.map((x) => x[1]);
+          const b = brier(p, o);
+          const l = logLoss(p, o);
+          return b >= 0 && b <= 1 && l >= -Math.log(0.999) - 1e-12 && l <= -Math.log(0.001) + 1e-12;
+        },
+      ),
       { seed: 18 },
     );
   });

@@ -5,7 +5,16 @@ describe("timeline", () => {
   it("JSON: every stage in order with entrants and results as the contract says", async () => {
     const r = await cli(["timeline", "-f", "json"]);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { stages: { id: string; date: string; kind: string; entrants: string[]; results: { id: string; outcome: string; reason: string; scores: Record<string, number> | null }[]; sources: { id: string; published: string }[] }[] };
+    const j = JSON.parse(r.stdout) as {
+      stages: {
+        id: string;
+        date: string;
+        kind: string;
+        entrants: string[];
+        results: { id: string; outcome: string; reason: string; scores: Record<string, number> | null }[];
+        sources: { id: string; published: string }[];
+      }[];
+    };
     expect(j.stages.map((s) => [s.date, s.kind])).toEqual([
       ["2025-07-21", "application"],
       ["2025-07-25", "screening"],
@@ -15,7 +24,12 @@ describe("timeline", () => {
       ["2026-08", "evaluation"],
     ]);
     const ev = j.stages[3]!;
-    expect(ev.results.filter((x) => x.outcome === "advanced").map((x) => x.id).sort()).toEqual(["lg", "skt", "upstage"]);
+    expect(
+      ev.results
+        .filter((x) => x.outcome === "advanced")
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(["lg", "skt", "upstage"]);
     expect(ev.results.find((x) => x.id === "lg")!.scores).toEqual({ benchmark: 33.6, expert: 31.6, user: 25 });
     expect(ev.results.find((x) => x.id === "naver")!.reason).toMatch(/independence/);
     // Every stage shows its sources, none published after the stage's day.

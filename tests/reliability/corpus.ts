@@ -73,7 +73,10 @@ export function prepareCase(c: Case): string {
   for (const d of s.mkdir ?? []) mkdirSync(join(dir, d), { recursive: true });
   if (s.pad) {
     const head = readFileSync(join(dir, s.pad.file));
-    const fill = Buffer.from(s.pad.with.repeat(Math.ceil((s.pad.bytes - head.length) / s.pad.with.length) + 1)).subarray(0, s.pad.bytes - head.length);
+    const fill = Buffer.from(s.pad.with.repeat(Math.ceil((s.pad.bytes - head.length) / s.pad.with.length) + 1)).subarray(
+      0,
+      s.pad.bytes - head.length,
+    );
     writeFileSync(join(dir, s.pad.file), Buffer.concat([head, fill]));
   }
   for (const [file, mode] of Object.entries(s.chmod ?? {})) chmodSync(join(dir, file), parseInt(mode, 8));

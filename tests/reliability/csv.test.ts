@@ -13,7 +13,7 @@ const parseCsv = (text: string): string[][] => parse(text, { record_delimiter: "
 const parseExcel = (text: string): string[][] => parse(text, { record_delimiter: "\r\n", bom: true, relax_quotes: false });
 
 describe("neutralise", () => {
-  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "=HYPERLINK(\"http://x\",\"y\")", "-"])("prefixes %j with a single quote", (cell) => {
+  it.each(["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", '=HYPERLINK("http://x","y")', "-"])("prefixes %j with a single quote", (cell) => {
     expect(neutralise(cell)).toBe(`'${cell}`);
   });
   it.each(["x", "1", " =1", "'=1", "", "a=b", "Team -1"])("leaves %j alone", (cell) => {
@@ -26,7 +26,15 @@ describe("neutralise", () => {
 
 describe("toCsv", () => {
   it("quotes a neutralised cell and leaves numbers bare", () => {
-    const text = toCsv(["name", "score"], [["=1+1", -5], ["@cmd", 2.5], ["plain", -0.25], ["-3", 0]]);
+    const text = toCsv(
+      ["name", "score"],
+      [
+        ["=1+1", -5],
+        ["@cmd", 2.5],
+        ["plain", -0.25],
+        ["-3", 0],
+      ],
+    );
     expect(text).toBe(`name,score\n"'=1+1",-5\n"'@cmd",2.5\nplain,-0.25\n"'-3",0\n`);
   });
 
@@ -36,7 +44,10 @@ describe("toCsv", () => {
   });
 
   it("any text round-trips through an RFC 4180 parser; only a dangerous start gains a quote", () => {
-    const cell = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "cr\r\nlf", "=x", "+", "-", "@", "\t", "\r"));
+    const cell = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "cr\r\nlf", "=x", "+", "-", "@", "\t", "\r"),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
         const parsed = parseCsv(toCsv(["a", "b"], rows));
@@ -62,7 +73,10 @@ describe("forSpreadsheet (--excel)", () => {
     expect(forSpreadsheet('a,"x\ny ""q"""\nb,c\n')).toBe('\uFEFFa,"x\ny ""q"""\r\nb,c\r\n');
   });
   it("reads back as the same records as the plain CSV, whatever the text", () => {
-    const cell = fc.oneof(fc.string({ unit: "binary" }), fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "cr\r\nlf", "\r", '"', "한국어"));
+    const cell = fc.oneof(
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("a,b", 'say "hi"', "line\nbreak", "cr\r\nlf", "\r", '"', "한국어"),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
         const plain = toCsv(["a", "b"], rows);
@@ -75,7 +89,7 @@ describe("forSpreadsheet (--excel)", () => {
 
 describe("score -f csv with hostile consortium names", () => {
   const names: Record<string, string> = {
-    a: "=HYPERLINK(\"http://evil.example\",\"click\")",
+    a: '=HYPERLINK("http://evil.example","click")',
     b: "+1+cmd|' /C calc'!A0",
     c: "-2+3",
     d: "@SUM(1,2)",

@@ -10,18 +10,30 @@ function field() {
   return fixture({
     "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }], selection: "  teams: 1" }),
     "consortia/p.yaml": consortiumYaml({ id: "p", scores: { a: 9 } }).replace("name: Team p", `name: ${evil}`),
-    "consortia/q.yaml": consortiumYaml({ id: "q", scores: { a: 8 }, members: [{ name: "Lab\\u001b[31mRed", kind: "academia" }] }).replace('members:\n  - { name: Lab\\u001b[31mRed', 'members:\n  - { name: "Lab\\u001b[31mRed"'),
+    "consortia/q.yaml": consortiumYaml({ id: "q", scores: { a: 8 }, members: [{ name: "Lab\\u001b[31mRed", kind: "academia" }] }).replace(
+      "members:\n  - { name: Lab\\u001b[31mRed",
+      'members:\n  - { name: "Lab\\u001b[31mRed"',
+    ),
   });
 }
 
 describe("text from data in every output", () => {
   it("no control character from a name reaches select, explain, score --wide, in any format", async () => {
     const cwd = field();
-    for (const args of [["select"], ["select", "-f", "markdown"], ["select", "-f", "csv"], ["explain", "p"], ["explain", "q"], ["explain", "p", "-f", "markdown"], ["score", "--wide"], ["score", "-f", "markdown"], ["simulate", "--runs", "50"]]) {
+    for (const args of [
+      ["select"],
+      ["select", "-f", "markdown"],
+      ["select", "-f", "csv"],
+      ["explain", "p"],
+      ["explain", "q"],
+      ["explain", "p", "-f", "markdown"],
+      ["score", "--wide"],
+      ["score", "-f", "markdown"],
+      ["simulate", "--runs", "50"],
+    ]) {
       const r = await cli(args, { cwd });
       expect(r.stderr, args.join(" ")).toBe("");
       expect(r.code, args.join(" ")).toBe(0);
-      // eslint-disable-next-line no-control-regex
       expect(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(r.stdout), args.join(" ")).toBe(false);
     }
     const r = await cli(["explain", "p"], { cwd });

@@ -118,7 +118,9 @@ describe("exit 70 end to end (the built program)", () => {
   });
 
   it("standard output on a full disk (/dev/full, Linux): one line, exit 70", () => {
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${join(ROOT, "bin/sovereign-ai.js")}" score -f csv > /dev/full`], { encoding: "utf8" });
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${join(ROOT, "bin/sovereign-ai.js")}" score -f csv > /dev/full`], {
+      encoding: "utf8",
+    });
     expect(r.status).toBe(70);
     expect(r.stderr).toBe("sovereign-ai: cannot write to standard output (ENOSPC)\n");
   });

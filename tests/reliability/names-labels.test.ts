@@ -18,7 +18,10 @@ describe("organisation names", () => {
 
   it("the conflict rule sees through a fullwidth look-alike member", async () => {
     const cwd = fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }], selection: "  teams: 2\n  conflicts: { max_per_organisation: 1 }" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [{ id: "a", weight: 1 }],
+        selection: "  teams: 2\n  conflicts: { max_per_organisation: 1 }",
+      }),
       "consortia/p.yaml": consortiumYaml({ id: "p", scores: { a: 9 }, members: [{ name: "KAIST", kind: "academia" }] }),
       "consortia/q.yaml": consortiumYaml({ id: "q", scores: { a: 8 }, members: [{ name: "ＫＡ\u200bＩＳＴ", kind: "academia" }] }),
       "consortia/r.yaml": consortiumYaml({ id: "r", scores: { a: 7 } }),

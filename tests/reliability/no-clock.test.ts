@@ -26,7 +26,9 @@ describe("no wall-clock assertions in the tests", () => {
   it("no test file reads a clock, except a wait's deadline", () => {
     const files = testFiles(join(ROOT, "tests"));
     expect(files.length).toBeGreaterThan(50);
-    const clocks = files.map((f) => relative(ROOT, f).split("\\").join("/")).filter((f) => f !== "tests/reliability/no-clock.test.ts" && CLOCK.test(readFileSync(join(ROOT, f), "utf8")));
+    const clocks = files
+      .map((f) => relative(ROOT, f).split("\\").join("/"))
+      .filter((f) => f !== "tests/reliability/no-clock.test.ts" && CLOCK.test(readFileSync(join(ROOT, f), "utf8")));
     expect(clocks.filter((f) => !(f in ALLOWED))).toEqual([]);
   });
 

@@ -29,7 +29,9 @@ describe("--output onto a device, a pipe, a socket, a dangling link", () => {
 
   it("/dev/full: a usage error saying the disk is full, and the device stays", () => {
     if (!existsSync("/dev/full")) return;
-    expect(() => writeAtomic("/dev/full", "x", [], "/dev/full")).toThrow("--output /dev/full: cannot write to the device or pipe: the disk is full");
+    expect(() => writeAtomic("/dev/full", "x", [], "/dev/full")).toThrow(
+      "--output /dev/full: cannot write to the device or pipe: the disk is full",
+    );
     expect(lstatSync("/dev/full").isCharacterDevice()).toBe(true);
   });
 
@@ -97,7 +99,12 @@ describe("--output keeps what the replaced file was", () => {
     chmodSync(target, 0o644);
     if (isRoot) {
       // Run as nobody: the directory is writable to all, the file is root's and read-only to others.
-      const r = spawnSync(process.execPath, [BIN, "score", "-f", "csv", "-o", target], { uid: 65534, gid: 65534, encoding: "utf8", cwd: ROOT });
+      const r = spawnSync(process.execPath, [BIN, "score", "-f", "csv", "-o", target], {
+        uid: 65534,
+        gid: 65534,
+        encoding: "utf8",
+        cwd: ROOT,
+      });
       expect(r.status).toBe(2);
       expect(r.stderr).toContain("you may not write that file");
     } else {
@@ -131,7 +138,11 @@ describe("interrupts during --output", () => {
   }
 
   it("a signal while the temporary file exists removes it and ends with 128 + the signal", () => {
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+      ["SIGHUP", 129],
+    ] as const) {
       const dir = tempDir();
       const proc = new FakeProcess();
       const guard = signalGuard(proc, (fn) => fn());
@@ -179,13 +190,15 @@ describe("init creates exclusively", () => {
   it("8 parallel `init consortium same`: exactly one says it wrote the file", async () => {
     const cwd = copyOfData();
     const runs = await Promise.all(
-      Array.from({ length: 8 }, () =>
-        new Promise<{ code: number | null; out: string }>((ok) => {
-          const c = spawn(process.execPath, [BIN, "init", "consortium", "same"], { cwd });
-          let out = "";
-          c.stdout.on("data", (b: Buffer) => (out += b.toString()));
-          c.on("close", (code) => ok({ code, out }));
-        }),
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise<{ code: number | null; out: string }>((ok) => {
+            const c = spawn(process.execPath, [BIN, "init", "consortium", "same"], { cwd });
+            let out = "";
+            c.stdout.on("data", (b: Buffer) => (out += b.toString()));
+            c.on("close", (code) => ok({ code, out }));
+          }),
       ),
     );
     expect(runs.filter((r) => r.out.startsWith("wrote ")).length).toBe(1);

@@ -103,7 +103,10 @@ describe("--output through the CLI", () => {
     const cwd = copyOfData();
     writeFileSync(join(cwd, "out.json"), "old\n");
     // 1 block of 512 bytes; the JSON is several kilobytes. Node ignores SIGXFSZ, so the write fails with EFBIG.
-    const r = spawnSync("sh", ["-c", `ulimit -f 1 && exec "${process.execPath}" "${BIN}" score -f json -o out.json`], { cwd, encoding: "utf8" });
+    const r = spawnSync("sh", ["-c", `ulimit -f 1 && exec "${process.execPath}" "${BIN}" score -f json -o out.json`], {
+      cwd,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain("--output out.json: cannot write the file");

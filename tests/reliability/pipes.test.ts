@@ -20,7 +20,10 @@ function bigData(): string {
   mkdirSync(join(dir, "consortia"));
   for (const f of readdirSync(join(ROOT, "consortia")).filter((f) => f.endsWith(".yaml"))) {
     const text = readFileSync(join(ROOT, "consortia", f), "utf8");
-    const long = text.replace(/^name: (.*)$/m, (_, name: string) => `name: ${JSON.stringify(`${name} ${"with a very long name ".repeat(550)}`)}`);
+    const long = text.replace(
+      /^name: (.*)$/m,
+      (_, name: string) => `name: ${JSON.stringify(`${name} ${"with a very long name ".repeat(550)}`)}`,
+    );
     writeFileSync(join(dir, "consortia", f), long);
   }
   return dir;

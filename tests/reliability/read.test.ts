@@ -16,7 +16,15 @@ const mustNotRead = () => {
 describe("readSource", () => {
   it("refuses a file over 1 MiB from its size alone, without reading it", () => {
     const r = readSource("/d/big.yaml", "/d", file(MAX_FILE_BYTES + 1, { read: mustNotRead }));
-    expect(r).toEqual({ ok: false, problem: { code: "too-big", said: { code: "too-big", size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES }, file: "big.yaml", message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`) } });
+    expect(r).toEqual({
+      ok: false,
+      problem: {
+        code: "too-big",
+        said: { code: "too-big", size: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES },
+        file: "big.yaml",
+        message: expect.stringContaining(`is ${MAX_FILE_BYTES + 1} bytes, over the limit`),
+      },
+    });
   });
 
   it("accepts exactly 1 MiB", () => {
@@ -62,7 +70,11 @@ describe("parseYaml", () => {
     const deep = parseYaml(src(nested(MAX_DEPTH)));
     expect(deep.ok).toBe(false);
     expect(deep.ok ? [] : deep.problems).toEqual([
-      expect.objectContaining({ file: "x.yaml", pos: { line: 1, col: 3 + MAX_DEPTH }, message: expect.stringContaining(`nested more than ${MAX_DEPTH} levels`) }),
+      expect.objectContaining({
+        file: "x.yaml",
+        pos: { line: 1, col: 3 + MAX_DEPTH },
+        message: expect.stringContaining(`nested more than ${MAX_DEPTH} levels`),
+      }),
     ]);
   });
 
@@ -73,7 +85,9 @@ describe("parseYaml", () => {
 
   it("__proto__ anywhere is refused, and nothing is polluted", () => {
     const r = parseYaml(src("a:\n  b: [ { __proto__: { polluted: 1 } } ]\n"));
-    expect(r.ok ? [] : r.problems.map((p) => [p.pos, p.message.slice(0, 25)])).toEqual([[{ line: 2, col: 10 }, 'unknown key "__proto__": ']]);
+    expect(r.ok ? [] : r.problems.map((p) => [p.pos, p.message.slice(0, 25)])).toEqual([
+      [{ line: 2, col: 10 }, 'unknown key "__proto__": '],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -96,7 +110,9 @@ describe("parseYaml", () => {
 
   it("an undefined alias is named with its position; a CR-only file is called what it is", () => {
     const alias = parseYaml(src("a: &one 1\nb: *one\nc: [ *two ]\n"));
-    expect(alias.ok ? [] : alias.problems.map((p) => [p.pos, p.message.split(":")[0]])).toEqual([[{ line: 3, col: 6 }, "alias *two is not defined"]]);
+    expect(alias.ok ? [] : alias.problems.map((p) => [p.pos, p.message.split(":")[0]])).toEqual([
+      [{ line: 3, col: 6 }, "alias *two is not defined"],
+    ]);
     const cr = parseYaml(src("a: 1\rb: 2\r"));
     expect(cr.ok ? "" : cr.problems[0]!.message).toMatch(/^uses old Mac line endings \(CR only\)/);
     // CRLF is not CR-only.
@@ -112,13 +128,19 @@ describe("parseYaml", () => {
 describe("messages from hostile text", () => {
   it("control characters are escaped in messages, so input cannot drive the terminal", () => {
     expect(escapeControls("a\u001b[31mb\nc\u009bd")).toBe("a\\u001b[31mb\\u000ac\\u009bd");
-    const shown = formatProblem({ ...saying({ code: "unknown-key", key: "\u001b[2J", suggestion: null, allowed: [] }), file: "x.yaml", pos: { line: 1, col: 3 }, message: 'unknown key "\u001b[2J"', excerpt: "k: \u001b[2J" });
+    const shown = formatProblem({
+      ...saying({ code: "unknown-key", key: "\u001b[2J", suggestion: null, allowed: [] }),
+      file: "x.yaml",
+      pos: { line: 1, col: 3 },
+      message: 'unknown key "\u001b[2J"',
+      excerpt: "k: \u001b[2J",
+    });
     expect(shown).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(shown).toBe('x.yaml:1:3: unknown key "\\u001b[2J"\n    k: \uFFFD[2J\n      ^');
   });
 
   it("a long line is cut to a window around the column, with the caret under it", () => {
-    const line = "x".repeat(500) + "!" + "y".repeat(500);
+    const line = `${"x".repeat(500)}!${"y".repeat(500)}`;
     const { line: shown, caret } = excerptWindow(line, 501);
     expect(shown.length).toBeLessThanOrEqual(102);
     expect(shown[caret]).toBe("!");

@@ -18,7 +18,7 @@ interface Call {
 }
 
 /** The fast-check runs in a source text, each with its seed expression (found by bracket matching). */
-export function fcCalls(file: string, text: string): Call[] {
+function fcCalls(file: string, text: string): Call[] {
   const out: Call[] = [];
   const re = /\bfc\.(assert|check|sample)\(/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -53,7 +53,9 @@ export function fcCalls(file: string, text: string): Call[] {
 const CLOCK = ["Date", "now()"].join(".");
 
 const walk = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : []));
 
 /** A seed expression that is a number: a literal, or a name (a constant the file declares), optionally plus a literal. */
 const fixedSeed = /^(?:\d+|[A-Za-z_$][\w$]*)(?:\s*\+\s*\d+)?$/;
@@ -83,11 +85,17 @@ describe("fast-check runs are seeded", () => {
   });
 
   it("every test file runs under the global seed of tests/helpers/setup.ts, and nothing else resets it", () => {
-    for (const config of ["vitest.config.ts", "vitest.mutation.config.ts"]) expect(fs.readFileSync(config, "utf8"), config).toMatch(/setupFiles:\s*\[\s*"tests\/helpers\/setup\.ts"\s*\]/);
+    for (const config of ["vitest.config.ts", "vitest.mutation.config.ts"])
+      expect(fs.readFileSync(config, "utf8"), config).toMatch(/setupFiles:\s*\[\s*"tests\/helpers\/setup\.ts"\s*\]/);
     expect(fs.readFileSync("tests/helpers/setup.ts", "utf8")).toMatch(/fc\.configureGlobal\(\{\s*seed:/);
     // This file ran the setup too: the seed is in force here.
     expect(Number.isInteger(fc.readConfigureGlobal().seed)).toBe(true);
-    const others = walk("tests").filter((f) => f !== path.join("tests", "helpers", "setup.ts") && !f.endsWith("seeded-properties.test.ts") && /fc\.configureGlobal\(/.test(fs.readFileSync(f, "utf8")));
+    const others = walk("tests").filter(
+      (f) =>
+        f !== path.join("tests", "helpers", "setup.ts") &&
+        !f.endsWith("seeded-properties.test.ts") &&
+        /fc\.configureGlobal\(/.test(fs.readFileSync(f, "utf8")),
+    );
     expect(others).toEqual([]);
   });
 

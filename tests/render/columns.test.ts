@@ -13,7 +13,8 @@ describe("outputColumns", () => {
   it("piped: COLUMNS when it is a sane whole number, else 80", () => {
     expect(outputColumns({ isTTY: false, env: { COLUMNS: "120" } })).toBe(120);
     expect(outputColumns({ isTTY: false, ttyColumns: 200, env: {} })).toBe(80);
-    for (const bad of ["", "wide", "-5", "0", "1e3", "99999999"]) expect(outputColumns({ isTTY: false, env: { COLUMNS: bad } }), bad).toBe(80);
+    for (const bad of ["", "wide", "-5", "0", "1e3", "99999999"])
+      expect(outputColumns({ isTTY: false, env: { COLUMNS: bad } }), bad).toBe(80);
     expect(outputColumns({ isTTY: false, env: { COLUMNS: "5" } })).toBe(20);
   });
   it("a terminal that reports no width falls back to COLUMNS", () => {
@@ -23,7 +24,10 @@ describe("outputColumns", () => {
 
 describe("COLUMNS through the built command, piped", () => {
   const run = (env: Record<string, string>, ...args: string[]) =>
-    execFileSync(process.execPath, [join(ROOT, "bin/sovereign-ai.js"), ...args], { env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "", ...env }, encoding: "utf8" });
+    execFileSync(process.execPath, [join(ROOT, "bin/sovereign-ai.js"), ...args], {
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "", COLUMNS: "", ...env },
+      encoding: "utf8",
+    });
   const widest = (text: string) => Math.max(...text.split("\n").map(displayWidth));
 
   it("simulate: the same run fits 60, 80 and 160 columns, showing more where there is room", () => {

@@ -17,14 +17,22 @@ const ev = evaluate(
       ],
       selection: { teams: 2 },
     },
-    Array.from({ length: 16 }, (_, i) => ({ id: `t${String(i).padStart(2, "0")}`, name: `T${i}`, lead: { name: "L", kind: "startup" }, scores: { a: { value: i }, b: { value: i } } })),
+    Array.from({ length: 16 }, (_, i) => ({
+      id: `t${String(i).padStart(2, "0")}`,
+      name: `T${i}`,
+      lead: { name: "L", kind: "startup" },
+      scores: { a: { value: i }, b: { value: i } },
+    })),
   ),
 );
 const everyOther = Array.from({ length: 15 }, (_, i) => `t${String(i + 1).padStart(2, "0")}`);
 
 describe("dominated_by in JSON", () => {
   it("score: the first 10 ids and the whole count; --full gives all 15", () => {
-    const t00 = (full: boolean) => (JSON.parse(scoreJson(ev, undefined, full)) as { results: { id: string; dominated_by: string[]; dominated_by_count: number }[] }).results.find((r) => r.id === "t00")!;
+    const t00 = (full: boolean) =>
+      (
+        JSON.parse(scoreJson(ev, undefined, full)) as { results: { id: string; dominated_by: string[]; dominated_by_count: number }[] }
+      ).results.find((r) => r.id === "t00")!;
     expect(t00(false).dominated_by).toEqual(everyOther.slice(0, LIST_CAP));
     expect(t00(false).dominated_by_count).toBe(15);
     expect(t00(true).dominated_by).toEqual(everyOther);
@@ -32,7 +40,10 @@ describe("dominated_by in JSON", () => {
   });
 
   it("select: the same", () => {
-    const t00 = (full: boolean) => (JSON.parse(selectJson(ev, en, full)) as { decisions: { id: string; dominated_by: string[] }[] }).decisions.find((r) => r.id === "t00")!;
+    const t00 = (full: boolean) =>
+      (JSON.parse(selectJson(ev, en, full)) as { decisions: { id: string; dominated_by: string[] }[] }).decisions.find(
+        (r) => r.id === "t00",
+      )!;
     expect(t00(false).dominated_by).toHaveLength(LIST_CAP);
     expect(t00(true).dominated_by).toEqual(everyOther);
   });

@@ -66,7 +66,10 @@ describe("truncateToWidth", () => {
 describe("table cells from data", () => {
   it(`are cut to ${MAX_CELL_WIDTH} columns with …, so a 40,000-character name leaves the table narrow`, () => {
     const name = "가나다라마".repeat(8_000);
-    const table = drawTable({ head: ["id", "이름"], style: { head: [], border: [] } }, [["x", name], ["y", "짧은"]]);
+    const table = drawTable({ head: ["id", "이름"], style: { head: [], border: [] } }, [
+      ["x", name],
+      ["y", "짧은"],
+    ]);
     const widths = table.split("\n").map((l) => stringWidth(l));
     // Borders and padding: "│ x  │ " + cell + " │".
     for (const w of widths) expect(w).toBeLessThanOrEqual(MAX_CELL_WIDTH + 10);

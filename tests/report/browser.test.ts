@@ -60,7 +60,14 @@ describe.runIf(chromium !== undefined)("the report in headless Chromium", () => 
     const charts = await page.$$eval("figure.chart", (figs) =>
       figs.map((f) => {
         const r = f.querySelector("svg")!.getBoundingClientRect();
-        return { id: f.id, width: r.width, height: r.height, bars: Number(f.getAttribute("data-bars")), blue: f.querySelectorAll('path[fill="#1f6feb"]').length, grey: f.querySelectorAll('path[fill="#9aa4b2"]').length };
+        return {
+          id: f.id,
+          width: r.width,
+          height: r.height,
+          bars: Number(f.getAttribute("data-bars")),
+          blue: f.querySelectorAll('path[fill="#1f6feb"]').length,
+          grey: f.querySelectorAll('path[fill="#9aa4b2"]').length,
+        };
       }),
     );
     expect(charts.map((c) => c.id)).toEqual(["chart-ranking", "chart-tornado", "chart-probability"]);

@@ -54,7 +54,11 @@ describe("report -o report.html", () => {
   it("draws three charts, each with a title, a text alternative, its data and the expected number of bars", async () => {
     const html = await report();
     const score = JSON.parse((await cli(["score", "-f", "json"])).stdout) as { results: { id: string; selected: boolean }[] };
-    const figures = [...html.matchAll(/<figure id="([^"]+)" class="chart" data-bars="(\d+)"><svg role="img" aria-label="([^"]+)"[^>]*><title>([^<]+)<\/title>([\s\S]*?)<\/figure>/g)];
+    const figures = [
+      ...html.matchAll(
+        /<figure id="([^"]+)" class="chart" data-bars="(\d+)"><svg role="img" aria-label="([^"]+)"[^>]*><title>([^<]+)<\/title>([\s\S]*?)<\/figure>/g,
+      ),
+    ];
     expect(figures.map((f) => f[1])).toEqual(["chart-ranking", "chart-tornado", "chart-probability"]);
     const bars = (svg: string, colour: string) => (svg.match(new RegExp(`fill="${colour}"`, "g")) ?? []).length;
     const [ranking, tornado, probability] = figures.map((f) => f[5]!);
@@ -77,8 +81,8 @@ describe("report -o report.html", () => {
   });
 
   it("dates itself from the data's as_of unless --date is given", async () => {
-    expect(await report()).toContain("<p class=\"muted\">2025-08-04: data as of this date");
-    expect(await report(["--date", "2026-11-30"])).toContain("<p class=\"muted\">2026-11-30: date given with --date");
+    expect(await report()).toContain('<p class="muted">2025-08-04: data as of this date');
+    expect(await report(["--date", "2026-11-30"])).toContain('<p class="muted">2026-11-30: date given with --date');
   });
 
   it("escapes text from the data", async () => {
@@ -97,7 +101,14 @@ describe("report formats", () => {
     const r = await cli(["report", "-f", "markdown", "--no-simulation"]);
     expect(r.code).toBe(0);
     const heads = [...r.stdout.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-    expect(heads).toEqual(["Data and rubric", "Ranking", "The pick and why", "How robust the pick is", "The consortia, one by one", "Sources"]);
+    expect(heads).toEqual([
+      "Data and rubric",
+      "Ranking",
+      "The pick and why",
+      "How robust the pick is",
+      "The consortia, one by one",
+      "Sources",
+    ]);
     expect(r.stdout).toContain("_Charts are in the HTML version of this report");
   });
 

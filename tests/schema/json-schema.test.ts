@@ -12,7 +12,12 @@ import { Review } from "../../src/schema/review.js";
 import { cli, ROOT } from "../helpers/run.js";
 
 const ZOD = { consortium: Consortium, rubric: Rubric, source: SourceRecord, review: Review } as const;
-const DIRS: Record<SchemaKind, string> = { consortium: "consortia", rubric: "criteria", source: "sources", review: "examples/panel/reviews" };
+const DIRS: Record<SchemaKind, string> = {
+  consortium: "consortia",
+  rubric: "criteria",
+  source: "sources",
+  review: "examples/panel/reviews",
+};
 
 function shipped(kind: SchemaKind): { file: string; text: string; data: unknown }[] {
   const dir = join(ROOT, DIRS[kind]);
@@ -26,7 +31,10 @@ function shipped(kind: SchemaKind): { file: string; text: string; data: unknown 
 }
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validators = Object.fromEntries(SCHEMA_KINDS.map((k) => [k, ajv.compile(jsonSchema(k))])) as Record<SchemaKind, ReturnType<typeof ajv.compile>>;
+const validators = Object.fromEntries(SCHEMA_KINDS.map((k) => [k, ajv.compile(jsonSchema(k))])) as Record<
+  SchemaKind,
+  ReturnType<typeof ajv.compile>
+>;
 
 describe("JSON Schemas", () => {
   it.each(SCHEMA_KINDS)("schema/%s.schema.json is what the zod schema generates (run `npm run schema` when this fails)", (kind) => {
@@ -43,7 +51,7 @@ describe("JSON Schemas", () => {
     // Byte-stable: the text is its own parse re-serialised (2-space JSON, one final newline), so
     // nothing in it (key order, number format) depends on more than the schema's content.
     const text = jsonSchemaText(kind);
-    expect(JSON.stringify(JSON.parse(text), null, 2) + "\n").toBe(text);
+    expect(`${JSON.stringify(JSON.parse(text), null, 2)}\n`).toBe(text);
     expect(text.endsWith("}\n")).toBe(true);
     const s = jsonSchema(kind) as { description?: string; properties: Record<string, { description?: string }> };
     expect(s.description).toMatch(/\S/);

@@ -58,7 +58,14 @@ describe("dominators", () => {
         c.teams.forEach((_, i) => {
           const want = c.teams
             .map((_, j) => j)
-            .filter((j) => j !== i && c.criteria.every((_, k) => u(j, k) >= u(i, k)) && c.criteria.some((_, k) => u(j, k) > u(i, k)) && b(j) >= b(i) && compareTeams(c, { total: 0, index: j }, { total: 0, index: i }) < 0)
+            .filter(
+              (j) =>
+                j !== i &&
+                c.criteria.every((_, k) => u(j, k) >= u(i, k)) &&
+                c.criteria.some((_, k) => u(j, k) > u(i, k)) &&
+                b(j) >= b(i) &&
+                compareTeams(c, { total: 0, index: j }, { total: 0, index: i }) < 0,
+            )
             .map((j) => c.teams[j]!.id);
           expect(got.get(i)).toEqual(want);
         });

@@ -40,9 +40,25 @@ describe("dominance", () => {
 
   it("a negative bonus only the better team gets breaks dominance (a positive one cannot)", () => {
     // q (6, 5) gets the bonus for a ≥ 6, p (5, 5) does not. With −1, p wins with all weight on b.
-    const c = make({ weights: [1, 1], teams: [{ id: "p", s: [5, 5] }, { id: "q", s: [6, 5] }], selection: { teams: 1 }, bonus: [{ label: "B", criterion: "a", min: 6, points: 1 }] });
+    const c = make({
+      weights: [1, 1],
+      teams: [
+        { id: "p", s: [5, 5] },
+        { id: "q", s: [6, 5] },
+      ],
+      selection: { teams: 1 },
+      bonus: [{ label: "B", criterion: "a", min: 6, points: 1 }],
+    });
     expect(byId(c, dominated(c))).toEqual({ p: ["q"] });
-    const d = make({ weights: [1, 1], teams: [{ id: "p", s: [5, 5] }, { id: "q", s: [6, 5] }], selection: { teams: 1 }, bonus: [{ label: "B", criterion: "a", min: 6, points: -1 }] });
+    const d = make({
+      weights: [1, 1],
+      teams: [
+        { id: "p", s: [5, 5] },
+        { id: "q", s: [6, 5] },
+      ],
+      selection: { teams: 1 },
+      bonus: [{ label: "B", criterion: "a", min: 6, points: -1 }],
+    });
     expect(byId(d, dominated(d))).toEqual({});
   });
 
@@ -67,7 +83,15 @@ describe("dominance", () => {
   it("always picked counts a rival's bonus and the team's own (a negative bonus)", () => {
     // Bonus −30 for a ≥ 6. p (5, 5) totals 50 at every weighting; q (6, 5) at most 60 − 30 = 30.
     // q beats p on a, but its bonus keeps it below: p is always picked, q never (one place).
-    const c = make({ weights: [1, 1], teams: [{ id: "p", s: [5, 5] }, { id: "q", s: [6, 5] }], selection: { teams: 1 }, bonus: [{ label: "B", criterion: "a", min: 6, points: -30 }] });
+    const c = make({
+      weights: [1, 1],
+      teams: [
+        { id: "p", s: [5, 5] },
+        { id: "q", s: [6, 5] },
+      ],
+      selection: { teams: 1 },
+      bonus: [{ label: "B", criterion: "a", min: 6, points: -30 }],
+    });
     expect(idsOf(c, alwaysPicked(c))).toEqual(["p"]);
   });
 
@@ -79,7 +103,10 @@ describe("dominance", () => {
         fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 3, maxLength: 3 }).filter((w) => w.some((x) => x > 0)),
         (scores, places, weights) => {
           const base = make({ weights: [1, 1, 1], teams: scores.map((s, i) => ({ id: `t${i}`, s })), selection: { teams: places } });
-          const picked = evaluate(base, weights.map((w) => w / weights.reduce((a, b) => a + b, 0))).selected;
+          const picked = evaluate(
+            base,
+            weights.map((w) => w / weights.reduce((a, b) => a + b, 0)),
+          ).selected;
           for (const t of dominated(base).keys()) expect(picked.has(t)).toBe(false);
           for (const t of alwaysPicked(base)) expect(picked.has(t)).toBe(true);
         },

@@ -112,7 +112,9 @@ describe("score, select and explain with a lottery (fixture: three teams tied fo
     const out = (await cli(["score", "-r", "lottery", "--seed", "3", "--no-color"], { cwd: EQUAL, env: { COLUMNS: "200" } })).stdout;
     expect(out.match(/^│ 2= │/gm)?.length).toBe(3);
     const line = out.replace(/\n(?!\n)/g, " ");
-    expect(line).toMatch(/2nd place: .* tie at 60\.00 and are equal on every criterion; the order was drawn by lot with seed 3 \(tickets: /);
+    expect(line).toMatch(
+      /2nd place: .* tie at 60\.00 and are equal on every criterion; the order was drawn by lot with seed 3 \(tickets: /,
+    );
     expect(line).toContain("another seed may give another order.");
     expect(line).not.toContain("decided by id");
   });
@@ -150,13 +152,19 @@ describe("a lottery in the wrong place", () => {
   it("is invalid data (exit 1) when it is not last, or when a criterion is also called lottery", async () => {
     const notLast = await cli(["validate", "-r", "-"], {
       cwd: EQUAL,
-      readStdin: async () => new TextEncoder().encode("name: x\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: b, label: B, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n  tie_break: [lottery, a]\n"),
+      readStdin: async () =>
+        new TextEncoder().encode(
+          "name: x\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: b, label: B, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n  tie_break: [lottery, a]\n",
+        ),
     });
     expect(notLast.code).toBe(1);
     expect(notLast.stderr).toMatch(/tie_break\[0\].*"lottery" must end the tie-break chain/s);
     const named = await cli(["validate", "-r", "-"], {
       cwd: EQUAL,
-      readStdin: async () => new TextEncoder().encode("name: x\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: b, label: B, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: lottery, label: L, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n  tie_break: [a, lottery]\n"),
+      readStdin: async () =>
+        new TextEncoder().encode(
+          "name: x\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: b, label: B, weight: 1, scale: { min: 0, max: 10 } }\n  - { id: lottery, label: L, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n  tie_break: [a, lottery]\n",
+        ),
     });
     expect(named.code).toBe(1);
     expect(named.stderr).toContain("rename that criterion");

@@ -32,14 +32,24 @@ const data: fc.Arbitrary<Data> = fc
   .filter((g) => g.criteria.some((c) => c.weight > 0))
   .chain((g) =>
     fc
-      .array(fc.tuple(...g.criteria.map((c) => fc.integer({ min: c.min, max: c.min + c.span }))), { minLength: g.teams, maxLength: g.teams })
+      .array(fc.tuple(...g.criteria.map((c) => fc.integer({ min: c.min, max: c.min + c.span }))), {
+        minLength: g.teams,
+        maxLength: g.teams,
+      })
       .map((rows): Data => {
         const ids = g.criteria.map((_, i) => `c${i}`);
         const c0 = g.criteria[0]!;
         const rubric: Rubric = {
           name: "property",
-          criteria: g.criteria.map((c, i) => ({ id: ids[i]!, label: ids[i]!, weight: c.weight, scale: { min: c.min, max: c.min + c.span } })),
-          ...(g.bonus ? { bonus: [{ label: "bonus", criterion: "c0", min: c0.min + Math.round(g.bonus.at * c0.span), points: g.bonus.points }] } : {}),
+          criteria: g.criteria.map((c, i) => ({
+            id: ids[i]!,
+            label: ids[i]!,
+            weight: c.weight,
+            scale: { min: c.min, max: c.min + c.span },
+          })),
+          ...(g.bonus
+            ? { bonus: [{ label: "bonus", criterion: "c0", min: c0.min + Math.round(g.bonus.at * c0.span), points: g.bonus.points }] }
+            : {}),
           selection: { teams: 2, ...(g.tieBreak ? { tie_break: [...ids].reverse() } : {}) },
         };
         const consortia = rows.map((row, t) => ({
@@ -58,7 +68,10 @@ const order = (ranked: readonly Ranked[]) => ranked.map((r) => r.team.id);
 
 /** A permutation of `xs` drawn from a list of sort keys. */
 const permute = <T>(xs: readonly T[], keys: readonly number[]) =>
-  xs.map((x, i) => ({ x, k: keys[i] ?? 0, i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
+  xs
+    .map((x, i) => ({ x, k: keys[i] ?? 0, i }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map((e) => e.x);
 const keys = fc.array(fc.integer(), { minLength: 8, maxLength: 8 });
 
 describe("scoring properties", () => {
@@ -89,7 +102,10 @@ describe("scoring properties", () => {
     fc.assert(
       fc.property(data, between(1e-3, 1e3, 100_000), (d, factor) => {
         const a = rank(d);
-        const b = rank(d, d.rubric.criteria.map((c) => c.weight * factor));
+        const b = rank(
+          d,
+          d.rubric.criteria.map((c) => c.weight * factor),
+        );
         expect(order(b)).toEqual(order(a));
         b.forEach((r, i) => expect(r.total).toBeCloseTo(a[i]!.total, 9));
       }),
@@ -136,7 +152,10 @@ describe("scoring properties", () => {
       fc.property(data, (d) => {
         const at = (end: "min" | "max"): Data => ({
           ...d,
-          consortia: d.consortia.map((c) => ({ ...c, scores: Object.fromEntries(d.rubric.criteria.map((k) => [k.id, { value: k.scale[end] }])) })),
+          consortia: d.consortia.map((c) => ({
+            ...c,
+            scores: Object.fromEntries(d.rubric.criteria.map((k) => [k.id, { value: k.scale[end] }])),
+          })),
         });
         for (const r of rank(at("max"))) expect(r.weighted).toBeCloseTo(100, 9);
         for (const r of rank(at("min"))) expect(r.weighted).toBeCloseTo(0, 9);

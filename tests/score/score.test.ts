@@ -39,7 +39,10 @@ describe("compareTeams on equal totals and tie-break scores: the id decides, a t
   // Built inside the test, not when the file is collected: Stryker counts code run at collection as
   // "static" and then runs every test for each of its mutants.
   it("p before q, q after p, a team equal to itself", () => {
-    const ev = contest({ teams: 1 }, [{ id: "q", a: 5 }, { id: "p", a: 5 }]);
+    const ev = contest({ teams: 1 }, [
+      { id: "q", a: 5 },
+      { id: "p", a: 5 },
+    ]);
     const at = (id: string) => ({ total: 50, index: ev.contest.teams.findIndex((t) => t.id === id) });
     expect(compareTeams(ev.contest, at("p"), at("q"))).toBeLessThan(0);
     expect(compareTeams(ev.contest, at("q"), at("p"))).toBeGreaterThan(0);

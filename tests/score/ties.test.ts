@@ -16,7 +16,7 @@ const CRITERION = join(ROOT, "tests/fixtures/ties/criterion");
 
 type Row = { id: string; rank: number; tie_group?: string[]; decided_by: string; dominated_by: string[]; selected: boolean };
 const json = async (cwd: string, ...args: string[]) => JSON.parse((await cli([...args, "-f", "json"], { cwd })).stdout);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: rows looked up by id in parsed JSON; a missing id fails the expectation reading it
 const byId = (rows: Row[]): Record<string, any> => Object.fromEntries(rows.map((r) => [r.id, r]));
 
 describe("ties equal on every criterion (only the id decides)", () => {
@@ -41,7 +41,9 @@ describe("ties equal on every criterion (only the id decides)", () => {
   it("score table shows a shared place and one line on how the tie was decided", async () => {
     const out = (await cli(["score"], { cwd: EQUAL, columns: 200 })).stdout;
     expect(out.match(/│ 2= │/g)).toHaveLength(3);
-    expect(out).toContain("2nd place: kilo, lima and mike tie at 60.00 and are equal on every criterion; decided by id (alphabetical order), not by any criterion.");
+    expect(out).toContain(
+      "2nd place: kilo, lima and mike tie at 60.00 and are equal on every criterion; decided by id (alphabetical order), not by any criterion.",
+    );
   });
 
   it("select says so above the audit log and in the audit rows", async () => {
@@ -51,7 +53,9 @@ describe("ties equal on every criterion (only the id decides)", () => {
     expect(note).toBeLessThan(out.indexOf("Audit log:"));
     const j = await json(EQUAL, "select");
     const lima = j.decisions.find((d: Row) => d.id === "lima");
-    expect(lima.reasons.join("; ")).toContain("tie at 60.00 with kilo and mike for 2nd place: decided by id (alphabetical order), not by any criterion");
+    expect(lima.reasons.join("; ")).toContain(
+      "tie at 60.00 with kilo and mike for 2nd place: decided by id (alphabetical order), not by any criterion",
+    );
     expect(lima.tie_group).toEqual(["kilo", "lima", "mike"]);
     expect(j.ties).toHaveLength(1);
     // top and zulu are not in the tie: no note.
@@ -126,7 +130,28 @@ describe("decided_by agrees with the ranking (property)", () => {
 describe("ordinals and lists in the tie sentences", () => {
   it("1st 2nd 3rd 4th, 11th–13th, 21st 22nd 23rd, 101st, 111th–113th, 112th", () => {
     const got = [1, 2, 3, 4, 10, 11, 12, 13, 14, 21, 22, 23, 100, 101, 102, 103, 111, 112, 113, 121].map(ordinal);
-    expect(got).toEqual(["1st", "2nd", "3rd", "4th", "10th", "11th", "12th", "13th", "14th", "21st", "22nd", "23rd", "100th", "101st", "102nd", "103rd", "111th", "112th", "113th", "121st"]);
+    expect(got).toEqual([
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "10th",
+      "11th",
+      "12th",
+      "13th",
+      "14th",
+      "21st",
+      "22nd",
+      "23rd",
+      "100th",
+      "101st",
+      "102nd",
+      "103rd",
+      "111th",
+      "112th",
+      "113th",
+      "121st",
+    ]);
   });
 
   it("a, a and b, a, b and c", () => {

@@ -10,7 +10,15 @@ describe("weight overrides", () => {
   it("a zero weight is allowed, for one criterion or in the rubric itself", () => {
     expect(applyWeightOverrides([crit("a", 2), crit("b", 3)], [{ id: "a", value: 0 }])).toEqual([0, 3]);
     expect(applyWeightOverrides([crit("a", 0), crit("b", 3)], [])).toEqual([0, 3]);
-    expect(applyWeightOverrides([crit("a", 2), crit("b", 3)], [{ id: "a", value: 0 }, { id: "a", value: 5 }])).toEqual([5, 3]);
+    expect(
+      applyWeightOverrides(
+        [crit("a", 2), crit("b", 3)],
+        [
+          { id: "a", value: 0 },
+          { id: "a", value: 5 },
+        ],
+      ),
+    ).toEqual([5, 3]);
   });
 
   it("every weight 0 is a usage error", () => {

@@ -12,7 +12,12 @@ import { ruleContext } from "../../src/select/rules.js";
 import { selectTeams } from "../../src/select/select.js";
 import { contest, picked, why, type T } from "../helpers/small-contest.js";
 
-const conflict = (teams: number, extra: Partial<Selection> = {}): Selection => ({ teams, strategy: "best-set", conflicts: { max_per_organisation: 1 }, ...extra });
+const conflict = (teams: number, extra: Partial<Selection> = {}): Selection => ({
+  teams,
+  strategy: "best-set",
+  conflicts: { max_per_organisation: 1 },
+  ...extra,
+});
 
 describe("tied totals: the candidate order is total, then id, whatever the ranking or the file order", () => {
   // h (X, Y) ranks first and blocks a (X), p and q (Y): rank order takes h, then only z: 90 + 1 = 91.
@@ -166,7 +171,11 @@ describe("bestSet on totals the scoring cannot give (negative ones)", () => {
   it("a negative total does not cut the bound short (mutant: the bound sums totals below 0)", () => {
     // x and y total 10, n −20; three places, no rules. Rank order takes all three: 0. The best set is
     // {x, y} = 20. A bound that adds n's −20 would say below {x} nothing beats 10 + 10 − 20 = 0 < 10.
-    const ev = contest({ teams: 3, strategy: "best-set" }, [{ id: "x", a: 1 }, { id: "y", a: 1 }, { id: "n", a: 1 }]);
+    const ev = contest({ teams: 3, strategy: "best-set" }, [
+      { id: "x", a: 1 },
+      { id: "y", a: 1 },
+      { id: "n", a: 1 },
+    ]);
     const ctx = ruleContext(ev.contest);
     const [x, y, n] = ["x", "y", "n"].map((id) => ev.contest.teams.findIndex((t) => t.id === id)) as [number, number, number];
     const totals: number[] = [];
@@ -180,7 +189,11 @@ describe("the step budget", () => {
     // The worst-first example, where best-set beats rank order ({c, b} 150 against {d, a} 91), with 1
     // step: the root takes it, so no set is ever added and the incumbent, rank order's {d, a}, stays.
     const ev = contest(conflict(2), worstFirst);
-    const sel = selectTeams(ev.contest, { order: ev.ranked.map((r) => r.index), totals: totalsOf(ev), scores: (t) => ev.contest.teams[t]!.scores }, 1);
+    const sel = selectTeams(
+      ev.contest,
+      { order: ev.ranked.map((r) => r.index), totals: totalsOf(ev), scores: (t) => ev.contest.teams[t]!.scores },
+      1,
+    );
     expect(sel.selected.map((t) => ev.contest.teams[t]!.id)).toEqual(["d", "a"]);
     expect(sel.unmet).toEqual([{ code: "search-undecided", limit: 1 }]);
   });
@@ -238,7 +251,11 @@ describe("interchangeable teams: alike in total, quotas and binding organisation
   it("quotas {1, 2} and {12} differ (mutant: quota numbers joined with no separator)", () => {
     // 13 quotas, all max-only; u and x are in quota 1 (max 1), x also in 2, y in 12; h and u in 0 (max 1).
     // x and y share P with h (conflict rule) and with each other.
-    const quotas = Array.from({ length: 13 }, (_, k) => ({ name: `q${k}`, ids: ({ 0: ["h", "u"], 1: ["u", "x"], 2: ["x"], 12: ["y"] } as Record<number, string[]>)[k] ?? [], max: k <= 1 ? 1 : 5 }));
+    const quotas = Array.from({ length: 13 }, (_, k) => ({
+      name: `q${k}`,
+      ids: ({ 0: ["h", "u"], 1: ["u", "x"], 2: ["x"], 12: ["y"] } as Record<number, string[]>)[k] ?? [],
+      max: k <= 1 ? 1 : 5,
+    }));
     const ev = contest(conflict(2, { quotas }), [
       { id: "h", a: 9, members: ["P"] },
       { id: "u", a: 8 },

@@ -8,7 +8,6 @@ import type { Selection } from "../../src/schema/rubric.js";
 import { contest, picked, why, type T } from "../helpers/small-contest.js";
 import { ineligibility, isEligible, ruleContext } from "../../src/select/rules.js";
 
-
 const twoMins = (teams: number, extra: Partial<Selection> = {}): Selection => ({
   teams,
   quotas: [
@@ -30,7 +29,11 @@ describe("gates with a maximum (mutant: max ignored)", () => {
   });
 
   it("a score above a gate's max makes a team ineligible, with the reason", () => {
-    const ev = contest({ teams: 2, gates: [{ criterion: "b", max: 5 }] }, [{ id: "p", a: 10, b: 8 }, { id: "q", a: 5, b: 5 }, { id: "r", a: 4, b: 0 }]);
+    const ev = contest({ teams: 2, gates: [{ criterion: "b", max: 5 }] }, [
+      { id: "p", a: 10, b: 8 },
+      { id: "q", a: 5, b: 5 },
+      { id: "r", a: 4, b: 0 },
+    ]);
     expect(picked(ev)).toEqual(["q", "r"]);
     expect(why(ev, "p")).toBe("failed gate: b 8 is above the maximum 5");
   });
@@ -39,7 +42,11 @@ describe("gates with a maximum (mutant: max ignored)", () => {
 describe("two minimum quotas", () => {
   it("each added team uses a place (mutant: the search keeps the slots when it adds a team)", () => {
     // Two places, one for each quota: p (startup, best) cannot be picked without leaving a quota unmet.
-    const ev = contest(twoMins(2), [{ id: "p", a: 9 }, { id: "q", a: 8, kind: "academia" }, { id: "r", a: 7, kind: "telecom" }]);
+    const ev = contest(twoMins(2), [
+      { id: "p", a: 9 },
+      { id: "q", a: 8, kind: "academia" },
+      { id: "r", a: 7, kind: "telecom" },
+    ]);
     expect(picked(ev)).toEqual(["q", "r"]);
     expect(why(ev, "p")).toBe('place held for quota "acad" and quota "tel"');
     expect(why(ev, "q")).toBe('picked in rank order (pick 1 of 2); counts toward quota "acad"');
@@ -49,7 +56,11 @@ describe("two minimum quotas", () => {
   it("the search looks before the last pick when it moves to another quota (mutant: only after it)", () => {
     // Over [p, s (tel), q (acad)] the search fills acad with q (last), then must find tel in s,
     // before q. Two places: both go to the quotas, p is held (and tel is not reported unmet).
-    const ev = contest(twoMins(2), [{ id: "p", a: 9 }, { id: "s", a: 8, kind: "telecom" }, { id: "q", a: 7, kind: "academia" }]);
+    const ev = contest(twoMins(2), [
+      { id: "p", a: 9 },
+      { id: "s", a: 8, kind: "telecom" },
+      { id: "q", a: 7, kind: "academia" },
+    ]);
     expect(picked(ev)).toEqual(["s", "q"]);
     expect(ev.selection.unmet).toEqual([]);
   });
@@ -69,8 +80,17 @@ describe("two minimum quotas", () => {
   });
 
   it("a team in both quotas counts toward both", () => {
-    const sel: Selection = { teams: 1, quotas: [{ name: "one", ids: ["p", "q"], min: 1 }, { name: "two", ids: ["q"], min: 1 }] };
-    const ev = contest(sel, [{ id: "p", a: 9 }, { id: "q", a: 8 }]);
+    const sel: Selection = {
+      teams: 1,
+      quotas: [
+        { name: "one", ids: ["p", "q"], min: 1 },
+        { name: "two", ids: ["q"], min: 1 },
+      ],
+    };
+    const ev = contest(sel, [
+      { id: "p", a: 9 },
+      { id: "q", a: 8 },
+    ]);
     expect(picked(ev)).toEqual(["q"]);
     expect(why(ev, "q")).toBe('picked in rank order (pick 1 of 1); counts toward quota "one" and quota "two"');
   });
@@ -101,7 +121,10 @@ describe("best-set", () => {
 
   it("equal best sums: the rank-order answer wins when it is one of them (mutant: ids first)", () => {
     // q and p tie at 50; b (weight 0) breaks the tie for q, so rank order picks q although p < q.
-    const ev = contest({ teams: 1, strategy: "best-set", tie_break: ["b"] }, [{ id: "q", a: 5, b: 1 }, { id: "p", a: 5, b: 0 }]);
+    const ev = contest({ teams: 1, strategy: "best-set", tie_break: ["b"] }, [
+      { id: "q", a: 5, b: 1 },
+      { id: "p", a: 5, b: 0 },
+    ]);
     expect(picked(ev)).toEqual(["q"]);
     expect(why(ev, "q")).toBe("picked: part of the highest-scoring set that meets every rule (sum of totals 50)");
   });

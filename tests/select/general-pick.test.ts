@@ -11,8 +11,14 @@ describe("general path of the selection", () => {
     const data = contestData({ rules: true, maxTeams: 8, maxCriteria: 3 }).chain((d) =>
       fc.record({
         d: fc.constant(d),
-        totals: fc.array(fc.integer({ min: 0, max: 80 }).map((x) => x * 1.25), { minLength: d.consortia.length, maxLength: d.consortia.length }),
-        scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: d.consortia.length * d.rubric.criteria.length, maxLength: d.consortia.length * d.rubric.criteria.length }),
+        totals: fc.array(
+          fc.integer({ min: 0, max: 80 }).map((x) => x * 1.25),
+          { minLength: d.consortia.length, maxLength: d.consortia.length },
+        ),
+        scores: fc.array(fc.integer({ min: 0, max: 10 }), {
+          minLength: d.consortia.length * d.rubric.criteria.length,
+          maxLength: d.consortia.length * d.rubric.criteria.length,
+        }),
       }),
     );
     let unmetSeen = 0;
@@ -21,7 +27,9 @@ describe("general path of the selection", () => {
         const contest = contestOf(d);
         const m = contest.criteria.length;
         const row = (t: number) => scores.slice(t * m, t * m + m);
-        const order = [...Array(contest.teams.length).keys()].sort((a, b) => compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, row));
+        const order = [...Array(contest.teams.length).keys()].sort((a, b) =>
+          compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, row),
+        );
         const got = generalPick(ruleContext(contest), order, totals, row);
         const want = selectTeams(contest, { order, totals, scores: row });
         expect(got.picks).toEqual(want.selected);

@@ -13,9 +13,15 @@ function run(key: string, value: unknown) {
   const levels: (string | number)[][] = [];
   const at: RubricChecks = {
     problem: (path, said) => problems.push({ path, said }),
-    criterion: (path, id) => (refs.push({ path, id }), id === "nope" ? undefined : { id }),
+    criterion: (path, id) => {
+      refs.push({ path, id });
+      return id === "nope" ? undefined : { id };
+    },
     // Levels as numbers: "high" is 8, a number is itself.
-    level: (path, _c, v) => (levels.push(path), v === undefined ? undefined : v === "high" ? 8 : Number(v)),
+    level: (path, _c, v) => {
+      levels.push(path);
+      return v === undefined ? undefined : v === "high" ? 8 : Number(v);
+    },
   };
   ruleKinds().find((k) => k.key === key)!.check!(value, at);
   return { problems, refs, levels };
@@ -23,7 +29,11 @@ function run(key: string, value: unknown) {
 
 describe("gate checks", () => {
   it("a gate with both bounds in order, or one bound, passes; each criterion is looked up at its path", () => {
-    const r = run("gates", [{ criterion: "a", min: 2, max: 8 }, { criterion: "b", max: 3 }, { criterion: "c", min: "high" }]);
+    const r = run("gates", [
+      { criterion: "a", min: 2, max: 8 },
+      { criterion: "b", max: 3 },
+      { criterion: "c", min: "high" },
+    ]);
     expect(r.problems).toEqual([]);
     expect(r.refs).toEqual([
       { path: ["selection", "gates", 0, "criterion"], id: "a" },
@@ -31,7 +41,12 @@ describe("gate checks", () => {
       { path: ["selection", "gates", 2, "criterion"], id: "c" },
     ]);
     // Each bound resolved at its own path (a missing one too: the resolver says undefined).
-    expect(r.levels).toEqual([0, 1, 2].flatMap((i) => [["selection", "gates", i, "min"], ["selection", "gates", i, "max"]]));
+    expect(r.levels).toEqual(
+      [0, 1, 2].flatMap((i) => [
+        ["selection", "gates", i, "min"],
+        ["selection", "gates", i, "max"],
+      ]),
+    );
   });
 
   it("a gate with no bound is incomplete; one with min above max (a level resolved) can pass no team", () => {
@@ -44,13 +59,21 @@ describe("gate checks", () => {
 
   it("bounds are printed to 12 significant digits", () => {
     const r = run("gates", [{ criterion: "a", min: 0.1 + 0.2, max: 0.3 - 1e-13 }]);
-    expect(r.problems).toEqual([{ path: ["selection", "gates", 0], said: { code: "min-above-max", form: "gate", min: "0.3", max: "0.3" } }]);
+    expect(r.problems).toEqual([
+      { path: ["selection", "gates", 0], said: { code: "min-above-max", form: "gate", min: "0.3", max: "0.3" } },
+    ]);
   });
 });
 
 describe("quota checks", () => {
   it("well-formed quotas pass", () => {
-    expect(run("quotas", [{ name: "tel", kinds: ["telecom"], min: 1, max: 2 }, { name: "two", ids: ["p"], max: 1 }, { name: "eq", kinds: ["x"], min: 1, max: 1 }]).problems).toEqual([]);
+    expect(
+      run("quotas", [
+        { name: "tel", kinds: ["telecom"], min: 1, max: 2 },
+        { name: "two", ids: ["p"], max: 1 },
+        { name: "eq", kinds: ["x"], min: 1, max: 1 },
+      ]).problems,
+    ).toEqual([]);
   });
 
   it("a repeated name, a quota counting nobody, one without bounds, one with min above max", () => {
@@ -70,6 +93,8 @@ describe("quota checks", () => {
   });
 
   it("a quota with neither kinds nor ids at all counts nobody", () => {
-    expect(run("quotas", [{ name: "x", max: 1 }]).problems).toEqual([{ path: ["selection", "quotas", 0], said: { code: "incomplete-rule", form: "quota-which" } }]);
+    expect(run("quotas", [{ name: "x", max: 1 }]).problems).toEqual([
+      { path: ["selection", "quotas", 0], said: { code: "incomplete-rule", form: "quota-which" } },
+    ]);
   });
 });

@@ -65,7 +65,8 @@ describe("rule kinds", () => {
           // select applied the dummy rule, with its reason in the audit log.
           for (const t of ev.selection.selected) expect(c.teams[t]!.scores[0]!).toBeGreaterThanOrEqual(4);
           for (const dec of ev.selection.decisions) {
-            if (c.teams[dec.index]!.scores[0]! < 4) expect(dec.reasons).toContainEqual({ code: "gate-below", criterion: "dummy", value: c.teams[dec.index]!.scores[0], min: 4 });
+            if (c.teams[dec.index]!.scores[0]! < 4)
+              expect(dec.reasons).toContainEqual({ code: "gate-below", criterion: "dummy", value: c.teams[dec.index]!.scores[0], min: 4 });
           }
           const report = await simulateContest(c, OPTIONS);
           for (const r of report.results) expect(r.p_selected).toBe(ev.selected.has(r.index) ? 1 : 0);
@@ -83,7 +84,8 @@ describe("rule kinds", () => {
 
 describe("rule kinds at their edges (issue #20, mutation run of 17:55)", () => {
   it("a quota with min 0 is no minimum: the fast path fits; min 1 does not", () => {
-    const c = (min: number) => contest({ teams: 1, quotas: [{ name: "tel", kinds: ["telecom"], min, max: 1 }] }, [{ id: "p", a: 5 }]).contest;
+    const c = (min: number) =>
+      contest({ teams: 1, quotas: [{ name: "tel", kinds: ["telecom"], min, max: 1 }] }, [{ id: "p", a: 5 }]).contest;
     expect(fastPathFits(c(0))).toBe(true);
     expect(fastPathFits(c(1))).toBe(false);
   });

@@ -18,7 +18,8 @@ const totalsOf = (ev: ReturnType<typeof evaluate>) => {
   for (const r of ev.ranked) t[r.index] = r.total;
   return t;
 };
-const withStrategy = (d: RandomData, strategy: "rank-order" | "best-set") => buildContest({ ...d.rubric, selection: { ...d.rubric.selection, strategy } }, d.consortia);
+const withStrategy = (d: RandomData, strategy: "rank-order" | "best-set") =>
+  buildContest({ ...d.rubric, selection: { ...d.rubric.selection, strategy } }, d.consortia);
 
 describe("selection properties", () => {
   const data = contestData({ rules: true, maxTeams: 7 });
@@ -39,7 +40,8 @@ describe("selection properties", () => {
         for (const dcs of ev.selection.decisions) expect(dcs.reasons.length).toBeGreaterThan(0);
         if (c.rules.gates.some((g) => g.max !== undefined)) {
           seen.maxGate++;
-          if (c.teams.some((_, t) => c.rules.gates.some((g) => g.max !== undefined && c.teams[t]!.scores[g.criterion]! > g.max))) seen.gateBlocks++;
+          if (c.teams.some((_, t) => c.rules.gates.some((g) => g.max !== undefined && c.teams[t]!.scores[g.criterion]! > g.max)))
+            seen.gateBlocks++;
         }
         if (ev.selection.decisions.some((x) => x.reasons.some((r) => r.code === "organisation-conflict"))) seen.conflictBinds++;
         if (c.rules.quotas.filter((q) => q.min !== undefined).length >= 2) seen.twoMins++;
@@ -58,7 +60,16 @@ describe("selection properties", () => {
         const ev = evaluate(c);
         const totals = totalsOf(ev);
         const o = oracle(c, totals);
-        expect(ids(c, ev.selection.selected)).toEqual(ids(c, oracleRankOrder(c, ev.ranked.map((r) => r.index), totals)));
+        expect(ids(c, ev.selection.selected)).toEqual(
+          ids(
+            c,
+            oracleRankOrder(
+              c,
+              ev.ranked.map((r) => r.index),
+              totals,
+            ),
+          ),
+        );
         const allMins = c.rules.quotas.flatMap((q, k) => (q.min !== undefined && q.min > 0 ? [k] : []));
         if (o.kept.length === allMins.length) expect(ev.selection.unmet).toEqual([]);
         else expect(ev.selection.unmet.length).toBeGreaterThan(0);
@@ -87,7 +98,8 @@ describe("selection properties", () => {
         if (best.length > 1) seen.tiedBest++;
         // A bonus separates two teams: without it they would tie or swap.
         const w = bs.ranked;
-        if (w.some((a) => w.some((b) => a !== b && a.bonus !== b.bonus && Math.abs(a.weighted - b.weighted) < Math.abs(a.bonus - b.bonus)))) seen.bonusSeparates++;
+        if (w.some((a) => w.some((b) => a !== b && a.bonus !== b.bonus && Math.abs(a.weighted - b.weighted) < Math.abs(a.bonus - b.bonus))))
+          seen.bonusSeparates++;
       }),
       { numRuns: 300, seed },
     );
@@ -96,13 +108,16 @@ describe("selection properties", () => {
 
   it("does not depend on the order of the consortia", () => {
     fc.assert(
-      fc.property(data.chain((d) => fc.tuple(fc.constant(d), fc.shuffledSubarray(d.consortia, { minLength: d.consortia.length }))), ([d, shuffled]) => {
-        const a = evaluate(buildContest(d.rubric, d.consortia));
-        const b = evaluate(buildContest(d.rubric, shuffled));
-        expect(ids(b.contest, b.selection.selected)).toEqual(ids(a.contest, a.selection.selected));
-        expect(b.ranked.map((r) => r.team.id)).toEqual(a.ranked.map((r) => r.team.id));
-        expect(b.selection.unmet).toEqual(a.selection.unmet);
-      }),
+      fc.property(
+        data.chain((d) => fc.tuple(fc.constant(d), fc.shuffledSubarray(d.consortia, { minLength: d.consortia.length }))),
+        ([d, shuffled]) => {
+          const a = evaluate(buildContest(d.rubric, d.consortia));
+          const b = evaluate(buildContest(d.rubric, shuffled));
+          expect(ids(b.contest, b.selection.selected)).toEqual(ids(a.contest, a.selection.selected));
+          expect(b.ranked.map((r) => r.team.id)).toEqual(a.ranked.map((r) => r.team.id));
+          expect(b.selection.unmet).toEqual(a.selection.unmet);
+        },
+      ),
       { numRuns: 200, seed },
     );
   });

@@ -7,7 +7,10 @@ import { contestData, contestOf } from "../helpers/random-contest.js";
 describe("rankAndPick", () => {
   it("orders and picks exactly as rankAndSelect, for every rule set, strategy and weighting", () => {
     const data = contestData({ rules: true, maxTeams: 10, maxCriteria: 3 }).chain((d) =>
-      fc.record({ d: fc.constant(d), weights: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: d.rubric.criteria.length, maxLength: d.rubric.criteria.length }) }),
+      fc.record({
+        d: fc.constant(d),
+        weights: fc.array(fc.integer({ min: 0, max: 12 }), { minLength: d.rubric.criteria.length, maxLength: d.rubric.criteria.length }),
+      }),
     );
     fc.assert(
       fc.property(data, ({ d, weights }) => {

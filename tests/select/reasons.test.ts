@@ -27,7 +27,9 @@ describe("reasons in rarer wordings", () => {
       { id: "p", a: 7 },
     ]);
     expect(picked(ev)).toEqual(["a1", "a2", "p"]);
-    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual(['quota "acad" needs at least 3 picked, got 2: only 2 eligible teams in it']);
+    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual([
+      'quota "acad" needs at least 3 picked, got 2: only 2 eligible teams in it',
+    ]);
   });
 
   it("best-set leaving a place empty: 'not in the highest-scoring set that meets every rule', without 'places are filled'", () => {
@@ -46,7 +48,10 @@ describe("reasons in rarer wordings", () => {
 
   it("a score 2 × 10⁻⁹ under a gate is shown to 9 decimals, not in full", () => {
     // 4.9999999984 and 5 agree to 8 decimals; to 9 they read 4.999999998 and 5.
-    const ev = contest({ teams: 1, gates: [{ criterion: "b", min: 5 }] }, [{ id: "p", a: 9, b: 4.9999999984 }, { id: "q", a: 1, b: 5 }]);
+    const ev = contest({ teams: 1, gates: [{ criterion: "b", min: 5 }] }, [
+      { id: "p", a: 9, b: 4.9999999984 },
+      { id: "q", a: 1, b: 5 },
+    ]);
     expect(why(ev, "p")).toBe("failed gate: b 4.999999998 is below the minimum 5");
   });
 });
@@ -54,10 +59,19 @@ describe("reasons in rarer wordings", () => {
 describe("more wordings", () => {
   it("a pick counts toward minimum quotas only: a max quota is not named", () => {
     // p is a telecom in "big" (max 2) and "acad-or-tel" (min 1): only the minimum quota is named.
-    const ev = contest({ teams: 2, quotas: [{ name: "big", kinds: ["telecom"], max: 2 }, { name: "acad-or-tel", kinds: ["telecom", "academia"], min: 1 }] }, [
-      { id: "p", a: 9, kind: "telecom" },
-      { id: "q", a: 8 },
-    ]);
+    const ev = contest(
+      {
+        teams: 2,
+        quotas: [
+          { name: "big", kinds: ["telecom"], max: 2 },
+          { name: "acad-or-tel", kinds: ["telecom", "academia"], min: 1 },
+        ],
+      },
+      [
+        { id: "p", a: 9, kind: "telecom" },
+        { id: "q", a: 8 },
+      ],
+    );
     expect(why(ev, "p")).toBe('picked in rank order (pick 1 of 2); counts toward quota "acad-or-tel"');
     expect(why(ev, "q")).toBe("picked in rank order (pick 2 of 2)");
   });
@@ -70,11 +84,16 @@ describe("more wordings", () => {
       { id: "p", a: 7 },
     ]);
     expect(picked(ev)).toEqual(["a1", "p"]);
-    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual(['quota "acad" needs at least 2 picked, got 1: the other rules leave no room for more']);
+    expect(ev.selection.unmet.map((u) => unmetText(u, en))).toEqual([
+      'quota "acad" needs at least 2 picked, got 1: the other rules leave no room for more',
+    ]);
   });
 
   it("a score under a gate by less than 10⁻⁹ is shown in full (the two agree to 9 decimals)", () => {
-    const ev = contest({ teams: 1, gates: [{ criterion: "b", min: 5 }] }, [{ id: "p", a: 9, b: 4.9999999999 }, { id: "q", a: 1, b: 5 }]);
+    const ev = contest({ teams: 1, gates: [{ criterion: "b", min: 5 }] }, [
+      { id: "p", a: 9, b: 4.9999999999 },
+      { id: "q", a: 1, b: 5 },
+    ]);
     expect(why(ev, "p")).toBe("failed gate: b 4.9999999999 is below the minimum 5");
   });
 });

@@ -42,14 +42,11 @@ describe("SearchBudget", () => {
 });
 
 describe("ruleContext's memberships", () => {
-  const c = contest(
-    { teams: 2, quotas: [{ name: "acad", kinds: ["academia"], max: 1 }], conflicts: { max_per_organisation: 1 } },
-    [
-      { id: "p", kind: "academia", a: 9, members: ["KAIST"] },
-      { id: "q", a: 8, members: ["KAIST"] },
-      { id: "r", kind: "academia", a: 7 },
-    ],
-  ).contest;
+  const c = contest({ teams: 2, quotas: [{ name: "acad", kinds: ["academia"], max: 1 }], conflicts: { max_per_organisation: 1 } }, [
+    { id: "p", kind: "academia", a: 9, members: ["KAIST"] },
+    { id: "q", a: 8, members: ["KAIST"] },
+    { id: "r", kind: "academia", a: 7 },
+  ]).contest;
 
   it("lists each team's quotas and binding organisations", () => {
     const ctx = ruleContext(c);
@@ -64,7 +61,10 @@ describe("ruleContext's memberships", () => {
     expect(again.quotasOf).toBe(first.quotasOf);
     expect(again.contest).toBe(rescored);
     expect(again.budget).not.toBe(first.budget); // each selection has its own search budget
-    const moved = { ...c, teams: c.teams.map((t, i) => (i === 1 ? { ...t, organisations: [{ key: "snu", name: "SNU", kind: "academia" }] } : t)) };
+    const moved = {
+      ...c,
+      teams: c.teams.map((t, i) => (i === 1 ? { ...t, organisations: [{ key: "snu", name: "SNU", kind: "academia" }] } : t)),
+    };
     expect(ruleContext(moved).bindingOrgsOf).toEqual([[], [], []]);
     expect(ruleContext(moved).orgsOf[1]).toEqual(["snu"]);
   });

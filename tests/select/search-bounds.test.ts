@@ -47,7 +47,10 @@ describe("minimum quotas with the conflict rule", () => {
     const steps = [10, 20, 40].map((n) => {
       const contest = field(n, contradictory(20));
       const ctx = ruleContext(contest);
-      const { kept, dropped } = achievableMins(ctx, contest.teams.map((_, i) => i));
+      const { kept, dropped } = achievableMins(
+        ctx,
+        contest.teams.map((_, i) => i),
+      );
       expect([kept, dropped]).toEqual([[], [0]]);
       expect(ctx.budget.exhausted).toBe(false);
       return ctx.budget.steps;
@@ -65,7 +68,12 @@ describe("minimum quotas with the conflict rule", () => {
   });
 
   it("a shared organisation still binds: two teams with the same member are never both picked", () => {
-    const contest = field(6, { teams: 3, quotas: [{ name: "many", kinds: ["startup"], min: 3 }], conflicts: { max_per_organisation: 1 } }, undefined, (i) => (i < 2 ? ["Same Univ"] : []));
+    const contest = field(
+      6,
+      { teams: 3, quotas: [{ name: "many", kinds: ["startup"], min: 3 }], conflicts: { max_per_organisation: 1 } },
+      undefined,
+      (i) => (i < 2 ? ["Same Univ"] : []),
+    );
     const sel = select(contest);
     expect(sel.selected.filter((t) => t < 2)).toHaveLength(1);
     expect(sel.unmet).toEqual([]);
@@ -76,7 +84,12 @@ describe("minimum quotas with the conflict rule", () => {
     // teams are not alike; with a budget of 3 steps the search cannot finish.
     const orgs = ["A", "B", "C", "D", "E"];
     const pairs = orgs.flatMap((a, i) => orgs.slice(i + 1).map((b) => [a, b]));
-    const contest = field(10, { teams: 4, quotas: [{ name: "many", kinds: ["startup"], min: 4 }], conflicts: { max_per_organisation: 1 } }, undefined, (i) => pairs[i]!);
+    const contest = field(
+      10,
+      { teams: 4, quotas: [{ name: "many", kinds: ["startup"], min: 4 }], conflicts: { max_per_organisation: 1 } },
+      undefined,
+      (i) => pairs[i]!,
+    );
     const sel = select(contest, 3);
     expect(sel.unmet.at(-1)).toEqual({ code: "search-undecided", limit: 3 });
     expect(unmetText(sel.unmet.at(-1)!, en)).toBe(
@@ -104,7 +117,9 @@ describe("best-set with tied totals", () => {
   });
 
   it("30 teams × 8 places in two tied groups of totals: finished within the budget, best sum", () => {
-    const contest = field(30, { teams: 8, strategy: "best-set", quotas: [{ name: "few", kinds: ["startup"], max: 8 }] }, (i) => (i % 2 === 0 ? 7 : 3));
+    const contest = field(30, { teams: 8, strategy: "best-set", quotas: [{ name: "few", kinds: ["startup"], max: 8 }] }, (i) =>
+      i % 2 === 0 ? 7 : 3,
+    );
     const sel = select(contest, 5_000);
     expect(sel.unmet).toEqual([]);
     expect(sel.selected.map((t) => contest.teams[t]!.id)).toEqual(["t000", "t002", "t004", "t006", "t008", "t010", "t012", "t014"]);

@@ -56,7 +56,8 @@ describe("accumulating runs", () => {
     const contest = oneTeam();
     const plan = buildPlan(contest, { runs: 3, seed: 1, distribution: "triangular", weights: { kind: "fixed" } });
     const acc = newAcc(plan);
-    for (let i = 0; i < 3; i++) record(acc, plan, Int32Array.of(0), Float64Array.of(78.123456), Int32Array.of(0), 1, new Float64Array(1), false);
+    for (let i = 0; i < 3; i++)
+      record(acc, plan, Int32Array.of(0), Float64Array.of(78.123456), Int32Array.of(0), 1, new Float64Array(1), false);
     expect(percentile(acc, plan, 0, 0.05)).toBe(78.123456);
     expect(percentile(acc, plan, 0, 0.95)).toBe(78.123456);
   });

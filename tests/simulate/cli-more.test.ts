@@ -26,7 +26,14 @@ const oneCriterion = () =>
 /** Two criteria weighted 3:1; A is best on the first only, B on the second only (fixed scores). */
 const tradeOff = (extra = "") =>
   fixture({
-    "criteria/default.yaml": rubricYaml({ criteria: [{ id: "x", weight: 3 }, { id: "y", weight: 1 }], selection: "  teams: 1", extra }),
+    "criteria/default.yaml": rubricYaml({
+      criteria: [
+        { id: "x", weight: 3 },
+        { id: "y", weight: 1 },
+      ],
+      selection: "  teams: 1",
+      extra,
+    }),
     "consortia/a.yaml": consortiumYaml({ id: "a", scores: { x: 10, y: 0 } }),
     "consortia/b.yaml": consortiumYaml({ id: "b", scores: { x: 0, y: 10 } }),
   });
@@ -39,7 +46,11 @@ describe("simulate: scores", () => {
     expect(out.byId.a.p_selected + out.byId.b.p_selected).toBe(1);
     expect(out.byId.a.p_selected_margin).toBeCloseTo(1.96 * pSd(out.byId.a.p_selected, runs), 12);
     // Total = 10 × score; F(t) = (t/100)², so the q-quantile is 100·√q (density at it: 2t/100²).
-    for (const [key, q] of [["total_p05", 0.05], ["total_p50", 0.5], ["total_p95", 0.95]] as const) {
+    for (const [key, q] of [
+      ["total_p05", 0.05],
+      ["total_p50", 0.5],
+      ["total_p95", 0.95],
+    ] as const) {
       const t = 100 * Math.sqrt(q);
       within(out.byId.a[key], t, pSd(q, runs) / ((2 * t) / 1e4) + 0.005);
     }
@@ -137,7 +148,19 @@ describe("simulate: rules and output", () => {
   it("writes the contract's JSON keys, one CSV row per consortium, and a table sorted by p_selected", async () => {
     const cwd = oneCriterion();
     const j = JSON.parse((await cli(["simulate", "-f", "json", "--runs", "500"], { cwd })).stdout);
-    expect(Object.keys(j)).toEqual(["version", "rubric", "scores_distribution", "weight_concentration", "runs", "seed", "meaning", "results", "likely_sets", "most_likely_set", "unmet_runs"]);
+    expect(Object.keys(j)).toEqual([
+      "version",
+      "rubric",
+      "scores_distribution",
+      "weight_concentration",
+      "runs",
+      "seed",
+      "meaning",
+      "results",
+      "likely_sets",
+      "most_likely_set",
+      "unmet_runs",
+    ]);
     expect(j.rubric).toEqual({ name: "Test rubric", file: "criteria/default.yaml", weights: { a: 1 } });
     expect([j.scores_distribution, j.weight_concentration]).toEqual(["triangular", 30]);
     expect(Object.keys(j.results[0])).toEqual([
@@ -160,12 +183,14 @@ describe("simulate: rules and output", () => {
     expect(j.runs).toBe(500);
     expect(j.seed).toBe(2025);
     const csv = (await cli(["simulate", "-f", "csv", "--runs", "500"], { cwd })).stdout.trimEnd().split("\n");
-    expect(csv[0]).toBe("place,id,name,name_ko,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,picked_weight_a,p_first,central_weight_a,confidence");
+    expect(csv[0]).toBe(
+      "place,id,name,name_ko,kind,p_selected,p_selected_margin,mean_rank,total_p05,total_p50,total_p95,p_rank_1,p_rank_2,picked_weight_a,p_first,central_weight_a,confidence",
+    );
     expect(csv).toHaveLength(3);
     expect(csv[1]!.startsWith("1,a,Team a,,startup,")).toBe(true);
     const table = (await cli(["simulate", "--runs", "500"], { cwd })).stdout;
     expect(table.indexOf("│ a ")).toBeLessThan(table.indexOf("│ b "));
-    expect(table).toMatch(/the 2 most likely sets \(share of runs\):\n +\d+\.\d %  a\n +\d+\.\d %  b\n/);
+    expect(table).toMatch(/the 2 most likely sets \(share of runs\):\n +\d+\.\d % {2}a\n +\d+\.\d % {2}b\n/);
     expect(table).toContain("not a forecast of the real decision");
     const md = (await cli(["simulate", "-f", "markdown", "--runs", "500"], { cwd })).stdout;
     expect(md).toContain("| place | id | name | kind | P(picked) |");
@@ -174,7 +199,19 @@ describe("simulate: rules and output", () => {
 
   it("rejects bad options with exit 2 and nothing on stdout", async () => {
     const cwd = oneCriterion();
-    for (const args of [["--runs", "0"], ["--runs", "2.5"], ["--runs", "100000001"], ["--seed", "-1"], ["--seed", "x"], ["-k", "0"], ["-k", "abc"], ["--distribution", "normal"], ["--uniform-weights", "--fixed-weights"], ["--fixed-weights", "-k", "3"], ["--threads", "0"]]) {
+    for (const args of [
+      ["--runs", "0"],
+      ["--runs", "2.5"],
+      ["--runs", "100000001"],
+      ["--seed", "-1"],
+      ["--seed", "x"],
+      ["-k", "0"],
+      ["-k", "abc"],
+      ["--distribution", "normal"],
+      ["--uniform-weights", "--fixed-weights"],
+      ["--fixed-weights", "-k", "3"],
+      ["--threads", "0"],
+    ]) {
       const r = await cli(["simulate", ...args], { cwd });
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stdout).toBe("");
@@ -192,7 +229,10 @@ describe("simulate: rules and output", () => {
     const bin = join(ROOT, "bin", "sovereign-ai.js");
     expect(existsSync(join(ROOT, "dist", "simulate-worker.js")), "run npm run build first").toBe(true);
     const run = (threads: string) =>
-      spawnSync(process.execPath, [bin, "simulate", "-f", "json", "--runs", "9000", "--seed", "3", "--threads", threads], { cwd: ROOT, encoding: "utf8" });
+      spawnSync(process.execPath, [bin, "simulate", "-f", "json", "--runs", "9000", "--seed", "3", "--threads", threads], {
+        cwd: ROOT,
+        encoding: "utf8",
+      });
     const one = run("1");
     const two = run("2");
     expect(one.status).toBe(0);

@@ -33,10 +33,18 @@ async function simulate(cwd: string, args: string[] = []): Promise<Out & { byId:
 }
 
 /** |observed − expected| within 4.5 standard errors of a proportion over `runs`. */
-const near = (observed: number, expected: number, runs: number) => expect(Math.abs(observed - expected)).toBeLessThanOrEqual(4.5 * Math.sqrt((expected * (1 - expected)) / runs) + 1e-12);
+const near = (observed: number, expected: number, runs: number) =>
+  expect(Math.abs(observed - expected)).toBeLessThanOrEqual(4.5 * Math.sqrt((expected * (1 - expected)) / runs) + 1e-12);
 
 const twoCriteria = (extra = "", teams = 1) =>
-  rubricYaml({ criteria: [{ id: "a", weight: 3 }, { id: "b", weight: 1 }], selection: `  teams: ${teams}`, extra });
+  rubricYaml({
+    criteria: [
+      { id: "a", weight: 3 },
+      { id: "b", weight: 1 },
+    ],
+    selection: `  teams: ${teams}`,
+    extra,
+  });
 
 describe("simulate: the issue's statistical checks", () => {
   it("a team that beats every other on every criterion, even at the ends of the ranges, is picked in every run", async () => {
@@ -76,11 +84,16 @@ describe("simulate: the issue's statistical checks", () => {
   it("the p_selected sum to the mean number of picks (here 3 × P(pass the gate) = 3 × 0.5)", async () => {
     const cwd = fixture({
       "criteria/default.yaml": rubricYaml({
-        criteria: [{ id: "a", weight: 1 }, { id: "g", weight: 1 }],
+        criteria: [
+          { id: "a", weight: 1 },
+          { id: "g", weight: 1 },
+        ],
         selection: "  teams: 3\n  gates:\n    - { criterion: g, min: 5 }",
       }),
       // g is uniform on [0, 10]: each team passes the gate in half the runs, independently.
-      ...Object.fromEntries(["u", "v", "w"].map((id, i) => [`consortia/${id}.yaml`, consortiumYaml({ id, scores: { a: 2 + i, g: [0, 5, 10] } })])),
+      ...Object.fromEntries(
+        ["u", "v", "w"].map((id, i) => [`consortia/${id}.yaml`, consortiumYaml({ id, scores: { a: 2 + i, g: [0, 5, 10] } })]),
+      ),
     });
     const runs = 20_000;
     const out = await simulate(cwd, ["--runs", String(runs), "--distribution", "uniform"]);
@@ -96,7 +109,10 @@ describe("simulate: the issue's statistical checks", () => {
   it("with no ranges and --fixed-weights the result is score/select's: picks certain, ranks and totals exact", async () => {
     const cwd = fixture({
       "criteria/default.yaml": rubricYaml({
-        criteria: [{ id: "a", weight: 3 }, { id: "b", weight: 1 }],
+        criteria: [
+          { id: "a", weight: 3 },
+          { id: "b", weight: 1 },
+        ],
         bonus: "  - { label: B high, criterion: b, min: 8, points: 5 }",
         selection:
           "  teams: 3\n  min_total: 20\n  tie_break: [b]\n  quotas:\n    - { name: telcos, kinds: [telecom], max: 1 }\n    - { name: academia, kinds: [academia], min: 1 }\n  conflicts: { max_per_organisation: 1 }",
@@ -108,7 +124,9 @@ describe("simulate: the issue's statistical checks", () => {
       "consortia/u1.yaml": consortiumYaml({ id: "u1", kind: "academia", scores: { a: 2, b: 2 } }),
       "consortia/z1.yaml": consortiumYaml({ id: "z1", scores: { a: 1, b: 0 } }),
     });
-    const score = JSON.parse((await cli(["score", "-f", "json"], { cwd })).stdout) as { results: { id: string; rank: number; total: number; selected: boolean }[] };
+    const score = JSON.parse((await cli(["score", "-f", "json"], { cwd })).stdout) as {
+      results: { id: string; rank: number; total: number; selected: boolean }[];
+    };
     const out = await simulate(cwd, ["--fixed-weights", "--runs", "50"]);
     for (const s of score.results) {
       const r = out.byId[s.id]!;
@@ -117,7 +135,12 @@ describe("simulate: the issue's statistical checks", () => {
       expect(r.rank_probabilities[s.rank - 1]).toBe(1);
       expect([r.total_p05, r.total_p50, r.total_p95]).toEqual([s.total, s.total, s.total]);
     }
-    expect(out.most_likely_set.ids).toEqual(score.results.filter((s) => s.selected).map((s) => s.id).sort());
+    expect(out.most_likely_set.ids).toEqual(
+      score.results
+        .filter((s) => s.selected)
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(out.most_likely_set.frequency).toBe(1);
     // The hand-worked answer: t1 (75+), s1 over s2 by id after the tie on b, the academia place for u1; t2 blocked by the telco max.
     expect(out.most_likely_set.ids).toEqual(["s1", "t1", "u1"]);

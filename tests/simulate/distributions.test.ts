@@ -86,12 +86,18 @@ describe("distributions", () => {
 
   it("triangularAt stays within [low, high] for any parameters and u", () => {
     fc.assert(
-      fc.property(fc.double({ min: -50, max: 50, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.001, max: 20, noNaN: true }), fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }), (lo, f, span, u) => {
-        const t = triangular(lo, lo + f * span, lo + span);
-        const x = triangularAt(t, u);
-        expect(x).toBeGreaterThanOrEqual(lo - 1e-9);
-        expect(x).toBeLessThanOrEqual(lo + span + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0.001, max: 20, noNaN: true }),
+        fc.double({ min: 1e-9, max: 1 - 1e-9, noNaN: true }),
+        (lo, f, span, u) => {
+          const t = triangular(lo, lo + f * span, lo + span);
+          const x = triangularAt(t, u);
+          expect(x).toBeGreaterThanOrEqual(lo - 1e-9);
+          expect(x).toBeLessThanOrEqual(lo + span + 1e-9);
+        },
+      ),
     );
   });
 });

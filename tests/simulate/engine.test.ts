@@ -17,7 +17,10 @@ function sameAcc(a: Acc, b: Acc): boolean {
   const arrays = (x: Acc) => [x.picked, x.rankCount, x.hist, x.totalMin, x.totalMax, x.weightSum];
   const sets = (x: Acc) => JSON.stringify([...x.sets].sort((p, q) => String(p[0]).localeCompare(String(q[0]))));
   return (
-    a.runs === b.runs && a.unmet === b.unmet && a.picks === b.picks && sets(a) === sets(b) &&
+    a.runs === b.runs &&
+    a.unmet === b.unmet &&
+    a.picks === b.picks &&
+    sets(a) === sets(b) &&
     arrays(a).every((x, i) => bytes(x).equals(bytes(arrays(b)[i]!)))
   );
 }
@@ -50,9 +53,13 @@ describe("engine", () => {
             const t = plan.cellTeam[i]!;
             const c = plan.cellCriterion[i]!;
             const [lo, hi] = contest.teams[t]!.ranges[c]!;
-            const unit = (v: number) => (v - contest.criteria[c]!.scale.min) / (contest.criteria[c]!.scale.max - contest.criteria[c]!.scale.min);
+            const unit = (v: number) =>
+              (v - contest.criteria[c]!.scale.min) / (contest.criteria[c]!.scale.max - contest.criteria[c]!.scale.min);
             const u = b.next();
-            const want = distribution === "uniform" ? unit(lo) + u * (unit(hi) - unit(lo)) : triangularAt(triangular(unit(lo), unit(contest.teams[t]!.scores[c]!), unit(hi)), u);
+            const want =
+              distribution === "uniform"
+                ? unit(lo) + u * (unit(hi) - unit(lo))
+                : triangularAt(triangular(unit(lo), unit(contest.teams[t]!.scores[c]!), unit(hi)), u);
             expect(units[plan.cellUnit[i]!]).toBe(want);
           }
           // Both streams are in the same state afterwards.
@@ -67,7 +74,13 @@ describe("engine", () => {
     const d = fc.sample(uncertainData({ rules: true, maxTeams: 8, maxCriteria: 3 }), { seed: 42, numRuns: 30 });
     for (const data of d) {
       const contest = contestOf(data);
-      const plan = buildPlan(contest, { runs: 3 * 60 + 17, seed: 9, distribution: "triangular", weights: { kind: "dirichlet", concentration: 5 }, chunkRuns: 60 });
+      const plan = buildPlan(contest, {
+        runs: 3 * 60 + 17,
+        seed: 9,
+        distribution: "triangular",
+        weights: { kind: "dirichlet", concentration: 5 },
+        chunkRuns: 60,
+      });
       expect(plan.chunks).toBe(4);
       const whole = runInline(plan, contest);
       // Two "threads": one takes chunks 3 and 1, the other 0 and 2; merged the other way round.
@@ -87,21 +100,26 @@ describe("engine", () => {
     let ties = 0;
     fc.assert(
       // Fixed scores too (contestData: no ranges), where equal totals at the top are common.
-      fc.property(fc.oneof(uncertainData({ rules: true, maxTeams: 9, maxCriteria: 3 }), contestData({ rules: true, maxTeams: 9, maxCriteria: 2 })), fc.nat(1000), fc.constantFrom("triangular", "uniform") as fc.Arbitrary<Distribution>, (d, seed, distribution) => {
-        const contest = contestOf(d);
-        const o = { runs: 150, seed, distribution, weights: { kind: "dirichlet" as const, concentration: 3 }, chunkRuns: 40 };
-        const full = runInline(buildPlan(contest, o), contest);
-        const plan = buildPlan(contest, { ...o, firstOnly: true });
-        expect([plan.rankRows, plan.bins]).toEqual([Math.min(1, contest.teams.length), 1]);
-        const first = runInline(plan, contest);
-        const n = contest.teams.length;
-        expect(first.runs).toBe(full.runs);
-        expect([...first.rankCount]).toEqual([...full.rankCount.subarray(0, n)]);
-        expect(first.picks).toBe(0);
-        // Equal totals at the top happen, so the tie-break order is exercised.
-        const totals = rankTeams(contest).map((r) => totalKey(r.total));
-        if (totals.length > 1 && totals[0] === totals[1]) ties++;
-      }),
+      fc.property(
+        fc.oneof(uncertainData({ rules: true, maxTeams: 9, maxCriteria: 3 }), contestData({ rules: true, maxTeams: 9, maxCriteria: 2 })),
+        fc.nat(1000),
+        fc.constantFrom("triangular", "uniform") as fc.Arbitrary<Distribution>,
+        (d, seed, distribution) => {
+          const contest = contestOf(d);
+          const o = { runs: 150, seed, distribution, weights: { kind: "dirichlet" as const, concentration: 3 }, chunkRuns: 40 };
+          const full = runInline(buildPlan(contest, o), contest);
+          const plan = buildPlan(contest, { ...o, firstOnly: true });
+          expect([plan.rankRows, plan.bins]).toEqual([Math.min(1, contest.teams.length), 1]);
+          const first = runInline(plan, contest);
+          const n = contest.teams.length;
+          expect(first.runs).toBe(full.runs);
+          expect([...first.rankCount]).toEqual([...full.rankCount.subarray(0, n)]);
+          expect(first.picks).toBe(0);
+          // Equal totals at the top happen, so the tie-break order is exercised.
+          const totals = rankTeams(contest).map((r) => totalKey(r.total));
+          if (totals.length > 1 && totals[0] === totals[1]) ties++;
+        },
+      ),
       { numRuns: 120 },
     );
     expect(ties).toBeGreaterThan(0);

@@ -11,7 +11,13 @@ describe("simulate with nothing uncertain", () => {
         const contest = contestOf(d);
         const ev = evaluate(contest);
         const runs = 7;
-        const report = await simulateContest(contest, { runs, seed: 1, distribution: "triangular", weights: { kind: "fixed" }, chunkRuns: 3 });
+        const report = await simulateContest(contest, {
+          runs,
+          seed: 1,
+          distribution: "triangular",
+          weights: { kind: "fixed" },
+          chunkRuns: 3,
+        });
         const byIndex = new Map(report.results.map((r) => [r.index, r]));
         for (const r of ev.ranked) {
           const s = byIndex.get(r.index)!;

@@ -10,13 +10,29 @@ import { contestData, contestOf } from "../helpers/random-contest.js";
 describe("fast path of the selection", () => {
   it("picks exactly what selectTeams picks, in the same order, for rank-order without minimum quotas", () => {
     const data = contestData({ rules: true, maxTeams: 9, maxCriteria: 3 })
-      .map((d) => ({ ...d, rubric: { ...d.rubric, selection: { ...d.rubric.selection, strategy: "rank-order" as const, quotas: (d.rubric.selection.quotas ?? []).filter((q) => q.min === undefined) } } }))
+      .map((d) => ({
+        ...d,
+        rubric: {
+          ...d.rubric,
+          selection: {
+            ...d.rubric.selection,
+            strategy: "rank-order" as const,
+            quotas: (d.rubric.selection.quotas ?? []).filter((q) => q.min === undefined),
+          },
+        },
+      }))
       .chain((d) =>
         fc.record({
           d: fc.constant(d),
           // This run's totals (on a grid, so that some sit on the cutoff) and raw scores (for the gates).
-          totals: fc.array(fc.integer({ min: 0, max: 80 }).map((x) => x * 1.25), { minLength: d.consortia.length, maxLength: d.consortia.length }),
-          scores: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: d.consortia.length * d.rubric.criteria.length, maxLength: d.consortia.length * d.rubric.criteria.length }),
+          totals: fc.array(
+            fc.integer({ min: 0, max: 80 }).map((x) => x * 1.25),
+            { minLength: d.consortia.length, maxLength: d.consortia.length },
+          ),
+          scores: fc.array(fc.integer({ min: 0, max: 10 }), {
+            minLength: d.consortia.length * d.rubric.criteria.length,
+            maxLength: d.consortia.length * d.rubric.criteria.length,
+          }),
         }),
       );
     let compared = 0;
@@ -29,7 +45,9 @@ describe("fast path of the selection", () => {
         const raw = Float64Array.from(scores);
         const row = (t: number) => raw.subarray(t * m, t * m + m);
         const tot = Float64Array.from(totals);
-        const order = [...Array(plan.n).keys()].sort((a, b) => compareTeams(contest, { total: tot[a]!, index: a }, { total: tot[b]!, index: b }, (t) => Array.from(row(t))));
+        const order = [...Array(plan.n).keys()].sort((a, b) =>
+          compareTeams(contest, { total: tot[a]!, index: a }, { total: tot[b]!, index: b }, (t) => Array.from(row(t))),
+        );
         const picks = new Int32Array(plan.n);
         const count = fastPick(plan, Int32Array.from(order), tot, raw, picks);
         const want = selectTeams(contest, { order, totals: tot, scores: row });

@@ -28,11 +28,20 @@ const field = (n: number) =>
       id: `t${String(i).padStart(4, "0")}`,
       name: `Team ${i}`,
       lead: { name: `Lead ${i}`, kind: "startup" },
-      scores: { a: { value: (i * 7) % 11, range: [Math.max(0, ((i * 7) % 11) - 2), Math.min(10, ((i * 7) % 11) + 2)] as [number, number] }, b: { value: (i * 3) % 10 } },
+      scores: {
+        a: { value: (i * 7) % 11, range: [Math.max(0, ((i * 7) % 11) - 2), Math.min(10, ((i * 7) % 11) + 2)] as [number, number] },
+        b: { value: (i * 3) % 10 },
+      },
     })),
   );
 
-const opts: SimulateOptions = { runs: 40, seed: 7, distribution: "triangular", weights: { kind: "dirichlet", concentration: 50 }, chunkRuns: 20 };
+const opts: SimulateOptions = {
+  runs: 40,
+  seed: 7,
+  distribution: "triangular",
+  weights: { kind: "dirichlet", concentration: 50 },
+  chunkRuns: 20,
+};
 
 describe("simulate on a large field", () => {
   it(`counts ranks 1 to ${RANK_ROWS} for each team: counters grow with the field, not its square`, () => {
@@ -69,20 +78,36 @@ describe("simulate on a large field", () => {
       expect(r.confidence).toBe(f.confidence);
     });
     // The mean rank from the sums equals the mean over every rank's probability.
-    for (const f of full.results) expect(f.mean_rank).toBeCloseTo(f.rank_probabilities.reduce((s, p, r) => s + p * (r + 1), 0), 9);
+    for (const f of full.results)
+      expect(f.mean_rank).toBeCloseTo(
+        f.rank_probabilities.reduce((s, p, r) => s + p * (r + 1), 0),
+        9,
+      );
   });
 
   it("CSV has a column per counted rank, every rank with --full", async () => {
     const dir = tempDir("sovereign-ai-large-");
     mkdirSync(join(dir, "criteria"));
     mkdirSync(join(dir, "consortia"));
-    writeFileSync(join(dir, "criteria/default.yaml"), "name: large\ncriteria:\n  - { id: a, label: a, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n");
-    for (let i = 0; i < 60; i++) writeFileSync(join(dir, "consortia", `t${String(i).padStart(2, "0")}.yaml`), `id: t${String(i).padStart(2, "0")}\nname: T${i}\nlead: { name: L, kind: startup }\nscores:\n  a: { value: ${i % 10}, range: [0, 10] }\n`);
+    writeFileSync(
+      join(dir, "criteria/default.yaml"),
+      "name: large\ncriteria:\n  - { id: a, label: a, weight: 1, scale: { min: 0, max: 10 } }\nselection:\n  teams: 2\n",
+    );
+    for (let i = 0; i < 60; i++)
+      writeFileSync(
+        join(dir, "consortia", `t${String(i).padStart(2, "0")}.yaml`),
+        `id: t${String(i).padStart(2, "0")}\nname: T${i}\nlead: { name: L, kind: startup }\nscores:\n  a: { value: ${i % 10}, range: [0, 10] }\n`,
+      );
     const csv = await cli(["simulate", "--runs", "50", "-f", "csv"], { cwd: dir });
     expect(csv.code).toBe(0);
     const head = csv.stdout.split("\n")[0]!.split(",");
     expect(head.filter((h) => h.startsWith("p_rank_"))).toHaveLength(RANK_ROWS);
     const full = await cli(["simulate", "--runs", "50", "-f", "csv", "--full"], { cwd: dir });
-    expect(full.stdout.split("\n")[0]!.split(",").filter((h) => h.startsWith("p_rank_"))).toHaveLength(60);
+    expect(
+      full.stdout
+        .split("\n")[0]!
+        .split(",")
+        .filter((h) => h.startsWith("p_rank_")),
+    ).toHaveLength(60);
   });
 });

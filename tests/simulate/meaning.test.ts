@@ -27,8 +27,12 @@ describe("the plain line", () => {
     // w = ½ ½, K = 30: √(.25/31) = 9.0 points.
     expect(d).toContain("the weights vary around the rubric's by about ±9 points (one standard deviation)");
     expect(d).toContain("not a forecast of the real decision");
-    expect((await cli(["simulate", "--runs", "500", "--uniform-weights"], { cwd, columns: 300 })).stdout).toContain("every possible balance of the criteria weighted above 0");
-    expect((await cli(["simulate", "--runs", "500", "--fixed-weights"], { cwd, columns: 300 })).stdout).toContain("the weights stay the rubric's");
+    expect((await cli(["simulate", "--runs", "500", "--uniform-weights"], { cwd, columns: 300 })).stdout).toContain(
+      "every possible balance of the criteria weighted above 0",
+    );
+    expect((await cli(["simulate", "--runs", "500", "--fixed-weights"], { cwd, columns: 300 })).stdout).toContain(
+      "the weights stay the rubric's",
+    );
   });
 });
 
@@ -40,12 +44,24 @@ describe("shared places", () => {
   it("teams closer than the 95 % margin share a place, ordered by id", () => {
     // 33.7 % and 33.6 % (margin ±0.93) share 1=; 20 % is 13 points below: its own place.
     const out = sharedPlaces([r("zeta", 3370), r("alpha", 3360), r("mid", 2000)]);
-    expect(out.map((x) => [x.place, x.id])).toEqual([["1=", "alpha"], ["1=", "zeta"], ["3", "mid"]]);
+    expect(out.map((x) => [x.place, x.id])).toEqual([
+      ["1=", "alpha"],
+      ["1=", "zeta"],
+      ["3", "mid"],
+    ]);
   });
 
   it("in the CLI: equal probabilities share a place (tie fixture: kilo always beats lima and mike by id)", async () => {
-    const j = JSON.parse((await cli(["simulate", "-f", "json", "--runs", "1000"], { cwd: join(ROOT, "tests/fixtures/ties/equal") })).stdout);
-    expect(j.results.map((x: { place: string; id: string }) => `${x.place} ${x.id}`)).toEqual(["1= kilo", "1= top", "3= lima", "3= mike", "3= zulu"]);
+    const j = JSON.parse(
+      (await cli(["simulate", "-f", "json", "--runs", "1000"], { cwd: join(ROOT, "tests/fixtures/ties/equal") })).stdout,
+    );
+    expect(j.results.map((x: { place: string; id: string }) => `${x.place} ${x.id}`)).toEqual([
+      "1= kilo",
+      "1= top",
+      "3= lima",
+      "3= mike",
+      "3= zulu",
+    ]);
   });
 });
 
@@ -55,7 +71,13 @@ describe("SMAA-2 and the most likely sets", () => {
   // Picked: c always (a and b cannot both pass 60); a when w > ½, b when w < ½.
   const cwd = () =>
     fixture({
-      "criteria/default.yaml": rubricYaml({ criteria: [{ id: "x", weight: 1 }, { id: "y", weight: 1 }], selection: "  teams: 2" }),
+      "criteria/default.yaml": rubricYaml({
+        criteria: [
+          { id: "x", weight: 1 },
+          { id: "y", weight: 1 },
+        ],
+        selection: "  teams: 2",
+      }),
       "consortia/a.yaml": consortiumYaml({ id: "a", scores: { x: 10, y: 0 } }),
       "consortia/b.yaml": consortiumYaml({ id: "b", scores: { x: 0, y: 10 } }),
       "consortia/c.yaml": consortiumYaml({ id: "c", scores: { x: 6, y: 6 } }),
@@ -79,7 +101,10 @@ describe("SMAA-2 and the most likely sets", () => {
     expect([by.a.confidence, by.b.confidence, by.c.confidence]).toEqual([1, 1, 1]);
     // Two sets, {a, c} (w > ½) and {b, c}, each about half the runs.
     expect(j.likely_sets).toHaveLength(2);
-    expect(j.likely_sets.map((s: { ids: string[] }) => s.ids).sort()).toEqual([["a", "c"], ["b", "c"]]);
+    expect(j.likely_sets.map((s: { ids: string[] }) => s.ids).sort()).toEqual([
+      ["a", "c"],
+      ["b", "c"],
+    ]);
     within(j.likely_sets[0].share, 0.5, 0.02);
     expect(j.likely_sets[0].share + j.likely_sets[1].share).toBeCloseTo(1, 9);
   });

@@ -15,14 +15,22 @@ describe("ranking inside a run", () => {
           fc.record({
             d: fc.constant(d),
             // Unit scores drawn on a coarse grid, so that totals and tie-break scores tie often.
-            grid: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: d.consortia.length * d.rubric.criteria.length, maxLength: d.consortia.length * d.rubric.criteria.length }),
-            start: fc.shuffledSubarray(d.consortia.map((_, i) => i), { minLength: d.consortia.length, maxLength: d.consortia.length }),
+            grid: fc.array(fc.integer({ min: 0, max: 4 }), {
+              minLength: d.consortia.length * d.rubric.criteria.length,
+              maxLength: d.consortia.length * d.rubric.criteria.length,
+            }),
+            start: fc.shuffledSubarray(
+              d.consortia.map((_, i) => i),
+              { minLength: d.consortia.length, maxLength: d.consortia.length },
+            ),
             tie: fc.constantFrom(undefined, [0], [1, 0]),
           }),
         ),
         ({ d, grid, start, tie }) => {
           const ids = d.rubric.criteria.map((c) => c.id);
-          const rubric = tie ? { ...d.rubric, selection: { ...d.rubric.selection, tie_break: tie.filter((i) => i < ids.length).map((i) => ids[i]!) } } : d.rubric;
+          const rubric = tie
+            ? { ...d.rubric, selection: { ...d.rubric.selection, tie_break: tie.filter((i) => i < ids.length).map((i) => ids[i]!) } }
+            : d.rubric;
           const contest = contestOf({ ...d, rubric });
           const plan = buildPlan(contest, { runs: 1, seed: 1, distribution: "triangular", weights: { kind: "fixed" } });
           const { n, m } = plan;
@@ -41,7 +49,9 @@ describe("ranking inside a run", () => {
           const order = Int32Array.from(start);
           resort(plan, run, order);
           const raw = (t: number) => Array.from({ length: m }, (_, c) => rawScore(plan, run, t, c));
-          const expected = [...Array(n).keys()].sort((a, b) => compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, raw));
+          const expected = [...Array(n).keys()].sort((a, b) =>
+            compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, raw),
+          );
           expect(Array.from(order)).toEqual(expected);
         },
       ),
@@ -52,7 +62,9 @@ describe("ranking inside a run", () => {
   it("a lazy raw score is the scale minimum plus the unit score times the span", () => {
     const d = {
       rubric: { name: "r", criteria: [{ id: "a", label: "a", weight: 1, scale: { min: 2, max: 6 } }], selection: { teams: 1 } },
-      consortia: [{ id: "x", name: "X", lead: { name: "L", kind: "startup" }, scores: { a: { value: 4, range: [3, 5] as [number, number] } } }],
+      consortia: [
+        { id: "x", name: "X", lead: { name: "L", kind: "startup" }, scores: { a: { value: 4, range: [3, 5] as [number, number] } } },
+      ],
     };
     const contest = contestOf(d);
     const plan = buildPlan(contest, { runs: 1, seed: 1, distribution: "triangular", weights: { kind: "fixed" } });
@@ -66,7 +78,10 @@ describe("ranking many teams (native pre-sort, then insertion for ties)", () => 
   it("gives compareTeams' order for 100 teams with many equal totals", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), { minLength: 100, maxLength: 100 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), {
+          minLength: 100,
+          maxLength: 100,
+        }),
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
         (rows, shuffleSeed) => {
           const contest = buildContest(
@@ -111,7 +126,9 @@ describe("ranking many teams (native pre-sort, then insertion for ties)", () => 
           }
           sorter(plan, run, order)();
           const raw = (t: number) => [0, 1].map((c) => rawScore(plan, run, t, c));
-          const expected = [...Array(n).keys()].sort((a, b) => compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, raw));
+          const expected = [...Array(n).keys()].sort((a, b) =>
+            compareTeams(contest, { total: totals[a]!, index: a }, { total: totals[b]!, index: b }, raw),
+          );
           expect(Array.from(order)).toEqual(expected);
         },
       ),

@@ -7,11 +7,27 @@ describe("parseCitation", () => {
   it("reads one source with paragraphs, ranges and excerpt keys", () => {
     expect(parseCitation("unicorn-2025-07-21 ¶2, ¶9-¶11")).toEqual({
       ok: true,
-      refs: [{ source: "unicorn-2025-07-21", locators: [{ kind: "paragraph", from: 2, to: 2 }, { kind: "paragraph", from: 9, to: 11 }] }],
+      refs: [
+        {
+          source: "unicorn-2025-07-21",
+          locators: [
+            { kind: "paragraph", from: 2, to: 2 },
+            { kind: "paragraph", from: 9, to: 11 },
+          ],
+        },
+      ],
     });
     expect(parseCitation("hf-kanana #license,#params")).toEqual({
       ok: true,
-      refs: [{ source: "hf-kanana", locators: [{ kind: "excerpt", key: "license" }, { kind: "excerpt", key: "params" }] }],
+      refs: [
+        {
+          source: "hf-kanana",
+          locators: [
+            { kind: "excerpt", key: "license" },
+            { kind: "excerpt", key: "params" },
+          ],
+        },
+      ],
     });
   });
 
@@ -44,7 +60,9 @@ describe("parseCitation", () => {
   it("round-trips any well-formed citation (property)", () => {
     const id = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,3}$/);
     const loc = fc.oneof(
-      fc.record({ kind: fc.constant("paragraph" as const), from: fc.integer({ min: 1, max: 40 }), span: fc.integer({ min: 0, max: 5 }) }).map((p) => ({ kind: p.kind, from: p.from, to: p.from + p.span })),
+      fc
+        .record({ kind: fc.constant("paragraph" as const), from: fc.integer({ min: 1, max: 40 }), span: fc.integer({ min: 0, max: 5 }) })
+        .map((p) => ({ kind: p.kind, from: p.from, to: p.from + p.span })),
       fc.record({ kind: fc.constant("excerpt" as const), key: id }),
     );
     const ref = fc.record({ source: id, locators: fc.array(loc, { minLength: 1, maxLength: 4 }) });

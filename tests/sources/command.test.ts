@@ -9,11 +9,18 @@ import { cli, fixture, ROOT } from "../helpers/run.js";
 function citing(id: string): number {
   let n = 0;
   const visit = (v: unknown, key?: string) => {
-    if (key === "source") for (const t of Array.isArray(v) ? v : [v]) n += String(t).split(";").some((p) => p.trim().split(/\s+/)[0] === id) ? 1 : 0;
+    if (key === "source")
+      for (const t of Array.isArray(v) ? v : [v])
+        n += String(t)
+          .split(";")
+          .some((p) => p.trim().split(/\s+/)[0] === id)
+          ? 1
+          : 0;
     else if (Array.isArray(v)) v.forEach((x) => visit(x));
     else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) visit(x, k);
   };
-  for (const f of readdirSync(join(ROOT, "consortia")).filter((f) => f.endsWith(".yaml"))) visit(parse(readFileSync(join(ROOT, "consortia", f), "utf8")));
+  for (const f of readdirSync(join(ROOT, "consortia")).filter((f) => f.endsWith(".yaml")))
+    visit(parse(readFileSync(join(ROOT, "consortia", f), "utf8")));
   return n;
 }
 
@@ -22,7 +29,10 @@ describe("sovereign-ai sources", () => {
     const r = await cli(["sources", "-f", "json"]);
     expect(r.code).toBe(0);
     const { sources } = JSON.parse(r.stdout) as { sources: Record<string, unknown>[] };
-    const files = readdirSync(join(ROOT, "sources")).filter((f) => f.endsWith(".yaml")).map((f) => f.replace(/\.yaml$/, "")).sort();
+    const files = readdirSync(join(ROOT, "sources"))
+      .filter((f) => f.endsWith(".yaml"))
+      .map((f) => f.replace(/\.yaml$/, ""))
+      .sort();
     expect(sources.map((s) => s.id)).toEqual(files);
     for (const s of sources) expect(Object.keys(s)).toEqual(["id", "title", "publisher", "published", "url", "language", "cited_by"]);
     const seed = sources.find((s) => s.id === "unicorn-2025-07-21")!;
@@ -42,7 +52,8 @@ describe("sovereign-ai sources", () => {
 
   it("says so when no sources/ folder is in use", async () => {
     const dir = fixture({
-      "criteria/default.yaml": "name: T\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 1 } }\nselection: { teams: 1 }\n",
+      "criteria/default.yaml":
+        "name: T\ncriteria:\n  - { id: a, label: A, weight: 1, scale: { min: 0, max: 1 } }\nselection: { teams: 1 }\n",
       "consortia/x.yaml": "id: x\nname: X\nlead: { name: X, kind: startup }\nscores: { a: { value: 1 } }\n",
     });
     const r = await cli(["sources"], { cwd: dir, packageRoot: dir });
@@ -54,7 +65,10 @@ describe("sovereign-ai sources", () => {
 
 describe("explain ends with its sources", () => {
   it("in JSON: the records cited anywhere on the card, first-cited first, and as_of", async () => {
-    const card = JSON.parse((await cli(["explain", "skt", "-f", "json"])).stdout) as { as_of: string; sources: { id: string; url: string }[] };
+    const card = JSON.parse((await cli(["explain", "skt", "-f", "json"])).stdout) as {
+      as_of: string;
+      sources: { id: string; url: string }[];
+    };
     expect(card.as_of).toBe("2025-08-04");
     expect(card.sources[0]!.id).toBe("unicorn-2025-07-21");
     expect(new Set(card.sources.map((s) => s.id)).size).toBe(card.sources.length);
@@ -63,7 +77,9 @@ describe("explain ends with its sources", () => {
 
   it("in the table and Markdown: publisher, title, date and address", async () => {
     const t = (await cli(["explain", "kt"])).stdout.replace(/\s+/g, " ");
-    expect(t).toMatch(/Sources \(as of 2025-08-04\) unicorn-2025-07-21 — Unicorn Factory \(유니콘팩토리, Money Today\), "[^"]+", 2025-07-21, https:\/\/www\.unicornfactory\.co\.kr\/article\/2025072109150080522/);
+    expect(t).toMatch(
+      /Sources \(as of 2025-08-04\) unicorn-2025-07-21 — Unicorn Factory \(유니콘팩토리, Money Today\), "[^"]+", 2025-07-21, https:\/\/www\.unicornfactory\.co\.kr\/article\/2025072109150080522/,
+    );
     const md = (await cli(["explain", "kt", "-f", "markdown"])).stdout;
     expect(md).toContain("**Sources (as of 2025-08-04)**");
     expect(md).toContain("<https://www.unicornfactory.co.kr/article/2025072109150080522>");

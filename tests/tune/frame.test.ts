@@ -7,7 +7,15 @@ import { make } from "../analyse/make.js";
 
 // Two criteria a, b; one team picked. Totals with share t on a: x = 100t, y = 100(1 − t), z = 60.
 // z leads while 100t < 60 and 100(1 − t) < 60, i.e. for t in (0.4, 0.6).
-const contest = make({ weights: [1, 1], teams: [{ id: "x", s: [10, 0] }, { id: "y", s: [0, 10] }, { id: "z", s: [6, 6] }], selection: { teams: 1 } });
+const contest = make({
+  weights: [1, 1],
+  teams: [
+    { id: "x", s: [10, 0] },
+    { id: "y", s: [0, 10] },
+    { id: "z", s: [6, 6] },
+  ],
+  selection: { teams: 1 },
+});
 
 describe("tune: what the screen shows for a set of weights", () => {
   it("the tipping points of the chosen criterion, in the file's relative weights (hand-derived)", () => {
@@ -40,11 +48,16 @@ describe("tune: what the screen shows for a set of weights", () => {
   it("weightForShare inverts the normalisation", () => {
     expect(weightForShare([40, 35, 25], 0, 0.5)).toBe(60);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 5 }), fc.nat(4), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (w, c0, t) => {
-        const c = c0 % w.length;
-        const raw = w.map((x, j) => (j === c ? weightForShare(w, c, t) : x));
-        expect(normaliseWeights(raw)[c]).toBeCloseTo(t, 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 5 }),
+        fc.nat(4),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (w, c0, t) => {
+          const c = c0 % w.length;
+          const raw = w.map((x, j) => (j === c ? weightForShare(w, c, t) : x));
+          expect(normaliseWeights(raw)[c]).toBeCloseTo(t, 9);
+        },
+      ),
       { seed: 15 },
     );
   });
@@ -66,20 +79,24 @@ describe("tune: what the screen shows for a set of weights", () => {
       return [...rankAndSelect({ ...random, weights }, weights).selection.selected].sort().join();
     };
     fc.assert(
-      fc.property(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })), fc.nat(2), (w, c) => {
-        const raw = [...w];
-        const f = frame(random, raw, raw, c);
-        const now = picks(raw);
-        for (const tick of [f.below, f.above]) {
-          if (!tick || !Number.isFinite(tick.weight) || tick.weight <= 0) continue;
-          const at = (x: number) => raw.map((v, j) => (j === c ? x : v));
-          const outward = tick === f.above ? 1 + 1e-6 : 1 - 1e-6;
-          const inward = tick === f.above ? 1 - 1e-6 : 1 + 1e-6;
-          expect(picks(at(tick.weight * outward))).not.toBe(now);
-          expect(picks(at(tick.weight * inward))).toBe(now);
-          checked++;
-        }
-      }),
+      fc.property(
+        fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })),
+        fc.nat(2),
+        (w, c) => {
+          const raw = [...w];
+          const f = frame(random, raw, raw, c);
+          const now = picks(raw);
+          for (const tick of [f.below, f.above]) {
+            if (!tick || !Number.isFinite(tick.weight) || tick.weight <= 0) continue;
+            const at = (x: number) => raw.map((v, j) => (j === c ? x : v));
+            const outward = tick === f.above ? 1 + 1e-6 : 1 - 1e-6;
+            const inward = tick === f.above ? 1 - 1e-6 : 1 + 1e-6;
+            expect(picks(at(tick.weight * outward))).not.toBe(now);
+            expect(picks(at(tick.weight * inward))).toBe(now);
+            checked++;
+          }
+        },
+      ),
       { seed: 15, numRuns: 200 },
     );
     expect(checked).toBeGreaterThan(20);

@@ -60,16 +60,37 @@ describe("tune: what each key does", () => {
   });
 
   it("any keys: weights stay ≥ 0, never all 0, the cursor in range; → then ← is no change above 1", () => {
-    const keys = fc.constantFrom(k("up"), k("down"), k("left"), k("right"), k("left", { shift: true }), k("right", { shift: true }), ch("0"), k("r"), ch("<"), ch(">"));
+    const keys = fc.constantFrom(
+      k("up"),
+      k("down"),
+      k("left"),
+      k("right"),
+      k("left", { shift: true }),
+      k("right", { shift: true }),
+      ch("0"),
+      k("r"),
+      ch("<"),
+      ch(">"),
+    );
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 6 }).filter((w) => w.some((x) => x > 0)), fc.array(keys, { maxLength: 60 }), (w, ks) => {
-        const s = run(initialState(w.map((_, i) => `c${i}`), w), ks);
-        expect(s.weights.every((x) => x >= 0)).toBe(true);
-        expect(s.weights.some((x) => x > 0)).toBe(true);
-        expect(s.cursor).toBeGreaterThanOrEqual(0);
-        expect(s.cursor).toBeLessThan(w.length);
-        if (s.weights[s.cursor]! >= 1) expect(run(s, [k("right"), k("left")]).weights).toEqual(s.weights);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 6 }).filter((w) => w.some((x) => x > 0)),
+        fc.array(keys, { maxLength: 60 }),
+        (w, ks) => {
+          const s = run(
+            initialState(
+              w.map((_, i) => `c${i}`),
+              w,
+            ),
+            ks,
+          );
+          expect(s.weights.every((x) => x >= 0)).toBe(true);
+          expect(s.weights.some((x) => x > 0)).toBe(true);
+          expect(s.cursor).toBeGreaterThanOrEqual(0);
+          expect(s.cursor).toBeLessThan(w.length);
+          if (s.weights[s.cursor]! >= 1) expect(run(s, [k("right"), k("left")]).weights).toEqual(s.weights);
+        },
+      ),
       { seed: 15, numRuns: 300 },
     );
   });

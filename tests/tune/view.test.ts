@@ -6,7 +6,11 @@ import { make } from "../analyse/make.js";
 
 const contest = make({
   weights: [1, 1],
-  teams: [{ id: "x", s: [10, 0] }, { id: "y", s: [0, 10] }, { id: "z", s: [6, 6] }],
+  teams: [
+    { id: "x", s: [10, 0] },
+    { id: "y", s: [0, 10] },
+    { id: "z", s: [6, 6] },
+  ],
   selection: { teams: 1 },
 });
 
@@ -36,7 +40,11 @@ describe("tune: the screen as text", () => {
 
   it("shows unsaved changes, movement, and the save question", () => {
     let s = initialState(["a", "b"], [1, 1]);
-    for (const key of [{ name: "right", shift: true }, { name: "s", sequence: "s" }]) s = press(s, key).state;
+    for (const key of [
+      { name: "right", shift: true },
+      { name: "s", sequence: "s" },
+    ])
+      s = press(s, key).state;
     const lines = view(s, frame(contest, s.base, s.weights, s.cursor), { columns: 80, rows: 24, file: "r.yaml" });
     expect(lines[0]).toContain("(unsaved changes)");
     expect(lines.join("\n")).toMatch(/ 1 ✔ x\s+85\.71\s+↑1 new/); // a = 6, b = 1: x = 600/7
@@ -45,7 +53,11 @@ describe("tune: the screen as text", () => {
 
   it("a small window still gets every line cut to its width and height", () => {
     const s = initialState(["a", "b"], [1, 1]);
-    const lines = view(s, frame(contest, s.base, s.weights, s.cursor), { columns: 40, rows: 12, file: "a-very-long-path/to/the/rubric-file.yaml" });
+    const lines = view(s, frame(contest, s.base, s.weights, s.cursor), {
+      columns: 40,
+      rows: 12,
+      file: "a-very-long-path/to/the/rubric-file.yaml",
+    });
     expect(lines).toHaveLength(12);
     for (const l of lines) expect([...l].length).toBeLessThanOrEqual(40);
   });

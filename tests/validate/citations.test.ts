@@ -75,7 +75,9 @@ describe("citations against sources/", () => {
     const dir = contest({ a: team("a", "card-model #licence", "2025-12-31") });
     const r = await cli(["validate"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('source "card-model" has no excerpt "#licence" (did you mean "license"?); its excerpts are #license, #params');
+    expect(r.stderr).toContain(
+      'source "card-model" has no excerpt "#licence" (did you mean "license"?); its excerpts are #license, #params',
+    );
   });
 
   it("refuse a source published after the file's as_of", async () => {
@@ -100,7 +102,7 @@ describe("citations against sources/", () => {
 
   it("resolve against --sources DIR when given", async () => {
     const dir = contest({ a: team("a", "paper-2025-07-01 ¶1") });
-    const elsewhere = fixture({ "refs/paper-2025-07-01.yaml": ARTICLE.replace(/  - \{ n: 1.*\n/, "") });
+    const elsewhere = fixture({ "refs/paper-2025-07-01.yaml": ARTICLE.replace(/ {2}- \{ n: 1.*\n/, "") });
     const r = await cli(["validate", "--sources", `${elsewhere}/refs`], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("has no paragraph ¶1; it holds ¶2–¶3");
@@ -173,7 +175,10 @@ paragraphs:
   });
 
   it("need a date that exists", async () => {
-    const dir = contest({ a: team("a", "paper-2025-07-01 ¶1", "2025-06-31") }, { "paper-2025-07-01": ARTICLE.replace("2025-07-01\nurl", "2025-02-30\nurl") });
+    const dir = contest(
+      { a: team("a", "paper-2025-07-01 ¶1", "2025-06-31") },
+      { "paper-2025-07-01": ARTICLE.replace("2025-07-01\nurl", "2025-02-30\nurl") },
+    );
     const r = await cli(["validate"], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("sources/paper-2025-07-01.yaml:4:12: published: 2025-02-30 is not a day of the calendar");

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { cli, consortiumYaml, fixture, rubricYaml } from "../helpers/run.js";
 
-const rubric = rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1, levels: { low: 2, high: 8 } }] });
+const rubric = rubricYaml({
+  criteria: [
+    { id: "a", weight: 1 },
+    { id: "b", weight: 1, levels: { low: 2, high: 8 } },
+  ],
+});
 
 async function validate(files: Record<string, string>) {
   const cwd = fixture({ "criteria/default.yaml": rubric, ...files });
@@ -34,14 +39,21 @@ describe("validate", () => {
 
   it("duplicate ids", async () => {
     const r = await cli(["validate", "-c", "a/x.yaml", "b/x.yaml"], {
-      cwd: fixture({ "criteria/default.yaml": rubric, "a/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }), "b/x.yaml": consortiumYaml({ id: "x", scores: { a: 2, b: 2 } }) }),
+      cwd: fixture({
+        "criteria/default.yaml": rubric,
+        "a/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }),
+        "b/x.yaml": consortiumYaml({ id: "x", scores: { a: 2, b: 2 } }),
+      }),
     });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('b/x.yaml:1:5: id: duplicate id "x": a/x.yaml has it too');
   });
 
   it("schema problems say what was expected, with a caret under the column", async () => {
-    const r = await validate({ "consortia/x.yaml": "id: x\nname: 5\nlead: { name: L, kind: startup }\nscores:\n  a: { value: 1 }\n  b: { value: 2, range: [1] }\n  nmae: 3\n" });
+    const r = await validate({
+      "consortia/x.yaml":
+        "id: x\nname: 5\nlead: { name: L, kind: startup }\nscores:\n  a: { value: 1 }\n  b: { value: 2, range: [1] }\n  nmae: 3\n",
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("consortia/x.yaml:2:7: name: expected a text, got the number 5");
     expect(r.stderr).toContain("    name: 5\n          ^");
@@ -69,14 +81,20 @@ describe("finding the rubric", () => {
     const cwd = fixture({ "criteria/my-view.yaml": rubric });
     const r = await cli(["validate"], { cwd });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^ok: rubric "Article baseline" and 11 consortium files are valid, every citation resolves in \d+ source records\n$/);
+    expect(r.stdout).toMatch(
+      /^ok: rubric "Article baseline" and 11 consortium files are valid, every citation resolves in \d+ source records\n$/,
+    );
     const mine = await cli(["validate", "-r", "my-view", "-c", "none"], { cwd });
     expect(mine.stderr).toContain("none: this file or directory does not exist");
     expect(mine.stderr).not.toContain("my-view");
   });
 
   it("prefers criteria/NAME.yaml to a directory called NAME", async () => {
-    const cwd = fixture({ "default/x.txt": "", "criteria/default.yaml": rubric, "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }) });
+    const cwd = fixture({
+      "default/x.txt": "",
+      "criteria/default.yaml": rubric,
+      "consortia/x.yaml": consortiumYaml({ id: "x", scores: { a: 1, b: 1 } }),
+    });
     const r = await cli(["validate", "-r", "default"], { cwd });
     expect(r).toEqual({ code: 0, stdout: 'ok: rubric "Test rubric" and 1 consortium file are valid\n', stderr: "" });
   });
@@ -86,13 +104,28 @@ describe("rules that could never be met, and kinds that are typos", () => {
   const run = (selection: string, bonus?: string) =>
     cli(["validate"], {
       cwd: fixture({
-        "criteria/default.yaml": rubricYaml({ criteria: [{ id: "a", weight: 1 }, { id: "b", weight: 1, levels: { low: 2, high: 8 } }], selection, ...(bonus ? { bonus } : {}) }),
-        "consortia/x.yaml": consortiumYaml({ id: "x", kind: "telecom", scores: { a: 1, b: 1 }, members: [{ name: "U", kind: "academia" }] }),
+        "criteria/default.yaml": rubricYaml({
+          criteria: [
+            { id: "a", weight: 1 },
+            { id: "b", weight: 1, levels: { low: 2, high: 8 } },
+          ],
+          selection,
+          ...(bonus ? { bonus } : {}),
+        }),
+        "consortia/x.yaml": consortiumYaml({
+          id: "x",
+          kind: "telecom",
+          scores: { a: 1, b: 1 },
+          members: [{ name: "U", kind: "academia" }],
+        }),
       }),
     });
 
   it("reports an impossible gate and off-scale thresholds", async () => {
-    const r = await run(["  teams: 2", "  gates:", "    - { criterion: a, min: 8, max: 3 }", "    - { criterion: b, min: 50 }"].join("\n"), "  - { label: Big, criterion: a, min: 11, points: 1 }");
+    const r = await run(
+      ["  teams: 2", "  gates:", "    - { criterion: a, min: 8, max: 3 }", "    - { criterion: b, min: 50 }"].join("\n"),
+      "  - { label: Big, criterion: a, min: 11, points: 1 }",
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("bonus[0].min: threshold 11 is off the scale 0–10");
     expect(r.stderr).toContain("selection.gates[0]: min 8 is above max 3: no team could pass this gate");
@@ -118,9 +151,12 @@ describe("rules that could never be met, and kinds that are typos", () => {
 
 describe("the caret", () => {
   it("stands under its column after double-width Korean text", async () => {
-    const r = await validate({ "consortia/x.yaml": "id: x\nname: X\nlead: { name: 카카오 컨소시엄, kind: platfrm1 }\nscores:\n  a: { value: 1 }\n  b: { value: 1 }\n" });
+    const r = await validate({
+      "consortia/x.yaml":
+        "id: x\nname: X\nlead: { name: 카카오 컨소시엄, kind: platfrm1 }\nscores:\n  a: { value: 1 }\n  b: { value: 1 }\n",
+    });
     expect(r.code).toBe(1);
     // "lead: { name: 카카오 컨소시엄, kind: " is 31 characters but 37 columns wide (six Hangul).
-    expect(r.stderr).toContain("    lead: { name: 카카오 컨소시엄, kind: platfrm1 }\n" + " ".repeat(4 + 37) + "^");
+    expect(r.stderr).toContain(`    lead: { name: 카카오 컨소시엄, kind: platfrm1 }\n${" ".repeat(4 + 37)}^`);
   });
 });

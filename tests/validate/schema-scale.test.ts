@@ -15,7 +15,7 @@ const HEAD = "id: x\nname: Team X\nlead: { name: Lead X, kind: startup }\nscores
 function unknownKeys(n: number, duplicate = false): string {
   let text = HEAD;
   for (let i = 0; i < n; i++) text += `k${i}: 1\n`;
-  return duplicate ? text + "k0: 2\n" : text;
+  return duplicate ? `${text}k0: 2\n` : text;
 }
 
 function parsed(text: string): ParsedFile {
@@ -77,7 +77,12 @@ describe("problems in a file with thousands of unknown keys", () => {
 
   it("at most 50 problems of a file are shown, then how many more there are", () => {
     const problems: Problem[] = [];
-    for (let i = 0; i < 3000; i++) problems.push({ ...saying({ code: "invalid", expected: null, got: { kind: "null" } }), file: i % 3 === 0 ? "b.yaml" : "a.yaml", message: `problem ${i}` });
+    for (let i = 0; i < 3000; i++)
+      problems.push({
+        ...saying({ code: "invalid", expected: null, got: { kind: "null" } }),
+        file: i % 3 === 0 ? "b.yaml" : "a.yaml",
+        message: `problem ${i}`,
+      });
     const text = formatProblems(problems);
     const lines = text.split("\n");
     expect(lines.filter((l) => l.startsWith("error: a.yaml")).length).toBe(MAX_PROBLEMS_SHOWN_PER_FILE);

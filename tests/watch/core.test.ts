@@ -8,7 +8,10 @@ function manualClock() {
   let next = 0;
   const pending = new Map<number, { at: number; fn: () => void }>();
   const timers: Timers<number> = {
-    set: (fn, ms) => (pending.set(++next, { at: now + ms, fn }), next),
+    set: (fn, ms) => {
+      pending.set(++next, { at: now + ms, fn });
+      return next;
+    },
     clear: (h) => void pending.delete(h),
   };
   const advance = (ms: number) => {
@@ -25,8 +28,16 @@ function manualClock() {
 
 describe("--watch: change detection", () => {
   it("names added, removed and changed files, and nothing when only the order of looking differs", () => {
-    const a = new Map([["x.yaml", "1"], ["y.yaml", "2"], ["z.yaml", "3"]]);
-    const b = new Map([["z.yaml", "3"], ["y.yaml", "9"], ["w.yaml", "4"]]);
+    const a = new Map([
+      ["x.yaml", "1"],
+      ["y.yaml", "2"],
+      ["z.yaml", "3"],
+    ]);
+    const b = new Map([
+      ["z.yaml", "3"],
+      ["y.yaml", "9"],
+      ["w.yaml", "4"],
+    ]);
     expect(changedFiles(a, b)).toEqual(["w.yaml", "x.yaml", "y.yaml"]);
     expect(changedFiles(a, new Map([...a].reverse()))).toEqual([]);
   });
@@ -80,10 +91,12 @@ describe("--watch: debouncing", () => {
 describe("--watch: what moved since the last run", () => {
   const before = { order: ["a", "b", "c", "d"], picked: ["a", "b"] };
   it("places up and down, newly picked, dropped", () => {
-    expect(moved(before, { order: ["c", "a", "b", "d"], picked: ["c", "a"] })).toBe("since the last run: c ↑2, a ↓1, b ↓1; newly picked: c; dropped: b");
+    expect(moved(before, { order: ["c", "a", "b", "d"], picked: ["c", "a"] })).toBe(
+      "since the last run: c ↑2, a ↓1, b ↓1; newly picked: c; dropped: b",
+    );
   });
   it("teams added and gone", () => {
-    expect(moved(before, { order: ["a", "b", "e", "c"], picked: ["a", "b"] })).toBe("since the last run: c ↓1; new: e; gone: d") // c was 3rd, is 4th;
+    expect(moved(before, { order: ["a", "b", "e", "c"], picked: ["a", "b"] })).toBe("since the last run: c ↓1; new: e; gone: d"); // c was 3rd, is 4th;
   });
   it("nothing moved", () => {
     expect(moved(before, before)).toBe("since the last run: nothing moved");

@@ -13,7 +13,9 @@ function seedArg(value: string): number {
 export function defineBacktest(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("backtest")
-    .description("replay a stage with only the data dated before it: hits, Brier score, log loss against a baseline, rank correlation, the weights that would have reproduced it")
+    .description(
+      "replay a stage with only the data dated before it: hits, Brier score, log loss against a baseline, rank correlation, the weights that would have reproduced it",
+    )
     .requiredOption("--stage <id>", "the stage to replay (see `sovereign-ai timeline`)")
     .option("--programme <dir>", "the folder of stage files (default: programme/)")
     .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")

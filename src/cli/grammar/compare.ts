@@ -5,11 +5,19 @@ import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js
 export function defineCompare(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("compare")
-    .description("the same consortia under two or more rubrics (or one rubric under several methods) side by side: rank, total, pick; Kendall's τ between rankings")
+    .description(
+      "the same consortia under two or more rubrics (or one rubric under several methods) side by side: rank, total, pick; Kendall's τ between rankings",
+    )
     .argument("[rubric...]", "rubric files, or names of ones in criteria/ (e.g. default service-first)")
-    .option("--methods <list>", "one rubric under these aggregation methods, comma-separated (weighted-sum,weighted-product,topsis): does the ranking survive a change of method?")
+    .option(
+      "--methods <list>",
+      "one rubric under these aggregation methods, comma-separated (weighted-sum,weighted-product,topsis): does the ranking survive a change of method?",
+    )
     .option("-c, --consortia <path...>", "consortium directories or files (default: consortia/); put it after the rubrics")
-    .option("--reviews <path>", "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)");
+    .option(
+      "--reviews <path>",
+      "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)",
+    );
   addSeedOption(addOutputOptions(cmd))
     .addHelpText(
       "after",

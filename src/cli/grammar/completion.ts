@@ -5,13 +5,20 @@ import { examples, type GrammarContext, langOf } from "./shared.js";
 export function defineCompletion(program: Command, { io, inv }: GrammarContext): void {
   program
     .command("completion")
-    .description("print a completion script for bash, zsh or fish: commands, options, formats, rubric names and consortium ids complete on Tab")
+    .description(
+      "print a completion script for bash, zsh or fish: commands, options, formats, rubric names and consortium ids complete on Tab",
+    )
     .addArgument(new Argument("<shell>", "the shell").choices(["bash", "zsh", "fish"]))
-    .addOption(new Option("--names <kind>", "rubric names or consortium ids, one a line (what the scripts ask for)").choices(["rubrics", "consortia"]).hideHelp())
+    .addOption(
+      new Option("--names <kind>", "rubric names or consortium ids, one a line (what the scripts ask for)")
+        .choices(["rubrics", "consortia"])
+        .hideHelp(),
+    )
     .addHelpText(
       "after",
       examples([
         "sovereign-ai completion bash > ~/.local/share/bash-completion/completions/sovereign-ai",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, shown as typed
         'sovereign-ai completion zsh > "${fpath[1]}/_sovereign-ai"',
         "sovereign-ai completion fish > ~/.config/fish/completions/sovereign-ai.fish",
       ]),

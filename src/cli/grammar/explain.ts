@@ -7,7 +7,10 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
     .command("explain")
     .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
     .argument("<id>", "the consortium's id (its file name without .yaml), e.g. skt")
-    .option("--vs <id>", "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them");
+    .option(
+      "--vs <id>",
+      "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them",
+    );
   addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .addHelpText(
       "after",

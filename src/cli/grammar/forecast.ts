@@ -13,7 +13,9 @@ function seedArg(value: string): number {
 export function defineForecast(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("forecast")
-    .description("from the latest stage: each remaining team's probability of advancing at the next cut and of reaching the final, with every assumption")
+    .description(
+      "from the latest stage: each remaining team's probability of advancing at the next cut and of reaching the final, with every assumption",
+    )
     .option("--programme <dir>", "the folder of stage files (default: programme/)")
     .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
     .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)")

@@ -31,19 +31,31 @@ export function commandLine(o: ReportCliOptions): string {
 export function defineReport(program: Command, { io, inv }: GrammarContext): void {
   const cmd = program
     .command("report")
-    .description("write one report to share: ranking, pick and audit log, robustness, simulation, a card per consortium and the sources (HTML with charts, or Markdown)");
+    .description(
+      "write one report to share: ranking, pick and audit log, robustness, simulation, a card per consortium and the sources (HTML with charts, or Markdown)",
+    );
   addDataOptions(cmd)
-    .addOption(new Option("-f, --format <format>", "html (default) or markdown; from --output's extension when not given").choices(REPORT_FORMATS))
+    .addOption(
+      new Option("-f, --format <format>", "html (default) or markdown; from --output's extension when not given").choices(REPORT_FORMATS),
+    )
     .option("-o, --output <file>", "write to FILE atomically (e.g. report.html) instead of standard output")
     .option("--date <YYYY-MM-DD>", "the date printed on the report (default: the data's newest as_of, else today)")
     .option("-n, --runs <n>", "simulated selections for the simulation section (default: 10000)", positiveInt("--runs"))
-    .option("-s, --seed <s>", "random seed of the simulation, and of the lottery when the rubric's tie_break ends with lottery (default: 2025)", positiveInt("--seed"))
+    .option(
+      "-s, --seed <s>",
+      "random seed of the simulation, and of the lottery when the rubric's tie_break ends with lottery (default: 2025)",
+      positiveInt("--seed"),
+    )
     .option("--no-simulation", "leave out the simulation section")
     .option("--watch", "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops")
     .addHelpText(
       "after",
       `\nThe HTML file is self-contained: styles and charts (SVG) inline, no script and no network request, so it can be\nmailed or archived; it prints on A4 and reads on a phone. The same inputs, seed and date give the same bytes.\n` +
-        examples(["sovereign-ai report -o report.html", "sovereign-ai report -r service-first -w openness=40 -o service.html", "sovereign-ai report -f markdown -o report.md --no-simulation"]),
+        examples([
+          "sovereign-ai report -o report.html",
+          "sovereign-ai report -r service-first -w openness=40 -o service.html",
+          "sovereign-ai report -f markdown -o report.md --no-simulation",
+        ]),
     )
     .action(async (o: ReportCliOptions & { format?: (typeof REPORT_FORMATS)[number] }) => {
       const { runReport } = await import("../../commands/report.js");
@@ -51,7 +63,12 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
       const { format, ...rest } = o;
       const opts: ReportCliOptions = { ...rest, ...(format ? { reportFormat: format } : {}) };
       const today = new Date().toISOString().slice(0, 10);
-      const ctx = { io, format: "table" as const, color: colorLevel({ flag: false, env: io.env, detected: 0 }), m: messagesFor(langOf(io, o)) };
+      const ctx = {
+        io,
+        format: "table" as const,
+        color: colorLevel({ flag: false, env: io.env, detected: 0 }),
+        m: messagesFor(langOf(io, o)),
+      };
       await runOrWatch(io, inv, "report", opts, () => runReport(ctx, opts, commandLine(opts), today));
     });
 }

@@ -3,7 +3,9 @@ import { addDataOptions, addSeedOption, addOutputOptions, type CommonOptions } f
 import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
 
 export function defineSelect(program: Command, { io, inv }: GrammarContext): void {
-  const cmd = program.command("select").description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
+  const cmd = program
+    .command("select")
+    .description("pick the teams under the rubric's selection rules, with an audit trail for every consortium");
   addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
     .addOption(new Option("--strategy <strategy>", "override the rubric's selection.strategy").choices(["rank-order", "best-set"]))
     .option("--full", "JSON: every team's full dominated_by list (by default the first 10 ids; dominated_by_count is always complete)")

@@ -54,11 +54,20 @@ export async function stdinFor(io: IO, o: CommonOptions, rubrics: readonly strin
 
 /** --watch, on the commands that rerun when their inputs change. */
 export function addWatchOption(cmd: Command): Command {
-  return cmd.option("--watch", "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops");
+  return cmd.option(
+    "--watch",
+    "rerun whenever an input file changes (rubric, consortia, sources, reviews) and show what moved; needs a terminal, or -o FILE; Ctrl-C stops",
+  );
 }
 
 /** Run the command now, or, under --watch, hand the run to the watch loop (src/watch/). */
-export async function runOrWatch(io: IO, inv: Invocation, label: string, o: CommonOptions, run: () => Promise<CommandResult> | CommandResult): Promise<void> {
+export async function runOrWatch(
+  io: IO,
+  inv: Invocation,
+  label: string,
+  o: CommonOptions,
+  run: () => Promise<CommandResult> | CommandResult,
+): Promise<void> {
   inv.options = o;
   if (!o.watch) {
     inv.result = await run();

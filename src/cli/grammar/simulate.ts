@@ -30,16 +30,47 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
     .description("simulate the selection under uncertain scores and weights: how likely each consortium is to be picked");
   addWatchOption(addOutputOptions(addDataOptions(cmd)))
     .option("-n, --runs <n>", "number of simulated selections (default: 10000)", runsArg)
-    .option("-s, --seed <s>", "random seed of the runs, and of the lottery when the rubric's tie_break ends with lottery; the same inputs and seed give the same output (default: 2025)", seedArg)
-    .addOption(new Option("--distribution <d>", "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)").choices(["triangular", "uniform"]))
-    .addOption(
-      new Option("-k, --weight-concentration <k>", "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's").argParser(concentrationArg),
+    .option(
+      "-s, --seed <s>",
+      "random seed of the runs, and of the lottery when the rubric's tie_break ends with lottery; the same inputs and seed give the same output (default: 2025)",
+      seedArg,
     )
-    .addOption(new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts(["weightConcentration", "fixedWeights"]))
-    .addOption(new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]))
-    .addOption(new Option("--scores <how>", "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)").choices(["ranges", "bootstrap"]))
-    .option("--full", "the probability of every rank for every team in JSON and CSV (by default of ranks 1 to 50: a field of 10,000 would print 100 million numbers)")
-    .option("--threads <n>", "threads to use, at most the available cores (default: all of them); the output does not depend on it", positiveInt("--threads"))
+    .addOption(
+      new Option(
+        "--distribution <d>",
+        "how a score is drawn from its range: triangular with the value as mode, or uniform (default: triangular)",
+      ).choices(["triangular", "uniform"]),
+    )
+    .addOption(
+      new Option(
+        "-k, --weight-concentration <k>",
+        "Dirichlet concentration K of the weights, α = K × weight (default: the rubric's simulation.weight_concentration, else 30); higher K = weights closer to the rubric's",
+      ).argParser(concentrationArg),
+    )
+    .addOption(
+      new Option("--uniform-weights", "draw the weights uniformly from all weight vectors (no preference information)").conflicts([
+        "weightConcentration",
+        "fixedWeights",
+      ]),
+    )
+    .addOption(
+      new Option("--fixed-weights", "keep the rubric's weights (only the scores are uncertain)").conflicts(["weightConcentration"]),
+    )
+    .addOption(
+      new Option(
+        "--scores <how>",
+        "ranges: draw each score from its range; bootstrap: resample the review panel's reviewers in each run (needs reviews) (default: ranges)",
+      ).choices(["ranges", "bootstrap"]),
+    )
+    .option(
+      "--full",
+      "the probability of every rank for every team in JSON and CSV (by default of ranks 1 to 50: a field of 10,000 would print 100 million numbers)",
+    )
+    .option(
+      "--threads <n>",
+      "threads to use, at most the available cores (default: all of them); the output does not depend on it",
+      positiveInt("--threads"),
+    )
     .addHelpText(
       "after",
       `\nScores with a range: [low, high] are drawn from it each run; scores without one stay fixed. The complete\nselection rules (gates, cutoff, bonuses, quotas, conflicts, strategy) are applied in every run.\n` +

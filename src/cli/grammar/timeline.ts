@@ -11,7 +11,14 @@ export function defineTimeline(program: Command, { io, inv }: GrammarContext): v
     .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
     .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)");
   addOutputOptions(cmd)
-    .addHelpText("after", examples(["sovereign-ai timeline", "sovereign-ai timeline -f json | jq '.stages[].id'", "sovereign-ai timeline -f markdown -o timeline.md"]))
+    .addHelpText(
+      "after",
+      examples([
+        "sovereign-ai timeline",
+        "sovereign-ai timeline -f json | jq '.stages[].id'",
+        "sovereign-ai timeline -f markdown -o timeline.md",
+      ]),
+    )
     .action(async (o: ProgrammeCliOptions) => {
       const { runTimeline } = await import("../../commands/timeline.js");
       inv.options = o;

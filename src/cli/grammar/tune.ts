@@ -3,7 +3,11 @@ import { addDataOptions, addSeedOption, type CommonOptions } from "../options.js
 import { examples, runContext, type GrammarContext } from "./shared.js";
 
 export function defineTune(program: Command, { io, inv }: GrammarContext): void {
-  const cmd = program.command("tune").description("edit a rubric's weights on a full screen: sliders, the ranking re-ranked at every key, the tipping points; s saves into the file");
+  const cmd = program
+    .command("tune")
+    .description(
+      "edit a rubric's weights on a full screen: sliders, the ranking re-ranked at every key, the tipping points; s saves into the file",
+    );
   addSeedOption(addDataOptions(cmd, false))
     .addHelpText(
       "after",

@@ -8,7 +8,12 @@ export function defineValidate(program: Command, { io, inv }: GrammarContext): v
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
   addDataOptions(cmd, false)
     .option("--strict", "also require source records, a source on every fact, evidence on every score, and no TODO left (for CI)")
-    .addOption(new Option("-f, --format <format>", "table: ok or the problems (on standard error); json: the outcome and every problem with file, line, column, path and message, on standard output").choices(["table", "json"]))
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "table: ok or the problems (on standard error); json: the outcome and every problem with file, line, column, path and message, on standard output",
+      ).choices(["table", "json"]),
+    )
     .option("-q, --quiet", "print nothing when everything is valid; only the problems when not")
     .addHelpText(
       "after",
