@@ -322,7 +322,7 @@ export function formatProblems(problems: readonly Problem[], words: ProblemWords
 }
 
 /** Damerau-free Levenshtein distance, for "did you mean" hints on unknown keys and ids. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;

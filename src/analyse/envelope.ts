@@ -36,7 +36,7 @@ export function stretch(contest: Contest, lines: readonly Line[], lo: number, hi
   return { order, lo, hi };
 }
 
-export const sumAt = (lines: readonly Line[], set: Iterable<number>, t: number) => {
+const sumAt = (lines: readonly Line[], set: Iterable<number>, t: number) => {
   let s = 0;
   for (const i of set) s += lines[i]!.a + lines[i]!.b * t;
   return s;

@@ -45,13 +45,13 @@ export interface CriterionSensitivity {
 /** Steps of the numeric sweep over the whole weight range 0..1. */
 export const NUMERIC_STEPS = 400;
 /** The numeric sweep's bisection stops within this much weight. */
-export const NUMERIC_TOLERANCE = 1e-9;
+const NUMERIC_TOLERANCE = 1e-9;
 
 /**
  * The first weight above the current one where the set stops being `current`, and the set after it,
  * by stepping and bisection (for methods not linear in the weights).
  */
-export function firstChangeNumeric(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+function firstChangeNumeric(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
   const w = s.current;
   const differs = (t: number) => !same(pickedAt(contest, s, t), current);
   const step = 1 / NUMERIC_STEPS;
@@ -69,7 +69,7 @@ export function firstChangeNumeric(contest: Contest, s: Sweep, current: Readonly
 }
 
 /** The picked set (team indices) at weight t of the sweep, under the full rules. */
-export function pickedAt(contest: Contest, s: Sweep, t: number): Set<number> {
+function pickedAt(contest: Contest, s: Sweep, t: number): Set<number> {
   return new Set(rankAndPick(contest, weightsAt(s, t)).selected);
 }
 
@@ -86,7 +86,7 @@ export function mirror(s: Sweep): Sweep {
 }
 
 /** The first point above the current weight where the set stops being `current`, and the set after it. */
-export function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
+function firstChangeAbove(contest: Contest, s: Sweep, current: ReadonlySet<number>): { at: number; set: Set<number> } | null {
   return contest.rules.strategy === "best-set" ? firstChangeAboveAll(contest, s, current) : firstChangeAboveRankOrder(contest, s, current);
 }
 

@@ -107,7 +107,7 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
 }
 
 /** Every command's description, arguments and options worded from the catalogue (the grammar's own words when it has none). */
-export function applyHelp(program: Command, m: Messages): void {
+function applyHelp(program: Command, m: Messages): void {
   const h = m.help;
   const commands = h.commands as Record<
     string,

@@ -13,7 +13,7 @@ export const backtestRenderers: Renderers<Parameters<typeof backtestJson>[0]> = 
   table: (x, o, m) => backtestTable(x, o, m),
 };
 
-export const DEFAULT_SAMPLES = 20_000;
+const DEFAULT_SAMPLES = 20_000;
 
 export interface BacktestCliOptions extends ProgrammeCliOptions {
   stage: string;

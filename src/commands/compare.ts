@@ -38,7 +38,7 @@ export function scenarioLabels(rubrics: readonly string[]): string[] {
 }
 
 /** `--methods a,b,c`: two or more known methods, each once, in the order given. */
-export function parseMethods(text: string): MethodName[] {
+function parseMethods(text: string): MethodName[] {
   const names = text
     .split(",")
     .map((x) => x.trim())

@@ -13,9 +13,9 @@ import { rubricFiles, resolveConsortiaPaths } from "../load/paths.js";
 import { listYamlFiles } from "../load/read.js";
 import { place, type CommandResult, type RunContext } from "./context.js";
 
-export const SHELLS = ["bash", "zsh", "fish"] as const;
+const SHELLS = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof SHELLS)[number];
-export const NAME_KINDS = ["rubrics", "consortia"] as const;
+const NAME_KINDS = ["rubrics", "consortia"] as const;
 
 /** Names for completion: never an error (a completion must not print one), at worst nothing. */
 function names(ctx: RunContext, kind: string): string[] {

@@ -30,7 +30,7 @@ export interface RunContext {
   excel?: boolean;
 }
 
-export function tableOptions(ctx: RunContext, wide: boolean | undefined): TableOptions {
+function tableOptions(ctx: RunContext, wide: boolean | undefined): TableOptions {
   return { style: makeStyle(ctx.color), columns: ctx.io.columns ?? DEFAULT_COLUMNS, wide: wide === true };
 }
 

@@ -30,7 +30,7 @@ export const simulateRenderers: Renderers<Parameters<typeof simulateJson>[0]> = 
   table: (x, o, m) => simulateTable(x, o, m),
 };
 
-export const DEFAULT_CONCENTRATION = 30;
+const DEFAULT_CONCENTRATION = 30;
 export const DEFAULT_RUNS = 10_000;
 export { DEFAULT_SEED } from "../model/lottery.js";
 import { DEFAULT_SEED } from "../model/lottery.js";
@@ -93,7 +93,7 @@ export function settingsText(
 }
 
 /** --full up to this many teams (n² rank probabilities: 4 million numbers, some 40 MB of JSON). */
-export const FULL_MAX_TEAMS = 2000;
+const FULL_MAX_TEAMS = 2000;
 
 /** From this many runs, worker threads are started before the data is read (their start-up then overlaps it). */
 const EARLY_WORKERS_RUNS = 50_000;

@@ -164,7 +164,7 @@ export function tied(a: number, b: number): boolean {
 }
 
 /** The records cited anywhere in a consortium file, in order of first citation. */
-export function citedRecords(c: Consortium, registry: SourceRegistry | undefined): CitedSource[] {
+function citedRecords(c: Consortium, registry: SourceRegistry | undefined): CitedSource[] {
   if (!registry) return [];
   const ids = [...new Set(citationSites(c).flatMap((site) => citedSources(site.text)))];
   return ids.flatMap((id) => {
@@ -181,15 +181,15 @@ function needsWord(c: Criterion, v: number | null, m: Messages): string {
 }
 
 /** The method part of a card: absent under the weighted sum (its points add up to the total). */
-export function methodCard(contest: Contest, r: Ranked, msg: Messages = en): MethodCard | undefined {
+function methodCard(contest: Contest, r: Ranked, msg: Messages = en): MethodCard | undefined {
   const m = methodOf(contest);
-  if (m.name === DEFAULT_METHOD) return undefined;
-  if (m.name === "weighted-product") return { name: m.name, formula: msg.explain.methodFormula["weighted-product"] };
+  const name = m.name;
+  if (name === DEFAULT_METHOD) return undefined;
   return {
-    name: m.name,
-    formula: msg.explain.methodFormula.topsis,
+    name,
+    formula: msg.explain.methodFormula[name],
     ...(r.distances ? { d_plus: r.distances.plus, d_minus: r.distances.minus } : {}),
-    field: msg.explain.fieldDependent({ teams: contest.teams.length }),
+    ...(m.fieldDependent ? { field: msg.explain.fieldDependent({ teams: contest.teams.length }) } : {}),
   };
 }
 

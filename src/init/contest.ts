@@ -11,7 +11,7 @@ import { displayPath } from "../load/read.js";
 import type { TempGuard } from "../output/write.js";
 import { writeNew } from "../output/write.js";
 
-export const CONTEST_FOLDERS = ["consortia", "criteria", "sources"] as const;
+const CONTEST_FOLDERS = ["consortia", "criteria", "sources"] as const;
 
 const SCHEMA_LINE = /^(# yaml-language-server: \$schema=)\.\.\/schema\/([\w.-]+)$/m;
 
@@ -22,7 +22,7 @@ export interface CopyPlan {
 }
 
 /** What `init contest` would copy: every .yaml file of each bundled folder that exists. */
-export function contestPlan(packageRoot: string, dir: string): CopyPlan[] {
+function contestPlan(packageRoot: string, dir: string): CopyPlan[] {
   const plan: CopyPlan[] = [];
   for (const folder of CONTEST_FOLDERS) {
     const src = join(packageRoot, folder);

@@ -48,7 +48,7 @@ export const nodeSourceFs: SourceFs = {
 };
 
 /** The code of a file-system error: not-found for a missing path, else unreadable. */
-export const fsCode = (err: unknown): "not-found" | "unreadable" =>
+const fsCode = (err: unknown): "not-found" | "unreadable" =>
   (err as NodeJS.ErrnoException)?.code === "ENOENT" || (err as NodeJS.ErrnoException)?.code === "ENOTDIR" ? "not-found" : "unreadable";
 
 /** How a path is named in messages: relative to the working directory when that is shorter. */
@@ -126,7 +126,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return lo;
 }
 
-export const YAML_FILE = /\.ya?ml$/i;
+const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * The YAML files named by `paths`: a directory contributes its *.yaml and *.yml files (not

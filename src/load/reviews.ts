@@ -18,7 +18,7 @@ import { excerptAt, parseYaml } from "../parse/yaml.js";
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
 /** Whether `path` names a CSV sheet rather than a folder of reviewer files. */
-export function isSheet(path: string): boolean {
+function isSheet(path: string): boolean {
   if (/\.csv$/i.test(path)) return true;
   try {
     return statSync(path).isFile() && !/\.ya?ml$/i.test(path);

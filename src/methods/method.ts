@@ -8,8 +8,6 @@ import type { MethodName } from "./names.js";
 
 export interface Method {
   readonly name: MethodName;
-  /** In words, for headers and notes. */
-  readonly title: string;
   /**
    * Totals are linear in the weights: along a weight sweep every total is a straight line, so
    * `sensitivity` finds exact crossings, and a difference of totals is extreme at a corner of the

@@ -4,4 +4,4 @@
  */
 export const METHOD_NAMES = ["weighted-sum", "weighted-product", "topsis"] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
-export const DEFAULT_METHOD: MethodName = "weighted-sum";
+export const DEFAULT_METHOD = "weighted-sum" satisfies MethodName;

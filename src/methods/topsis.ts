@@ -48,7 +48,6 @@ export function closeness(plus: number, minus: number): number {
 
 export const topsis: Method = {
   name: "topsis",
-  title: "TOPSIS",
   linearInWeights: false,
   monotone: true,
   fieldDependent: true,

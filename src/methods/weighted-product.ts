@@ -8,7 +8,6 @@ import type { Method } from "./method.js";
 
 export const weightedProduct: Method = {
   name: "weighted-product",
-  title: "weighted product",
   linearInWeights: false,
   monotone: true,
   fieldDependent: false,

@@ -12,7 +12,6 @@ export function points(w: number, u: number): number {
 
 export const weightedSum: Method = {
   name: "weighted-sum",
-  title: "weighted sum",
   linearInWeights: true,
   monotone: true,
   fieldDependent: false,

@@ -66,7 +66,7 @@ export type TempGuard = (tmp: string) => () => void;
 /** The kind of thing at a path, as far as writing goes. */
 export type TargetKind = "none" | "file" | "stream" | "refused";
 
-export function targetKind(st: Stats | undefined): TargetKind {
+function targetKind(st: Stats | undefined): TargetKind {
   if (st === undefined) return "none";
   if (st.isFile()) return "file";
   if (st.isCharacterDevice() || st.isFIFO()) return "stream";

@@ -39,7 +39,7 @@ export function sortedEntries(entries: readonly Entry[]): Entry[] {
 }
 
 /** The mean after cutting `k` scores at each end (sorted by value, then reviewer id). */
-export function cutMean(entries: readonly Entry[], k: number): Aggregated {
+function cutMean(entries: readonly Entry[], k: number): Aggregated {
   const sorted = sortedEntries(entries);
   const kept = sorted.slice(k, sorted.length - k);
   const dropped = [...sorted.slice(0, k), ...sorted.slice(sorted.length - k)];

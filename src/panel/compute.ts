@@ -18,7 +18,7 @@ export interface PanelSpec {
   readonly recusal: "none" | "affiliation";
 }
 
-export function panelSpec(rubric: Rubric): PanelSpec {
+function panelSpec(rubric: Rubric): PanelSpec {
   const p = rubric.panel ?? {};
   return { aggregate: p.aggregate ?? "mean", trim: p.trim ?? 0.2, minReviewers: p.min_reviewers ?? 1, recusal: p.recusal ?? "none" };
 }
@@ -68,7 +68,7 @@ export interface PanelResult {
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Who is recused from which team: an affiliation that is the team's lead or a member. */
-export function recusalsOf(spec: PanelSpec, reviewers: readonly Reviewer[], consortia: readonly Consortium[]): Recusal[] {
+function recusalsOf(spec: PanelSpec, reviewers: readonly Reviewer[], consortia: readonly Consortium[]): Recusal[] {
   if (spec.recusal === "none") return [];
   const out: Recusal[] = [];
   for (const c of [...consortia].sort((a, b) => byId(a.id, b.id))) {

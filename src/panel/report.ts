@@ -44,7 +44,7 @@ export interface PanelReport {
   readonly influence?: readonly Influence[];
 }
 
-export function agreementOf(result: PanelResult): Agreement[] {
+function agreementOf(result: PanelResult): Agreement[] {
   return result.criteria.map(({ id, scored }) => {
     if (!scored) return { criterion: id, alpha: null, w: null, wNote: "not-scored", scores: 0 };
     const units = result.teams.map((t) =>
@@ -81,7 +81,7 @@ function pickedIds(rubric: Rubric, consortia: readonly Consortium[], weights: re
 }
 
 /** The picked set leaving out each reviewer in turn, compared with the whole panel's. */
-export function influenceOf(
+function influenceOf(
   rubric: Rubric,
   consortia: readonly Consortium[],
   panel: PanelData,
@@ -114,13 +114,4 @@ export function panelReport(
     picked,
     ...(withInfluence ? { influence: influenceOf(rubric, consortia, panel, weights, picked, seed) } : {}),
   };
-}
-
-/** α in words (Krippendorff's own thresholds: 0.800 to rely on the scores, 0.667 for tentative conclusions). */
-export function alphaWords(alpha: number | null): string {
-  if (alpha === null) return "not defined: too few scores, or no differences";
-  if (alpha >= 0.8) return "good: at Krippendorff's 0.800 for relying on them";
-  if (alpha >= 0.667) return "fair: tentative conclusions only (0.667 to 0.800)";
-  if (alpha > 0) return "little: the scores depend much on who reviewed";
-  return "none beyond chance, or systematic disagreement";
 }

@@ -73,7 +73,7 @@ export function problemSaid(file: ParsedFile, path: readonly PathSegment[], said
   };
 }
 
-export function formatPath(path: readonly PathSegment[]): string {
+function formatPath(path: readonly PathSegment[]): string {
   let out = "";
   for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;

@@ -22,7 +22,7 @@ import { saying, type Position, type Problem, type Said } from "../errors.js";
 import type { SourceText } from "./source.js";
 
 /** Aliases allowed when turning a document into data; a "billion laughs" file trips this at once. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** Collections nested deeper than this are refused (the schemas need about five levels). */
 export const MAX_DEPTH = 64;

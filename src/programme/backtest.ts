@@ -67,7 +67,7 @@ export interface Backtest {
 
 const advancing = (o: string) => o === "advanced" || o === "added";
 
-export function findStage(p: Programme, id: string): Stage {
+function findStage(p: Programme, id: string): Stage {
   const s = p.stages.find((x) => x.value.id === id)?.value;
   if (!s)
     throw new UsageError({
@@ -84,7 +84,7 @@ export function findStage(p: Programme, id: string): Stage {
 }
 
 /** Refuse data dated after the stage: every entrant's file, with the file, the field and the date. */
-export function checkLeaks(p: Programme, stage: Stage, day: string): { id: string; file: string; date: string | null }[] {
+function checkLeaks(p: Programme, stage: Stage, day: string): { id: string; file: string; date: string | null }[] {
   const problems: Problem[] = [];
   const out = stage.entrants.map((id) => {
     const c = p.consortia.get(id)!;
@@ -96,7 +96,7 @@ export function checkLeaks(p: Programme, stage: Stage, day: string): { id: strin
   return out;
 }
 
-export function inverseShare(contest: Contest, actual: readonly string[], samples: number, seed: number): Inverse {
+function inverseShare(contest: Contest, actual: readonly string[], samples: number, seed: number): Inverse {
   const k = actual.length;
   const c: Contest = { ...contest, rules: { ...contest.rules, teams: k } };
   const want = new Set(actual);

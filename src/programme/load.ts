@@ -44,7 +44,7 @@ export interface Programme {
 
 const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
 
-export function programmeDirs(opts: ProgrammeOptions, place: Place): Programme["dirs"] {
+function programmeDirs(opts: ProgrammeOptions, place: Place): Programme["dirs"] {
   const programme =
     opts.programme !== undefined
       ? isAbsolute(opts.programme)
@@ -175,7 +175,7 @@ function loadProgrammeWith(opts: ProgrammeOptions, place: Place, cache?: FileCac
 }
 
 /** The rules across stage files. */
-export function checkStages(stages: readonly Checked<Stage>[], sources: SourceRegistry, known: ReadonlySet<string>): Problem[] {
+function checkStages(stages: readonly Checked<Stage>[], sources: SourceRegistry, known: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   let previous: string | undefined;

@@ -5,8 +5,8 @@
  * Spearman's ρ on average ranks (ties share the mean of their places).
  */
 
-export const CLIP_LOW = 0.001;
-export const CLIP_HIGH = 0.999;
+const CLIP_LOW = 0.001;
+const CLIP_HIGH = 0.999;
 
 export function hitsOf(
   predicted: readonly string[],
@@ -23,7 +23,7 @@ export function brier(p: readonly number[], o: readonly (0 | 1)[]): number {
   return p.reduce((s, x, i) => s + (x - o[i]!) ** 2, 0) / p.length;
 }
 
-export const clip = (x: number) => Math.min(CLIP_HIGH, Math.max(CLIP_LOW, x));
+const clip = (x: number) => Math.min(CLIP_HIGH, Math.max(CLIP_LOW, x));
 
 /** Mean negative log-likelihood (natural log) of the outcomes, probabilities clipped to [0.001, 0.999]. */
 export function logLoss(p: readonly number[], o: readonly (0 | 1)[]): number {

@@ -6,9 +6,9 @@
  */
 export const DEFAULT_COLUMNS = 80;
 /** Below this, no table is readable; COLUMNS narrower than it is taken as this. */
-export const MIN_COLUMNS = 20;
+const MIN_COLUMNS = 20;
 /** Above this, COLUMNS is taken as a mistake and ignored. */
-export const MAX_COLUMNS = 10_000;
+const MAX_COLUMNS = 10_000;
 
 export function outputColumns(o: {
   isTTY: boolean;

@@ -70,7 +70,7 @@ export function lineText(card: Card, m: Messages = en): string {
  * "rank 3 of 11", or, inside a tie group, the shared place as every other output shows it: "tied
  * for 5th of 11 with kt and upstage" (its rank after the tie-break is in the tie sentence).
  */
-export function placeText(card: Card, withWhom = true, m: Messages = en): string {
+function placeText(card: Card, withWhom = true, m: Messages = en): string {
   if (!card.tie_group) return m.explain.rankOf({ rank: card.rank, teams: card.teams });
   const place = parseInt(card.place, 10);
   return withWhom
@@ -99,7 +99,7 @@ function methodText(card: Card, msg: Messages): string {
 const pointsText = (p: number | null) => (p === null ? "—" : num(p));
 
 /** `Publisher, "Title", 2025-07-21, https://…` — enough to find and check the source. */
-export function sourceLine(r: CitedSource): string {
+function sourceLine(r: CitedSource): string {
   return `${r.publisher}, "${r.title}", ${r.published}, ${r.url}`;
 }
 

@@ -23,7 +23,7 @@ export interface TableOptions {
 const rows = (ev: Evaluation, top?: number) => (top === undefined ? ev.ranked : ev.ranked.slice(0, top));
 
 /** The weights ("id 40 %", "(lower is better)" under direction: min), and the method when it is not the weighted sum. */
-export function weightsLine(ev: Evaluation): string {
+function weightsLine(ev: Evaluation): string {
   const { contest } = ev;
   const method = methodOf(contest);
   const parts = contest.criteria.map((c, i) => `${c.id} ${pct(contest.weights[i]!)}${c.direction === "min" ? " (lower is better)" : ""}`);
@@ -43,7 +43,7 @@ export function methodFields(contest: Evaluation["contest"]): { method?: string;
  * JSON: a team's parts of the total. The weighted sum: each criterion's points (`contributions`).
  * Other methods: `weighted` (the method's total before the bonus) and, for TOPSIS, d⁺ and d⁻.
  */
-export function totalParts(ev: Evaluation, r: Evaluation["ranked"][number]): Record<string, unknown> {
+function totalParts(ev: Evaluation, r: Evaluation["ranked"][number]): Record<string, unknown> {
   const ids = ev.contest.criteria.map((c) => c.id);
   if (methodOf(ev.contest).name === DEFAULT_METHOD)
     return { contributions: Object.fromEntries(ids.map((id, i) => [id, r.contributions[i]])) };
@@ -159,7 +159,7 @@ export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string
  * The teams no weighting can put in the top `teams` (see src/score/dominance.ts), in rank order,
  * with how many others dominate each; empty when there are none.
  */
-export function dominatedLine(ev: Evaluation, m: Messages): string {
+function dominatedLine(ev: Evaluation, m: Messages): string {
   const list = ev.ranked
     .filter((r) => ev.dominated.has(r.index))
     .map((r) => m.score.dominatedBy({ id: r.team.id, n: ev.dominated.get(r.index)!.length }));

@@ -37,7 +37,7 @@ export function omittedLine(rep: SensitivityReport, m: Messages = en): string[] 
 }
 
 /** A needed score as text: its level name where it has one, "not reachable" for null. */
-export function neededScore(c: Criterion, v: number | null, m: Messages = en): string {
+function neededScore(c: Criterion, v: number | null, m: Messages = en): string {
   if (v === null) return m.sensitivity.notReachable;
   const level = Object.entries(c.levels ?? {}).find(([, x]) => x === v)?.[0];
   return level ? `${localized(m, level, c.levels_ko?.[level])} (${Number.isInteger(v) ? String(v) : num(v)})` : num(v);

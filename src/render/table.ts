@@ -27,7 +27,7 @@ const cellWidth = (cell: string) => Math.max(0, ...stripVTControlCharacters(cell
  * whole). A column that cli-table3 wraps (a given width and `wordWrap`) may hold more lines.
  */
 export const MAX_CELL_WIDTH = 60;
-export const MAX_WRAPPED_CELL_WIDTH = 600;
+const MAX_WRAPPED_CELL_WIDTH = 600;
 
 /** Every line of `cell` cut to `width` columns (linear in its length). */
 function capCell(cell: string, width: number): string {

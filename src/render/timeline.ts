@@ -10,7 +10,7 @@ import { joinLines, labelled } from "./width.js";
 
 const ORDER = ["advanced", "added", "eliminated", "withdrew"] as const;
 
-export function scoresText(r: TimelineResult, m: Messages = en): string {
+function scoresText(r: TimelineResult, m: Messages = en): string {
   const parts = Object.entries(r.scores ?? {}).map(([k, v]) => `${k} ${v}`);
   if (r.points_place !== null)
     parts.push(r.points_place.includes("–") ? m.timeline.places({ places: r.points_place }) : m.timeline.place({ place: r.points_place }));
@@ -18,7 +18,7 @@ export function scoresText(r: TimelineResult, m: Messages = en): string {
 }
 
 /** "3 of 5 advanced (4 planned)", or what a stage without results planned. */
-export function countText(s: TimelineStage, m: Messages = en): string {
+function countText(s: TimelineStage, m: Messages = en): string {
   const n = s.entrants.length;
   if (s.status === "planned") return m.timeline.planned({ planned: s.rules.planned, n, final: s.rules.final });
   if (s.results.length === 0) return m.timeline.entered({ n });

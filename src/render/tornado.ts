@@ -33,7 +33,7 @@ const plain = {
 };
 
 /** The bar for [from, to] on `width` cells, with the current weight marked. */
-export function tornadoBar(from: number, to: number, weight: number, width: number, o: TableOptions): string {
+function tornadoBar(from: number, to: number, weight: number, width: number, o: TableOptions): string {
   const s = o.style;
   const mark = Math.min(width - 1, Math.floor(weight * width));
   let out = "";

@@ -12,7 +12,7 @@ import { wrapLines } from "./width.js";
 const signed = (n: number) => (Math.round(n * 100) === 0 ? "0.00" : `${n > 0 ? "+" : "−"}${num(Math.abs(n))}`);
 
 /** The sentences: who is ahead and by how much, what decides it, and what weight change swaps them. */
-export function versusLines(v: Versus, m: Messages = en): string[] {
+function versusLines(v: Versus, m: Messages = en): string[] {
   const w = m.versus;
   const [lead, trail] = v.ahead === v.a.id ? [v.a, v.b] : [v.b, v.a];
   if (v.a.id === v.b.id) return [w.self({ id: v.a.id })];

@@ -37,7 +37,7 @@ interface Size {
  * here from the chart's own name and in order of appearance, so the same chart gives the same bytes
  * in any process, and two charts on one page never share a class.
  */
-export function stableNames(svg: string, prefix: string): string {
+function stableNames(svg: string, prefix: string): string {
   const names = new Map<string, string>();
   return svg.replace(/\bzr\d+-([a-z]+)-(\d+)\b/g, (whole, kind: string) => {
     let name = names.get(whole);

@@ -55,7 +55,7 @@ nav ol{columns:2;padding-left:1.2rem}
 @media print{body{max-width:none;padding:0;font-size:11pt}details{display:block}summary{display:none}nav{display:none}a{color:inherit}}
 `;
 
-export function cardHtml(c: Card, m: Messages = en): string {
+function cardHtml(c: Card, m: Messages = en): string {
   const k = m.report.card;
   const h = m.report.head;
   const facts: [string, string][] = [

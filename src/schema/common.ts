@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 
 /** A lowercase slug: letters, digits and single hyphens or underscores between them. */
-export const SLUG_MAX_LENGTH = 64;
+const SLUG_MAX_LENGTH = 64;
 export const Slug = z
   .string()
   .check(

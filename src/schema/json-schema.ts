@@ -29,7 +29,7 @@ const ORGANISATION = {
  * Descriptions by path: `a.b` follows properties, `a[]` the items of a list, `a{}` the values of a
  * mapping keyed by the user (e.g. scores by criterion id). `""` is the whole file.
  */
-export const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
+const DESCRIPTIONS: Record<SchemaKind, Record<string, string>> = {
   consortium: {
     "": "One contestant (a consortium) in a sovereign-ai selection contest: one file per consortium in consortia/, named <id>.yaml.",
     id: "A unique lowercase slug for the consortium; it must equal the file name without .yaml, e.g. skt for consortia/skt.yaml.",

@@ -5,7 +5,7 @@ import { METHOD_NAMES } from "../methods/names.js";
 export const Scale = z.strictObject({ min: BoundedNumber, max: BoundedNumber });
 
 /** max: a higher score is better (the default); min: a lower score is better (a cost, a size). */
-export const Direction = z.enum(["max", "min"]);
+const Direction = z.enum(["max", "min"]);
 
 /** How the criteria become a total (src/methods/). */
 export const Method = z.enum(METHOD_NAMES);
@@ -75,7 +75,7 @@ export const Selection = z.strictObject({
   tie_break: z.optional(z.array(Slug)),
 });
 
-export const Simulation = z.strictObject({
+const Simulation = z.strictObject({
   weight_concentration: z.optional(FiniteNumber.check(z.positive("a concentration above 0"))),
 });
 

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { IsoDate, Slug, Text, Url } from "./common.js";
 
-export const Paragraph = z.strictObject({
+const Paragraph = z.strictObject({
   n: z.int().check(z.positive("a paragraph number of 1 or more")),
   excerpt: Text,
   gloss: z.optional(Text),
 });
 
-export const Excerpt = z.strictObject({
+const Excerpt = z.strictObject({
   key: Slug,
   excerpt: Text,
   gloss: z.optional(Text),

@@ -5,23 +5,23 @@
 import * as z from "zod/mini";
 import { FiniteNumber, IsoDate, Slug, Text } from "./common.js";
 
-export const YearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, "a year and month, e.g. 2026-08"));
+const YearMonth = z.string().check(z.regex(/^\d{4}-\d{2}$/, "a year and month, e.g. 2026-08"));
 
 /** One or more citations: "source-id #key, ¶3; other-id #key", or a list of them. */
 export const Citation = z.union([Text, z.array(Text).check(z.minLength(1, "at least one citation"))]);
 
-export const StageKind = z.enum(["application", "screening", "selection", "evaluation", "recruitment"]);
+const StageKind = z.enum(["application", "screening", "selection", "evaluation", "recruitment"]);
 export const Outcome = z.enum(["advanced", "eliminated", "withdrew", "added"]);
 
 const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
 
-export const StageGate = z.strictObject({
+const StageGate = z.strictObject({
   name: Text,
   description: Text,
   source: Citation,
 });
 
-export const StageRules = z.strictObject({
+const StageRules = z.strictObject({
   /** How many advanced (what was done). */
   advance: z.optional(Count),
   /** How many were planned to advance. */
@@ -33,7 +33,7 @@ export const StageRules = z.strictObject({
   source: Citation,
 });
 
-export const StageResult = z.strictObject({
+const StageResult = z.strictObject({
   id: Slug,
   outcome: Outcome,
   reason: Text,

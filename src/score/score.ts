@@ -51,7 +51,7 @@ export function bonusFor(contest: Contest, scores: readonly number[]): { points:
  * array: the analyses rank the same teams at many weights.
  */
 const unitCache = new WeakMap<object, Float64Array>();
-export function unitMatrix(contest: Contest): Float64Array {
+function unitMatrix(contest: Contest): Float64Array {
   const cached = unitCache.get(contest.teams);
   if (cached && cached.length === contest.teams.length * contest.criteria.length) return cached;
   const n = contest.teams.length;

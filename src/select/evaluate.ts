@@ -62,7 +62,7 @@ export function reasonsOf(ev: Evaluation, index: number): Reason[] {
 export const LIST_CAP = 10;
 
 /** The note for a dominated team, for audit logs (the text shows LIST_CAP ids and a count). */
-export function dominanceNote(ev: Evaluation, index: number): Reason | undefined {
+function dominanceNote(ev: Evaluation, index: number): Reason | undefined {
   const by = ev.dominated.get(index);
   if (!by) return undefined;
   return { code: "dominated", by: by.slice(0, LIST_CAP), count: by.length, places: ev.contest.rules.teams };

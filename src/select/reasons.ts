@@ -82,6 +82,3 @@ export type LineTieWhy =
       readonly below: string;
       readonly below_score: number;
     };
-
-/** A reason as JSON carries it: the code and its parameters. */
-export const reasonFields = (r: Reason | Unmet | LineTieWhy): Record<string, unknown> => ({ ...r });

@@ -43,7 +43,7 @@ export const CHUNK_RUNS = 2000;
 /** Width of a histogram bin for the totals' percentiles, in points (percentiles are good to half of it). */
 export const BIN_WIDTH = 0.01;
 /** Most bins per team; a wider total range (large bonuses) gets wider bins. */
-export const MAX_BINS = 20_000;
+const MAX_BINS = 20_000;
 /**
  * Most histogram counters in all (teams × bins; 80 MB, per thread): a field of 10,000 teams gets
  * wider bins (0.05 points for totals over 0..100) instead of 400 MB per thread.

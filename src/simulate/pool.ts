@@ -45,7 +45,7 @@ const cores = () => availableParallelism();
 const maxThreads = () => cores();
 
 /** How many threads to use: as asked (at most one per chunk), else the cores when the work is large enough. */
-export function threadsFor(plan: Plan, requested: number | undefined): number {
+function threadsFor(plan: Plan, requested: number | undefined): number {
   if (requested !== undefined) return Math.max(1, Math.min(requested, plan.chunks, maxThreads()));
   const ms = (plan.runs * runCost(plan)) / 1e6;
   return ms < WORKER_WORTH_MS ? 1 : Math.max(1, Math.min(cores(), plan.chunks));

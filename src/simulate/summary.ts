@@ -50,7 +50,7 @@ export interface SimulationReport {
 }
 
 /** The 95 % margin of a proportion, normal approximation (Wald): 1.96 · √(p(1 − p) / runs). */
-export function margin95(p: number, runs: number): number {
+function margin95(p: number, runs: number): number {
   return 1.96 * Math.sqrt((p * (1 - p)) / runs);
 }
 
@@ -74,7 +74,7 @@ export function percentile(acc: Acc, plan: Plan, team: number, q: number): numbe
 }
 
 /** How many of the most frequent sets the report lists. */
-export const LIKELY_SETS = 5;
+const LIKELY_SETS = 5;
 
 /** Does b share a place with a (sorted above it)? Equal counts, or closer than either's 95 % margin. */
 const sharePlace = (a: TeamResult, b: TeamResult) =>

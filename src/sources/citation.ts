@@ -22,7 +22,7 @@ const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 const PARAGRAPH = /^¶\s*(\d+)(?:\s*[-–]\s*¶?\s*(\d+))?$/;
 const KEY = /^#([a-z0-9]+(?:[-_][a-z0-9]+)*)$/;
 
-export const CITATION_EXAMPLE = '"unicorn-2025-07-21 ¶3" or "unicorn-2025-07-21 ¶2, ¶9-¶11; hf-skt-ax-3-1 #license"';
+const CITATION_EXAMPLE = '"unicorn-2025-07-21 ¶3" or "unicorn-2025-07-21 ¶2, ¶9-¶11; hf-skt-ax-3-1 #license"';
 
 /** The references in a `source:` field (a text, or a list of texts). */
 export function parseCitation(field: string | readonly string[]): ParsedCitation {

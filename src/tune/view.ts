@@ -13,12 +13,12 @@ export interface Screen {
   readonly file: string;
 }
 
-export const KEYS = "↑↓ criterion  ←→ ±1  Shift+←→ or < > ±5  0 zero  r reset  s save  q quit";
+const KEYS = "↑↓ criterion  ←→ ±1  Shift+←→ or < > ±5  0 zero  r reset  s save  q quit";
 
 const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, Math.max(0, w - 1))}…` : s.padEnd(w));
 
 /** A weight as the file would hold it: whole numbers plain, others to at most 3 decimals. */
-export function showWeight(w: number): string {
+function showWeight(w: number): string {
   if (!Number.isFinite(w)) return "∞";
   return Number.isInteger(w) ? String(w) : String(Math.round(w * 1000) / 1000);
 }

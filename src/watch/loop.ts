@@ -18,7 +18,7 @@ import { changedFiles, debouncer, moved, type Standing } from "./core.js";
 /** Exit code after Ctrl-C, as shells report a SIGINT. */
 export const INTERRUPTED = 130;
 /** Quiet time after the last file event before a run. */
-export const QUIET_MS = 150;
+const QUIET_MS = 150;
 
 export interface WatchJob {
   /** One run of the command. */

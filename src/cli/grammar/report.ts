@@ -11,7 +11,7 @@ const REPORT_FORMATS = ["html", "markdown"] as const;
 const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
 
 /** The command that makes this report, in a canonical order (for the report's "made with" line). */
-export function commandLine(o: ReportCliOptions): string {
+function commandLine(o: ReportCliOptions): string {
   const words = ["sovereign-ai", "report"];
   if (o.rubric !== undefined) words.push("-r", o.rubric);
   if (o.consortia !== undefined) words.push("-c", ...o.consortia, "--");
