@@ -101,7 +101,7 @@ export function sensitivityJson(rep: SensitivityReport): string {
     ...(rep.leftOut > rep.needsByCriterion.size ? { needs_by_criterion_omitted: rep.leftOut - rep.needsByCriterion.size } : {}),
     dominated: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.slice(0, LIST_CAP)])),
     dominated_count: Object.fromEntries([...rep.dominated].map(([t, by]) => [id(t), by.length])),
-    always: rep.always?.map(id),
+    always: rep.always === null ? null : rep.always.map(id),
   });
 }
 

@@ -107,7 +107,8 @@ describe("entries", () => {
       Infinity,
       new Date(0),
       new Map(),
-      [1, undefined, 2],
+      // biome-ignore lint/suspicious/noSparseArray: a hole is one of the values JSON cannot give back
+      [1, , 2],
       Object.create(null),
       10n,
       JSON.parse('{"__proto__": 1}'),
