@@ -15,16 +15,19 @@ export { FORMATS, type CommonOptions, type Format } from "../commands/options.js
 
 const collectWeight = (value: string, prev: WeightOverride[] = []) => [...prev, parseWeightOverride(value)];
 
+/** --method: the aggregation method instead of the rubric's (every command that scores). */
+export function methodOption(): Option {
+  return new Option("--method <name>", "how the criteria become a total, instead of the rubric's method (default: weighted-sum)").choices(
+    METHOD_NAMES,
+  );
+}
+
 export function addDataOptions(cmd: Command, withWeights = true): Command {
   cmd.option("-r, --rubric <file>", "rubric file, or the name of one in criteria/ (default: criteria/default.yaml)");
   cmd.option("-c, --consortia <path...>", "consortium directories or files (default: consortia/)");
   if (withWeights) {
     cmd.option("-w, --weight <id=value>", "replace a criterion's relative weight (repeatable)", collectWeight);
-    cmd.addOption(
-      new Option("--method <name>", "how the criteria become a total, instead of the rubric's method (default: weighted-sum)").choices(
-        METHOD_NAMES,
-      ),
-    );
+    cmd.addOption(methodOption());
   }
   cmd.option("--sources <dir>", "source records that citations resolve against (default: sources/ beside the consortia)");
   cmd.option(

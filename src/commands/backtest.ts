@@ -2,6 +2,7 @@
 import { backtest } from "../programme/backtest.js";
 import { loadProgramme } from "../programme/load.js";
 import { backtestCsv, backtestJson, backtestMarkdown, backtestTable } from "../render/backtest.js";
+import type { MethodName } from "../methods/names.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
 import { programmeOptions, type ProgrammeCliOptions } from "./timeline.js";
 
@@ -20,6 +21,7 @@ export interface BacktestCliOptions extends ProgrammeCliOptions {
   runs?: number;
   seed?: number;
   samples?: number;
+  method?: MethodName;
 }
 
 export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Promise<CommandResult> {
@@ -28,7 +30,12 @@ export async function runBacktest(ctx: RunContext, opts: BacktestCliOptions): Pr
     p,
     opts.stage,
     place(ctx),
-    { runs: opts.runs ?? 10_000, seed: opts.seed ?? 2025, samples: opts.samples ?? DEFAULT_SAMPLES },
+    {
+      runs: opts.runs ?? 10_000,
+      seed: opts.seed ?? 2025,
+      samples: opts.samples ?? DEFAULT_SAMPLES,
+      ...(opts.method ? { method: opts.method } : {}),
+    },
     ctx.m,
   );
   const text = renderAs(ctx, opts.wide, backtestRenderers, b);

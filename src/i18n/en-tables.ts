@@ -300,6 +300,7 @@ export const forecast = {
     `${p.ids.join(", ")} ${p.ids.length === 1 ? "is" : "are"} still in after ${p.from} but not listed as entrants of ${p.next}; the forecast follows the stage file's entrants.`,
   rubricAssumed: (p: { next: string; stage: string; rubric: string }) =>
     `No rubric was published for ${p.next}: the rubric of ${p.stage} (${p.rubric}) is assumed, with its weights and proxies.`,
+  methodAsked: (p: { method: string }) => `Totals by the method asked for (--method ${p.method}), not the rubric's own.`,
   defaultAssumed: (p: { next: string }) => `No rubric was published for ${p.next} or any stage before it: the default rubric is assumed.`,
   advanceAssumed: (p: { next: string; advance: number }) => `${p.next} states no number to advance: the rubric's ${p.advance} is assumed.`,
   scores: (p: { oldest: string | null }) =>
@@ -342,6 +343,7 @@ export const backtest = {
   noWeighting: (p: { criteria: string; gates: string | null }) =>
     `No sampled weighting of ${p.criteria} picks exactly the actual set${p.gates !== null ? `: a gate (${p.gates}), not points, decided part of it` : ""}.`,
   noRubric: "No rubric with weights was published for this stage: the default rubric stands in.",
+  methodAsked: (p: { method: string }) => `Totals by the method asked for (--method ${p.method}), not the rubric's own.`,
   planned: (p: { planned: number; actual: number; k: number }) =>
     `${p.planned} were planned to advance and ${p.actual} did: the model picks ${p.k} (what was planned), the inverse question asks for the ${p.actual} that advanced.`,
   noneReproduces: "none: no sampled weighting reproduces the decision",

@@ -283,6 +283,7 @@ export const forecast: typeof enForecast = {
     `${p.ids.join(", ")}: ${p.from} 단계 뒤에도 남아 있지만 ${p.next} 단계의 참가 팀 목록에는 없음; 예측은 단계 파일의 참가 팀을 따름.`,
   rubricAssumed: (p) =>
     `${p.next} 단계의 평가표가 발표되지 않음: ${p.stage} 단계의 평가표(${p.rubric})를 가중치와 대리 평가 항목까지 그대로 가정함.`,
+  methodAsked: (p) => `총점은 평가표 자체의 방식이 아니라 요청한 방식(--method ${p.method})으로 계산함.`,
   defaultAssumed: (p) => `${p.next} 단계와 그 이전 어느 단계에도 평가표가 발표되지 않음: 기본 평가표를 가정함.`,
   advanceAssumed: (p) => `${p.next} 단계는 진출 팀 수를 밝히지 않음: 평가표의 ${p.advance}팀을 가정함.`,
   scores: (p) =>
@@ -310,6 +311,7 @@ export const backtest: typeof enBacktest = {
   noWeighting: (p) =>
     `${p.criteria}의 어떤 가중치 표본으로도 실제 조합이 그대로 선정되지 않음${p.gates !== null ? `: 점수가 아닌 자격 요건(${p.gates})이 일부를 결정함` : ""}.`,
   noRubric: "이 단계에는 가중치가 있는 평가표가 발표되지 않음: 기본 평가표로 대신함.",
+  methodAsked: (p) => `총점은 평가표 자체의 방식이 아니라 요청한 방식(--method ${p.method})으로 계산함.`,
   planned: (p) =>
     `계획된 진출 팀은 ${p.planned}팀, 실제 진출 팀은 ${p.actual}팀: 모델은 계획대로 ${p.k}팀을 선정하고, 역추정은 실제 진출한 ${p.actual}팀을 기준으로 함.`,
   noneReproduces: "없음: 어떤 가중치 표본으로도 결정이 재현되지 않음",

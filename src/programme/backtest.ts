@@ -9,6 +9,7 @@ import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load
 import { contestOf } from "../load/quick.js";
 import { problemSaid } from "../parse/positions.js";
 import type { Contest } from "../model/contest.js";
+import { methodOf, type MethodName } from "../methods/index.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";
 import { Rng } from "../random/rng.js";
@@ -24,6 +25,8 @@ export interface BacktestSettings {
   seed: number;
   /** Weight vectors sampled for the inverse question. */
   samples: number;
+  /** --method: the aggregation method instead of the rubric's. */
+  method?: MethodName;
 }
 
 export interface Inverse {
@@ -36,7 +39,8 @@ export interface Inverse {
 
 export interface Backtest {
   stage: Stage;
-  rubric: { name: string; file: string; published: boolean };
+  /** `method`: how the criteria became totals (the rubric's, or --method's). */
+  rubric: { name: string; file: string; published: boolean; method: MethodName };
   contest: Contest;
   /** How many the model picks: the number planned to advance (known before the stage). */
   k: number;
@@ -143,7 +147,7 @@ export async function backtest(
   );
   const { contest: base } = contestOf(
     { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
-    { seed: settings.seed },
+    { seed: settings.seed, ...(settings.method ? { method: settings.method } : {}) },
   );
   const k = stage.rules.planned ?? base.rules.teams;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: k } };
@@ -196,11 +200,12 @@ export async function backtest(
       }),
     );
   if (!stage.rubric) notes.push(w.noRubric);
+  if (settings.method) notes.push(w.methodAsked({ method: settings.method }));
   if (stage.rules.planned !== undefined && stage.rules.planned !== actual.length)
     notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
   return {
     stage,
-    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined },
+    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined, method: methodOf(contest).name },
     contest,
     k,
     predicted,

@@ -8,6 +8,7 @@ import { UsageError } from "../errors.js";
 import { loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
 import type { Contest } from "../model/contest.js";
+import { methodOf, type MethodName } from "../methods/index.js";
 import { simulateContest } from "../simulate/run.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
@@ -27,7 +28,8 @@ export interface Forecast {
   from: Stage;
   next: Stage;
   remaining: string[];
-  rubric: { name: string; file: string; published: boolean };
+  /** `method`: how the criteria became totals (the rubric's, or --method's). */
+  rubric: { name: string; file: string; published: boolean; method: MethodName };
   advance: number;
   final: number | null;
   gates: string[];
@@ -54,7 +56,14 @@ export function remainingAfter(stages: readonly Stage[]): string[] {
   return [...alive].sort();
 }
 
-export async function forecast(p: Programme, place: Place, settings: { runs: number; seed: number }, m: Messages = en): Promise<Forecast> {
+export interface ForecastSettings {
+  runs: number;
+  seed: number;
+  /** --method: the aggregation method instead of the rubric's. */
+  method?: MethodName;
+}
+
+export async function forecast(p: Programme, place: Place, settings: ForecastSettings, m: Messages = en): Promise<Forecast> {
   const w = m.forecast;
   const stages = p.stages.map((s) => s.value);
   const doneIdx = stages.map((s) => s.status !== "planned").lastIndexOf(true);
@@ -83,7 +92,7 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   );
   const { contest: base } = contestOf(
     { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
-    { seed: settings.seed },
+    { seed: settings.seed, ...(settings.method ? { method: settings.method } : {}) },
   );
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
   if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(w.advanceAssumed({ next: next.id, advance }));
@@ -124,11 +133,12 @@ export async function forecast(p: Programme, place: Place, settings: { runs: num
   if (next.expected && next.expected < sourcesUntil.slice(0, 7))
     assumptions.push(w.expected({ next: next.id, expected: next.expected, until: sourcesUntil }));
   assumptions.push(w.noResult({ next: next.id, until: sourcesUntil }));
+  if (settings.method) assumptions.push(w.methodAsked({ method: settings.method }));
   return {
     from,
     next,
     remaining,
-    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: next.rubric !== undefined },
+    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: next.rubric !== undefined, method: methodOf(contest).name },
     advance,
     final,
     gates: (next.rules.gates ?? []).map((g) => g.name),

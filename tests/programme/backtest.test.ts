@@ -91,6 +91,23 @@ describe("backtest against hand-computed examples", () => {
   });
 });
 
+describe("backtest --method", () => {
+  it("a (10, 0) and b (4, 4), b advanced: the weighted sum picks a, the weighted product b — by hand", async () => {
+    // Rubric weights 1/2 each, unit scores v/10. Sum: a 50, b 40 → a. Product: a 100 · 1^0.5 · 0^0.5 = 0, b 100 · 0.4 = 40 → b,
+    // and so under every sampled weighting (w_y > 0): P(b) = 1, P(a) = 0.
+    const dir = fixture({ a: [10, 0], b: [4, 4] }, stage(["a", "b"], ["b"]));
+    const sum = JSON.parse((await run(dir, "--runs", "500", "--samples", "500")).stdout);
+    expect([sum.predicted, sum.rubric.method, sum.settings.method]).toEqual([["a"], "weighted-sum", undefined]);
+    expect(sum.notes.join("\n")).not.toMatch(/--method/);
+    const r = await run(dir, "--runs", "500", "--samples", "500", "--method", "weighted-product");
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    expect([j.predicted, j.hits, j.rubric.method, j.settings.method]).toEqual([["b"], 1, "weighted-product", "weighted-product"]);
+    expect(j.probabilities).toEqual({ a: 0, b: 1 });
+    expect(j.notes).toContain("Totals by the method asked for (--method weighted-product), not the rubric's own.");
+  });
+});
+
 describe("the inverse question on points, where a gate decided", () => {
   it("a (10, 0) first on points but out by a gate, b (0, 10) advanced: the points set {a} holds where w_x > 1/2", async () => {
     const gated = `id: cut

@@ -42,7 +42,7 @@ describe("who remains", () => {
   });
 });
 
-function fixture(): string {
+function fixture(teams: Record<string, [number, number]> = { a: [10, 10], b: [5, 5], c: [0, 0] }): string {
   const dir = tempDir("forecast-");
   for (const d of ["programme", "sources", "consortia", "criteria"]) mkdirSync(join(dir, d));
   writeFileSync(
@@ -53,7 +53,6 @@ function fixture(): string {
     join(dir, "sources", "news-2026-01-01.yaml"),
     'id: news-2026-01-01\ntitle: T\npublisher: N\npublished: 2026-01-01\nurl: https://example.org/a\nlanguage: en\nexcerpts:\n  - { key: k, excerpt: "E." }\n',
   );
-  const teams: Record<string, [number, number]> = { a: [10, 10], b: [5, 5], c: [0, 0] };
   for (const [id, [x, y]] of Object.entries(teams))
     writeFileSync(
       join(dir, "consortia", `${id}.yaml`),
@@ -98,5 +97,26 @@ describe("forecast", () => {
     expect(sum("p_final")).toBeCloseTo(2, 9);
     for (const t of j.teams) expect(t.p_final).toBeLessThanOrEqual(t.p_advance);
     expect(j.rubric.published).toBe(false);
+  });
+
+  it("--method: a (10, 0), b (4, 4), c (1, 1) under the weighted product — a's 0 on y makes its total 0 whatever the weights", async () => {
+    // Unit scores u = v/10. Product total = 100 · u_x^w_x · u_y^w_y with w_x + w_y = 1: a 100 · 1 · 0 = 0 for any w_y > 0,
+    // b 100 · 0.4 = 40 and c 100 · 0.1 = 10 for every weighting. Two advance (b, c), one reaches the final (b): exactly.
+    const dir = fixture({ a: [10, 0], b: [4, 4], c: [1, 1] });
+    const r = await cli(["forecast", "-f", "json", "--runs", "2000", "--method", "weighted-product"], { cwd: dir, packageRoot: ROOT });
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    expect(j.teams.map((t: { id: string; p_advance: number; p_final: number }) => [t.id, t.p_advance, t.p_final])).toEqual([
+      ["b", 1, 1],
+      ["c", 1, 0],
+      ["a", 0, 0],
+    ]);
+    expect(j.rubric.method).toBe("weighted-product");
+    expect(j.assumptions).toContain("Totals by the method asked for (--method weighted-product), not the rubric's own.");
+    // Without --method the rubric's weighted sum: a's 100 · w_x beats c's 10 unless w_x < 0.1, so a advances.
+    const sum = JSON.parse((await cli(["forecast", "-f", "json", "--runs", "2000"], { cwd: dir, packageRoot: ROOT })).stdout);
+    expect(sum.rubric.method).toBe("weighted-sum");
+    expect(sum.assumptions.join("\n")).not.toMatch(/--method/);
+    expect(sum.teams.find((t: { id: string }) => t.id === "a").p_advance).toBeGreaterThan(0.99);
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addOutputOptions, positiveInt } from "../options.js";
+import { addOutputOptions, methodOption, positiveInt } from "../options.js";
 import { examples, runContext, type GrammarContext } from "./shared.js";
 import type { BacktestCliOptions } from "../../commands/backtest.js";
 import { UsageError } from "../../errors.js";
@@ -22,7 +22,8 @@ export function defineBacktest(program: Command, { io, inv }: GrammarContext): v
     .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)")
     .option("-n, --runs <n>", "simulated selections for P(advance) (default: 10000)", positiveInt("--runs"))
     .option("-s, --seed <s>", "random seed for the simulation and the weight samples (default: 2025)", seedArg)
-    .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"));
+    .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"))
+    .addOption(methodOption());
   addOutputOptions(cmd)
     .addHelpText(
       "after",

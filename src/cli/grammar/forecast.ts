@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { addOutputOptions, positiveInt } from "../options.js";
+import { addOutputOptions, methodOption, positiveInt } from "../options.js";
 import { examples, runContext, type GrammarContext } from "./shared.js";
 import type { ForecastCliOptions } from "../../commands/forecast.js";
 import { UsageError } from "../../errors.js";
@@ -20,7 +20,8 @@ export function defineForecast(program: Command, { io, inv }: GrammarContext): v
     .option("--sources <dir>", "source records the stages cite (default: sources/ beside the programme folder)")
     .option("--no-cache", "read every file the full way, without the cache of validated files (also SOVEREIGN_AI_NO_CACHE=1)")
     .option("-n, --runs <n>", "simulated stages (default: 10000)", positiveInt("--runs"))
-    .option("-s, --seed <s>", "random seed (default: 2025)", seedArg);
+    .option("-s, --seed <s>", "random seed (default: 2025)", seedArg)
+    .addOption(methodOption());
   addOutputOptions(cmd)
     .addHelpText(
       "after",
