@@ -1,7 +1,7 @@
 // Bundle src/entry.ts into dist/ with esbuild: one ESM entry plus chunks loaded per command,
 // so a command loads only what it needs. Then the data snapshot (src/load/snapshot.ts): the
 // bundled data validated once, so `score` on it starts without parsing YAML.
-import { build } from "esbuild";
+import { analyzeMetafile, build } from "esbuild";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -43,6 +43,26 @@ const builtinsByRequire = {
     }));
   },
 };
+// commander requires node:child_process when it loads, for subcommands that are separate executables
+// (this program has none); that module pulls in net, dgram and their bindings at every start. The
+// bundle hands commander a stand-in that loads it on first use. The build fails if commander starts
+// using more of it than `spawn`, so that the stand-in is looked at again.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.kind === "require-call" && args.namespace === "file" && /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: args.importer, namespace: "lazy-child-process" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "lazy-child-process" }, (args) => {
+      const uses = new Set([...readFileSync(args.path, "utf8").matchAll(/childProcess\.(\w+)/g)].map((m) => m[1]));
+      if ([...uses].some((u) => u !== "spawn"))
+        throw new Error(`build: ${args.path} uses child_process.${[...uses].join(", ")}; scripts/build.mjs only defers spawn`);
+      return { contents: 'let m; module.exports = { spawn: (...a) => (m ??= require("node:child_process")).spawn(...a) };', loader: "js" };
+    });
+  },
+};
 // yaml's parser reads process.env.LOG_TOKENS for every token and its composer LOG_STREAM for every
 // document (debug switches of its own): a lookup in the environment each time, about a fifth of
 // parsing 10,000 small files. The bundle reads them once, at load. The build fails if yaml changes
@@ -79,7 +99,7 @@ const yamlEnvOnce = {
   },
 };
 const common = {
-  plugins: [builtinsByRequire, yamlEnvOnce],
+  plugins: [lazyChildProcess, builtinsByRequire, yamlEnvOnce],
   // cli-table3 measures every cell with string-width; this wrapper adds an ASCII fast path.
   alias: { "string-width": "./src/render/string-width-fast.cjs" },
   bundle: true,
@@ -95,9 +115,11 @@ const common = {
 const out = mkdtempSync(join(root, ".dist-build-"));
 chmodSync(out, 0o755); // mkdtemp makes it private; dist/ must be readable by every user
 process.on("exit", () => rmSync(out, { recursive: true, force: true })); // a failed build leaves nothing
-await build({
+const bundle = await build({
   ...common,
   entryPoints: { cli: "src/entry.ts", "simulate-worker": "src/simulate/worker.ts" },
+  // `node scripts/build.mjs --analyze`: what each chunk holds (esbuild's metafile; `npx esbuild --analyze` reads it too).
+  metafile: process.argv.includes("--analyze"),
   outdir: out,
   splitting: true,
   // Less to read and compile at every start; names kept for error messages and stack traces.
@@ -110,6 +132,11 @@ await build({
     __CACHE_KEY__: JSON.stringify(cacheKey()),
   },
 });
+
+if (bundle.metafile) {
+  writeFileSync(join(out, "meta.json"), JSON.stringify(bundle.metafile)); // dist/meta.json, only when asked
+  if (process.argv.includes("--verbose")) console.log(await analyzeMetafile(bundle.metafile));
+}
 
 // The snapshot maker is bundled on its own, run once, and removed.
 const maker = join(out, "snapshot-make.mjs");

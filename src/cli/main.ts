@@ -5,15 +5,15 @@
 import { CommanderError } from "commander";
 import { DataError, escapeDataText, EXIT, formatProblems, UsageError } from "../errors.js";
 import type { IO } from "./io.js";
-import { buildProgram, langArgument, type Invocation } from "./program.js";
-import { langFromEnv, messagesFor, type Messages } from "../i18n/index.js";
+import { buildProgram, commandsNeeded, langArgument, type Invocation } from "./program.js";
+import { langFromEnv, loadMessages, messagesFor, type Messages } from "../i18n/index.js";
 import { resolve } from "node:path";
 
 export async function run(argv: readonly string[], io: IO): Promise<number> {
   const inv: Invocation = {};
   const lang = langArgument(argv) ?? langFromEnv(io.env);
-  const m = messagesFor(lang);
-  const program = buildProgram(io, inv, lang);
+  const m = await loadMessages(lang);
+  const program = buildProgram(io, inv, lang, true, commandsNeeded(argv));
   try {
     await program.parseAsync([...argv], { from: "user" });
     if (inv.watch) {

@@ -6,11 +6,11 @@
 import { Command, Help, Option } from "commander";
 import { stripVTControlCharacters } from "node:util";
 import { displayWidth } from "../render/width.js";
-import { LANGS, messagesFor, type Lang, type Messages } from "../i18n/index.js";
+import { LANGS, loadMessages, messagesFor, type Lang, type Messages } from "../i18n/index.js";
 import { escapeControls, escapeControlsIn } from "../errors.js";
 import type { IO } from "./io.js";
 import { commanderSaid } from "./commander-errors.js";
-import { examples, type Invocation } from "./grammar/shared.js";
+import { examples, langOf, type GrammarContext, type Invocation } from "./grammar/shared.js";
 import { defineScore } from "./grammar/score.js";
 import { defineSelect } from "./grammar/select.js";
 import { defineSimulate } from "./grammar/simulate.js";
@@ -44,8 +44,46 @@ export function langArgument(argv: readonly string[]): Lang | undefined {
   return (LANGS as readonly string[]).includes(lang ?? "") ? (lang as Lang) : undefined;
 }
 
-/** `words: false` leaves each command's own (English) help words in place (tests compare them with the catalogue). */
-export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words = true): Command {
+/** Every command, in the order `--help` lists them. */
+const GRAMMAR: readonly (readonly [string, (program: Command, g: GrammarContext) => void])[] = [
+  ["score", defineScore],
+  ["select", defineSelect],
+  ["simulate", defineSimulate],
+  ["validate", defineValidate],
+  ["sensitivity", defineSensitivity],
+  ["tune", defineTune],
+  ["compare", defineCompare],
+  ["explain", defineExplain],
+  ["panel", definePanel],
+  ["sources", defineSources],
+  ["report", defineReport],
+  ["rubrics", defineRubrics],
+  ["schema", defineSchema],
+  ["init", defineInit],
+  ["timeline", defineTimeline],
+  ["backtest", defineBacktest],
+  ["forecast", defineForecast],
+  ["completion", defineCompletion],
+];
+
+/**
+ * The one command a run needs the grammar of: defining every command (options, help words) costs
+ * more than parsing. When the first word is a command's name, commander hands the rest to that
+ * command at once, so the others can never be reached; `--version` alone reaches none. Anything else
+ * (help, no command, an unknown one that needs "did you mean", completion, which lists them all)
+ * gets the whole grammar. Undefined means every command.
+ */
+export function commandsNeeded(argv: readonly string[]): string | undefined {
+  if (argv.length === 1 && (argv[0] === "-V" || argv[0] === "--version")) return "";
+  const first = argv[0];
+  return first !== undefined && first !== "completion" && GRAMMAR.some(([name]) => name === first) ? first : undefined;
+}
+
+/**
+ * `words: false` leaves each command's own (English) help words in place (tests compare them with the
+ * catalogue); `only` defines that one command (none when empty), see commandsNeeded.
+ */
+export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words = true, only?: string): Command {
   const m = messagesFor(lang);
   const h = m.help;
   const program = new Command("sovereign-ai");
@@ -79,27 +117,11 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
         write(`${said ? `${m.problems.error}: ${m.usage.say(escapeControlsIn(said))}` : escapeControls(s.replace(/\n$/, ""))}\n`);
       },
     })
-    .addHelpText("after", examples(h.program.examples) + h.program.after);
+    .addHelpText("after", examples(h.program.examples) + h.program.after)
+    // The catalogue of the command's --lang (else the environment's), loaded before its action runs.
+    .hook("preAction", async (_program, command) => void (await loadMessages(langOf(io, command.opts()))));
   const g = { io, inv, lang };
-  // One line per command, in the order `--help` lists them.
-  defineScore(program, g);
-  defineSelect(program, g);
-  defineSimulate(program, g);
-  defineValidate(program, g);
-  defineSensitivity(program, g);
-  defineTune(program, g);
-  defineCompare(program, g);
-  defineExplain(program, g);
-  definePanel(program, g);
-  defineSources(program, g);
-  defineReport(program, g);
-  defineRubrics(program, g);
-  defineSchema(program, g);
-  defineInit(program, g);
-  defineTimeline(program, g);
-  defineBacktest(program, g);
-  defineForecast(program, g);
-  defineCompletion(program, g);
+  for (const [name, define] of GRAMMAR) if (only === undefined || only === name) define(program, g);
   // --lang on every command, in one place.
   for (const cmd of program.commands) cmd.addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS));
   if (words) applyHelp(program, m);

@@ -6,16 +6,32 @@
 import type { LineTie } from "../select/line-tie.js";
 import type { Reason, Unmet } from "../select/reasons.js";
 import { en, type Messages, type TieHead } from "./en.js";
-import { ko } from "./ko.js";
 
-export { en, ko };
+export { en };
 export type { Messages };
 export const LANGS = ["en", "ko"] as const;
 export type Lang = (typeof LANGS)[number];
 
-const CATALOGUES: Record<Lang, Messages> = { en, ko };
+/**
+ * The catalogues loaded so far. English is always there (it is also every renderer's default); the
+ * Korean one (ko.ts, larger than the English) is loaded only when Korean is asked for, so an English
+ * run never reads or compiles it. Its type is still checked against `Messages` at compile time.
+ */
+const loaded: Partial<Record<Lang, Messages>> = { en };
 
-export const messagesFor = (lang: Lang): Messages => CATALOGUES[lang];
+/** Load the catalogue of a language (once); the shell does it before any command runs. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  const m = loaded[lang] ?? (lang === "ko" ? (await import("./ko.js")).ko : en);
+  loaded[lang] = m;
+  return m;
+}
+
+/** The catalogue of a language, which loadMessages has loaded (a bug otherwise). */
+export function messagesFor(lang: Lang): Messages {
+  const m = loaded[lang];
+  if (m === undefined) throw new Error(`the message catalogue "${lang}" is used before it was loaded (loadMessages)`);
+  return m;
+}
 
 /**
  * The language the environment asks for: SOVEREIGN_AI_LANG (en or ko) overrides; else the first

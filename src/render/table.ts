@@ -44,15 +44,16 @@ function capCell(cell: string, width: number): string {
 export function drawTable(options: Options, given: readonly (readonly string[])[]): string {
   const wrapped = (k: number) => options.wordWrap === true && typeof options.colWidths?.[k] === "number";
   const rows = given.map((r) => r.map((cell, k) => capCell(cell, wrapped(k) ? MAX_WRAPPED_CELL_WIDTH : MAX_CELL_WIDTH)));
-  if (rows.length <= SLICE) {
+  const head = options.head ?? [];
+  const cols = Math.max(head.length, ...rows.map((r) => r.length));
+  const plain = rows.length > 1 && plainRows(options, rows, cols);
+  if (rows.length <= SLICE && !plain) {
     const t = new Table(options as ConstructorParameters<typeof Table>[0]);
     for (const r of rows) t.push([...r]);
     return t.toString();
   }
   const style = (options.style ?? {}) as { "padding-left"?: number; "padding-right"?: number };
   const pad = (style["padding-left"] ?? 1) + (style["padding-right"] ?? 1);
-  const head = options.head ?? [];
-  const cols = Math.max(head.length, ...rows.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, k) => {
     const given = options.colWidths?.[k];
     if (typeof given === "number") return given;
@@ -60,14 +61,16 @@ export function drawTable(options: Options, given: readonly (readonly string[])[
     for (const r of rows) if (r[k] !== undefined) w = Math.max(w, cellWidth(r[k]!));
     return w + pad;
   });
-  const parts: string[] = [];
-  if (plainRows(options, rows, cols)) {
+  if (plain) {
+    // cli-table3 draws the head, the first row and the borders; every other row is drawn here, at any
+    // length (its per-cell set-up is most of the time even for the 11 rows of the bundled data).
     const first = new Table({ ...options, colWidths: widths } as ConstructorParameters<typeof Table>[0]);
-    for (const r of rows.slice(0, SLICE)) first.push([...r]);
+    first.push([...rows[0]!]);
     const lines = first.toString().split("\n");
     const bottom = lines.pop()!;
-    return [...lines, ...rows.slice(SLICE).map((r) => plainRow(options, r, widths)), bottom].join("\n");
+    return [...lines, ...rows.slice(1).map((r) => plainRow(options, r, widths)), bottom].join("\n");
   }
+  const parts: string[] = [];
   for (let at = 0; at < rows.length; at += SLICE) {
     const t = new Table({ ...options, head: at === 0 ? head : [], colWidths: widths } as ConstructorParameters<typeof Table>[0]);
     for (const r of rows.slice(at, at + SLICE)) t.push([...r]);

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +44,31 @@ describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("start-up: what the bun
     const fullGraph = staticGraph(join(dirname(commandChunk(name)), full![1]!));
     expect(loads(fullGraph, "LineCounter").length).toBeGreaterThan(0);
     expect(loads(fullGraph, "_zod").length).toBeGreaterThan(0);
+  });
+
+  it("an English run compiles no Korean catalogue: ko.ts is its own chunk, loaded only for Korean", () => {
+    const korean = 'code:"ko"';
+    expect(loads(staticGraph(join(ROOT, "dist", "cli.js")), korean)).toEqual([]);
+    expect(loads(staticGraph(commandChunk("score")), korean)).toEqual([]);
+    const chunks = readdirSync(join(ROOT, "dist", "chunks")).filter((f) =>
+      readFileSync(join(ROOT, "dist", "chunks", f), "utf8").includes(korean),
+    );
+    expect(chunks).toEqual([expect.stringMatching(/^ko-[A-Z0-9]+\.js$/)]);
+    const importers = readdirSync(join(ROOT, "dist", "chunks")).filter((f) =>
+      readFileSync(join(ROOT, "dist", "chunks", f), "utf8").includes(`import("./${chunks[0]}")`),
+    );
+    expect(importers, "a dynamic import of the Korean chunk").toHaveLength(1);
+  });
+
+  it("loading the program does not load node:child_process (commander's, deferred by scripts/build.mjs) and --version still answers", () => {
+    const cli = JSON.stringify(join(ROOT, "dist", "cli.js"));
+    const script = `await import(${cli}); process.stdout.write(String(process.moduleLoadList.filter((m) => /child_process/.test(m)).length))`;
+    expect(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }),
+    ).toBe("0");
+    expect(execFileSync(process.execPath, [join(ROOT, "bin", "sovereign-ai.js"), "--version"], { encoding: "utf8" }).trim()).toMatch(
+      /^\d+\.\d+\.\d+/,
+    );
   });
 
   it("the YAML parser reads its debug switches from the environment once, not at every token (scripts/build.mjs)", () => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildProgram } from "../../src/cli/program.js";
-import { en, ko } from "../../src/i18n/index.js";
+import { en } from "../../src/i18n/index.js";
+import { ko } from "../../src/i18n/ko.js";
 import { cli, testIO } from "../helpers/run.js";
 
 type Words = { description: string; args: Record<string, string>; options: Record<string, string> };

@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { en, ko, langFromEnv, lineTieText, messagesFor, parseLang, reasonText, unmetText } from "../../src/i18n/index.js";
+import { en, langFromEnv, lineTieText, loadMessages, messagesFor, parseLang, reasonText, unmetText } from "../../src/i18n/index.js";
+import { ko } from "../../src/i18n/ko.js";
 import { formatProblems } from "../../src/errors.js";
 import { cli, ROOT } from "../helpers/run.js";
 import { contest } from "../helpers/small-contest.js";
@@ -58,11 +59,13 @@ describe("langFromEnv", () => {
 });
 
 describe("the catalogues", () => {
-  it("have the same sections and keys in both languages", () => {
+  it("have the same sections and keys in both languages", async () => {
     const keys = (o: object, at = ""): string[] =>
       Object.entries(o).flatMap(([k, v]) => (v !== null && typeof v === "object" ? keys(v as object, `${at}${k}.`) : [`${at}${k}`]));
     expect(keys(ko).sort()).toEqual(keys(en).sort());
+    expect(await loadMessages("ko")).toBe(ko);
     expect(messagesFor("ko")).toBe(ko);
+    expect(messagesFor("en")).toBe(en);
   });
 
   it("word every reason, unmet rule and tie from its parameters (hand-made examples)", () => {

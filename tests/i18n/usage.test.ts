@@ -7,7 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { commanderSaid } from "../../src/cli/commander-errors.js";
 import { UsageError } from "../../src/errors.js";
-import { en, ko } from "../../src/i18n/index.js";
+import { en } from "../../src/i18n/index.js";
+import { ko } from "../../src/i18n/ko.js";
 import type { UsageSaid } from "../../src/usage.js";
 import { cli } from "../helpers/run.js";
 

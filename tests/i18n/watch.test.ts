@@ -1,6 +1,7 @@
 /** --watch's own lines in both languages: what moved between two runs (the loop's head and status come from the same catalogue). */
 import { describe, expect, it } from "vitest";
-import { en, ko } from "../../src/i18n/index.js";
+import { en } from "../../src/i18n/index.js";
+import { ko } from "../../src/i18n/ko.js";
 import { moved } from "../../src/watch/core.js";
 
 describe("what moved, in both languages", () => {

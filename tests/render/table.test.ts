@@ -62,4 +62,38 @@ describe("drawTable", () => {
       { seed: 1313, numRuns: 25 },
     );
   });
+
+  it("draws small plain tables exactly as cli-table3 would too (the score table of the bundled data has 11 rows): heads of two lines, any alignment, padding, edges, colour codes", () => {
+    const unit = fc.constantFrom("a", "Z", "한", "😀", " ", "7", "é", "\u001b[1m", "\u001b[22m", "\u001b[36m", "\u001b[39m");
+    const cell = fc.string({ unit, maxLength: 10 });
+    const head = fc.tuple(
+      cell,
+      fc.oneof(
+        cell,
+        fc.tuple(cell, cell).map(([a, b]) => `${a}\n${b}`),
+      ),
+      cell,
+    );
+    const opts = fc.record({
+      aligns: fc.array(fc.constantFrom("left", "right", "center"), { minLength: 3, maxLength: 3 }),
+      pl: fc.integer({ min: 0, max: 2 }),
+      pr: fc.integer({ min: 0, max: 2 }),
+      edges: fc.constantFrom({}, { left: "|", middle: "¦", right: "|" }, { left: "", middle: " ", right: "" }),
+    });
+    fc.assert(
+      fc.property(opts, head, fc.array(fc.tuple(cell, cell, cell), { minLength: 0, maxLength: 15 }), (o, h, rows) => {
+        const r = rows.map((x) => [...x]);
+        const given = {
+          head: [...h],
+          style: { head: [], border: [], compact: true, "padding-left": o.pl, "padding-right": o.pr },
+          chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "", ...o.edges },
+          colAligns: o.aligns,
+        };
+        const t = new Table(given as ConstructorParameters<typeof Table>[0]);
+        for (const x of r) t.push(x);
+        expect(drawTable(given, r)).toBe(t.toString());
+      }),
+      { seed: 1315, numRuns: 200 },
+    );
+  });
 });
