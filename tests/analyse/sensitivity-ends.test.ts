@@ -1,0 +1,57 @@
+/**
+ * Sensitivity at the ends of the weight range and on a crossing, by hand (issue #20, the survivors
+ * of sensitivity.ts in the mutation run of 18:22): a change at the current weight 0 itself, and an
+ * interval that starts at the current weight 1/3 reported at exactly that weight.
+ */
+import { describe, expect, it } from "vitest";
+import { sweep } from "../../src/analyse/lines.js";
+import { criterionSensitivity, firstChangeAboveAll } from "../../src/analyse/sensitivity.js";
+import { rankAndPick } from "../../src/select/evaluate.js";
+import { idsOf, make } from "./make.js";
+
+describe("a change at the current weight 0", () => {
+  // Weights a 1 : b 0, one place, ties broken on a then by id. p (10, 0), q (10, 10). Sweeping b
+  // (t = its weight): p = 100 − 100t, q = 100. At t = 0 they tie at 100, equal on a: p by id. For
+  // any t > 0, q leads. So the set changes at the current weight itself: the interval is [0, 0].
+  const teams = [
+    { id: "p", s: [10, 0] },
+    { id: "q", s: [10, 10] },
+  ];
+  for (const strategy of ["rank-order", "best-set"] as const) {
+    it(`${strategy}: the interval is [0, 0], q enters there`, () => {
+      const c = make({ weights: [1, 0], teams, selection: { teams: 1, strategy, tie_break: ["a"] } });
+      const current = new Set(rankAndPick(c).selected);
+      expect(idsOf(c, current)).toEqual(["p"]);
+      const up = firstChangeAboveAll(c, sweep(c, 1), current);
+      expect(up?.at).toBe(0);
+      expect(idsOf(c, up!.set)).toEqual(["q"]);
+      const r = criterionSensitivity(c, 1);
+      expect([r.from, r.to]).toEqual([0, 0]);
+      expect(r.below).toBeNull();
+      expect(idsOf(c, r.above!.enters)).toEqual(["q"]);
+      expect(idsOf(c, r.above!.leaves)).toEqual(["p"]);
+    });
+  }
+});
+
+describe("an interval starting at the current weight", () => {
+  it("is reported from exactly the current weight, not a rounding hair beside it", () => {
+    // Weights a 1 : b 2 (a = 1/3), one place. Sweeping a: p (10, 0) = 100t, q (0, 5) = 50·(1 − t):
+    // they meet at t = 1/3, the current weight, where p wins the tie on a. Above 1/3 p leads, below
+    // it q: the interval is [1/3, 1]. Found going down (on the mirrored sweep, at 1 − 1/3), its end
+    // 1 − (1 − 1/3) is 0.33333333333333326 in floating point; the report says the weight itself.
+    const c = make({
+      weights: [1, 2],
+      teams: [
+        { id: "p", s: [10, 0] },
+        { id: "q", s: [0, 5] },
+      ],
+      selection: { teams: 1 },
+    });
+    const r = criterionSensitivity(c, 0);
+    expect(r.weight).toBe(1 / 3);
+    expect(r.from).toBe(r.weight);
+    expect(r.to).toBe(1);
+    expect(idsOf(c, r.below!.enters)).toEqual(["q"]);
+  });
+});
