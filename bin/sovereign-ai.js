@@ -1,18 +1,21 @@
 #!/usr/bin/env node
-// The installed command. The program itself is the bundle in dist/, built by `npm ci` (prepare).
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// The installed command. The program itself is dist/cli.js, one CommonJS bundle built by `npm ci`
+// (prepare), compiled through V8's code cache (code-cache.js). This folder's package.json makes
+// these files CommonJS: Node then starts them without its ES module loader.
+"use strict";
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
+const { loadBundle } = require("./code-cache.js");
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(__dirname, "..");
 const bundle = join(root, "dist", "cli.js");
 if (!existsSync(bundle)) {
   process.stderr.write(`sovereign-ai: the program is not built yet; run \`npm run build\` (or \`npm ci\`) in ${root}\n`);
   process.exit(70);
 }
-let main;
+let program;
 try {
-  ({ main } = await import(pathToFileURL(bundle).href));
+  program = loadBundle(bundle, process.env, process.argv.slice(2));
 } catch (err) {
   // A broken or half-written build: one line, exit 70, the stack only on request.
   const detail =
@@ -22,4 +25,4 @@ try {
   );
   process.exit(70);
 }
-await main(root);
+void program.main(root);

@@ -1,6 +1,6 @@
-// Bundle src/entry.ts into dist/ with esbuild: one ESM entry plus chunks loaded per command,
-// so a command loads only what it needs. Then the data snapshot (src/load/snapshot.ts): the
-// bundled data validated once, so `score` on it starts without parsing YAML.
+// Bundle src/entry.ts into dist/ with esbuild: dist/cli.js, one CommonJS bundle that bin/ runs
+// through V8's code cache, and the simulation's worker. Then the data snapshot (src/load/snapshot.ts):
+// the bundled data validated once, so `score` on it starts without parsing YAML.
 import { analyzeMetafile, build } from "esbuild";
 import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -115,22 +115,56 @@ const common = {
 const out = mkdtempSync(join(root, ".dist-build-"));
 chmodSync(out, 0o755); // mkdtemp makes it private; dist/ must be readable by every user
 process.on("exit", () => rmSync(out, { recursive: true, force: true })); // a failed build leaves nothing
+const define = {
+  __VERSION__: JSON.stringify(pkg.version),
+  __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT),
+  __CACHE_KEY__: JSON.stringify(cacheKey()),
+};
+// The program: one CommonJS bundle, dist/cli.js, which bin/ compiles through V8's code cache
+// (bin/code-cache.js). Node 20 keeps no compiled code for ES modules, and loads each of them through
+// its ES module loader (resolve, read, a package.json lookup per file); one script with a code cache
+// starts in about two thirds of the CPU time of the split ES modules it replaces (docs/performance.md).
+// Modules imported dynamically (a command, the full loader with YAML and zod, the report's charts,
+// the Korean catalogue) still run only when reached: esbuild wraps each in a function called there.
+// ECharts (src/report/echarts-lib.ts) is bundled apart, as dist/echarts.cjs beside the program,
+// which requires it when `report` draws its first chart: 0.6 MB that no other command reads.
+const echartsApart = {
+  name: "echarts-apart",
+  setup(b) {
+    b.onResolve({ filter: /[\\/]echarts-lib\.js$/ }, () => ({ path: "./echarts.cjs", external: true }));
+  },
+};
 const bundle = await build({
   ...common,
-  entryPoints: { cli: "src/entry.ts", "simulate-worker": "src/simulate/worker.ts" },
-  // `node scripts/build.mjs --analyze`: what each chunk holds (esbuild's metafile; `npx esbuild --analyze` reads it too).
+  plugins: [echartsApart, lazyChildProcess, yamlEnvOnce],
+  entryPoints: ["src/entry.ts"],
+  outfile: join(out, "cli.js"),
+  format: "cjs",
+  // `node scripts/build.mjs --analyze`: what the bundle holds (esbuild's metafile; `npx esbuild --analyze` reads it too).
   metafile: process.argv.includes("--analyze"),
-  outdir: out,
-  splitting: true,
-  // Less to read and compile at every start; names kept for error messages and stack traces.
+  // Less to read and compile; names kept for error messages and stack traces.
   minify: true,
   keepNames: true,
-  chunkNames: "chunks/[name]-[hash]",
-  define: {
-    __VERSION__: JSON.stringify(pkg.version),
-    __DATA_SNAPSHOT__: JSON.stringify(SNAPSHOT),
-    __CACHE_KEY__: JSON.stringify(cacheKey()),
-  },
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...define, "import.meta.url": "__importMetaUrl" },
+});
+await build({
+  ...common,
+  entryPoints: ["src/report/echarts-lib.ts"],
+  outfile: join(out, "echarts.cjs"),
+  format: "cjs",
+  minify: true,
+  banner: {},
+  plugins: [],
+});
+// The simulation's worker threads: an ES module of their own beside it.
+await build({
+  ...common,
+  entryPoints: { "simulate-worker": "src/simulate/worker.ts" },
+  outdir: out,
+  minify: true,
+  keepNames: true,
+  define,
 });
 
 if (bundle.metafile) {

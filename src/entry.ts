@@ -6,6 +6,7 @@ import { supportsColor } from "chalk";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import { isatty } from "node:tty";
 import type { IO, Key, Terminal } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
 import { outputColumns } from "./render/columns.js";
@@ -72,7 +73,9 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
       process.on("SIGINT", listener);
       return () => void process.off("SIGINT", listener);
     },
-    ...(process.stdin.isTTY && process.stdout.isTTY ? { terminal: terminal() } : {}),
+    // isatty(0), not process.stdin.isTTY: making process.stdin for a file or /dev/null loads Node's
+    // file streams, fs/promises and readline (ten modules), which a run that reads no input never needs.
+    ...(isatty(0) && process.stdout.isTTY ? { terminal: terminal() } : {}),
   };
   let done = false;
   let readerGone = false;

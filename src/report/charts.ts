@@ -3,10 +3,7 @@
  * the page). Each chart is a titled figure with labelled axes and a text alternative; the report
  * puts its data in a table beside it. Loaded only by `report`.
  */
-import { BarChart, CustomChart } from "echarts/charts";
-import { GridComponent, MarkLineComponent, TitleComponent } from "echarts/components";
-import * as echarts from "echarts/core";
-import { SVGRenderer } from "echarts/renderers";
+import { BarChart, CustomChart, echarts, GridComponent, MarkLineComponent, SVGRenderer, TitleComponent } from "./echarts-lib.js";
 
 echarts.use([BarChart, CustomChart, GridComponent, MarkLineComponent, TitleComponent, SVGRenderer]);
 

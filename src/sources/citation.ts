@@ -19,7 +19,9 @@ export interface Reference {
 export type ParsedCitation = { ok: true; refs: Reference[] } | { ok: false; said: Said };
 
 const ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-const PARAGRAPH = /^¶\s*(\d+)(?:\s*[-–]\s*¶?\s*(\d+))?$/;
+// Written with escapes (¶ U+00B6, – U+2013): a regular expression is the one place esbuild leaves
+// non-ASCII as it is, and one such character makes V8 hold the whole bundle as a two-byte string.
+const PARAGRAPH = /^\u00b6\s*(\d+)(?:\s*[-\u2013]\s*\u00b6?\s*(\d+))?$/;
 const KEY = /^#([a-z0-9]+(?:[-_][a-z0-9]+)*)$/;
 
 const CITATION_EXAMPLE = '"unicorn-2025-07-21 ¶3" or "unicorn-2025-07-21 ¶2, ¶9-¶11; hf-skt-ax-3-1 #license"';

@@ -1,91 +1,139 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/run.js";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build, type Metafile } from "esbuild";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ROOT, tempDir } from "../helpers/run.js";
 
-/** The files a bundled module loads when it is imported: its static imports, transitively. */
-function staticGraph(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, "utf8");
-  for (const m of text.matchAll(/(?:^|[;\s}])import\s*(?:[\w{},*\s$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
-    staticGraph(join(dirname(file), m[1]!), seen);
+/**
+ * What a module runs when it is loaded: its static imports and requires, transitively, in the
+ * source graph esbuild bundles (dynamic imports are left out: the bundle runs them only when reached).
+ */
+let inputs: Metafile["inputs"];
+beforeAll(async () => {
+  const r = await build({
+    entryPoints: [join(ROOT, "src/entry.ts")],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: "node",
+    format: "esm",
+    splitting: true,
+    outdir: "unused",
+    logLevel: "silent",
+    alias: { "string-width": "./src/render/string-width-fast.cjs" },
+  });
+  inputs = r.metafile.inputs;
+}, 60_000);
+
+function loaded(from: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(from)) return seen;
+  seen.add(from);
+  for (const i of inputs[from]?.imports ?? []) if (i.kind !== "dynamic-import" && !i.external) loaded(i.path, seen);
   return seen;
 }
+const has = (files: Set<string>, part: string) => [...files].filter((f) => f.includes(part));
 
-/** The chunk a command's action imports, found in the bundle's entry. */
-function commandChunk(name: string): string {
-  const cli = join(ROOT, "dist", "cli.js");
-  const m = new RegExp(`import\\(["'](\\./chunks/${name}-[A-Z0-9]+\\.js)["']\\)`).exec(readFileSync(cli, "utf8"));
-  expect(m, `dist/cli.js imports the ${name} chunk`).not.toBeNull();
-  return join(ROOT, "dist", m![1]!);
-}
-
-const loads = (files: Set<string>, marker: string) => [...files].filter((f) => readFileSync(f, "utf8").includes(marker));
-
-// The bundle is built by `npm test` (pretest) and `npm run build`.
-describe.runIf(existsSync(join(ROOT, "dist", "cli.js")))("start-up: what the bundle loads", () => {
-  it("the program itself loads no parser, validator, table or file writer", () => {
-    const files = staticGraph(join(ROOT, "dist", "cli.js"));
-    for (const marker of ["LineCounter", "_zod", "mergeTableOptions", "node:crypto", "(unsaved changes)"])
-      expect(loads(files, marker), marker).toEqual([]);
+describe("start-up: what a run loads", () => {
+  it("the program itself loads no parser, validator, table, file writer, Korean catalogue or tune screen", () => {
+    const files = loaded("src/entry.ts");
+    expect(files.size).toBeGreaterThan(5);
+    for (const part of [
+      "node_modules/yaml/",
+      "node_modules/zod/",
+      "node_modules/cli-table3/",
+      "src/output/write.ts",
+      "src/i18n/ko.ts",
+      "src/tune/",
+    ])
+      expect(has(files, part), part).toEqual([]);
+    // The Korean catalogue is there for Korean, one dynamic import away.
+    expect(inputs["src/i18n/index.ts"]!.imports.filter((i) => i.path === "src/i18n/ko.ts").map((i) => i.kind)).toEqual(["dynamic-import"]);
   });
 
   it.each(["score", "explain"])("%s loads neither the YAML parser nor zod unless the snapshot misses", (name) => {
-    const files = staticGraph(commandChunk(name));
-    expect(files.size).toBeGreaterThan(1);
-    expect(loads(files, "LineCounter")).toEqual([]);
-    expect(loads(files, "_zod")).toEqual([]);
-    expect(loads(files, "mergeTableOptions").length, "the walk reaches the table renderer").toBeGreaterThan(0);
+    const files = loaded(`src/commands/${name}.ts`);
+    expect(has(files, "node_modules/yaml/")).toEqual([]);
+    expect(has(files, "node_modules/zod/")).toEqual([]);
+    expect(has(files, "node_modules/cli-table3/").length, "the walk reaches the table renderer").toBeGreaterThan(0);
     // ...but it can still load them: the full loader is one dynamic import away.
-    const full = /import\(["'](\.\/[\w-]+\.js)["']\)/.exec(readFileSync(commandChunk(name), "utf8"));
-    expect(full).not.toBeNull();
-    const fullGraph = staticGraph(join(dirname(commandChunk(name)), full![1]!));
-    expect(loads(fullGraph, "LineCounter").length).toBeGreaterThan(0);
-    expect(loads(fullGraph, "_zod").length).toBeGreaterThan(0);
-  });
-
-  it("an English run compiles no Korean catalogue: ko.ts is its own chunk, loaded only for Korean", () => {
-    const korean = 'code:"ko"';
-    expect(loads(staticGraph(join(ROOT, "dist", "cli.js")), korean)).toEqual([]);
-    expect(loads(staticGraph(commandChunk("score")), korean)).toEqual([]);
-    const chunks = readdirSync(join(ROOT, "dist", "chunks")).filter((f) =>
-      readFileSync(join(ROOT, "dist", "chunks", f), "utf8").includes(korean),
+    expect(inputs[`src/commands/${name}.ts`]!.imports.some((i) => i.kind === "dynamic-import" && i.path === "src/load/contest.ts")).toBe(
+      true,
     );
-    expect(chunks).toEqual([expect.stringMatching(/^ko-[A-Z0-9]+\.js$/)]);
-    const importers = readdirSync(join(ROOT, "dist", "chunks")).filter((f) =>
-      readFileSync(join(ROOT, "dist", "chunks", f), "utf8").includes(`import("./${chunks[0]}")`),
-    );
-    expect(importers, "a dynamic import of the Korean chunk").toHaveLength(1);
+    const full = loaded("src/load/contest.ts");
+    expect(has(full, "node_modules/yaml/").length).toBeGreaterThan(0);
+    expect(has(full, "node_modules/zod/").length).toBeGreaterThan(0);
   });
+});
 
-  it("loading the program does not load node:child_process (commander's, deferred by scripts/build.mjs) and --version still answers", () => {
-    const cli = JSON.stringify(join(ROOT, "dist", "cli.js"));
-    const script = `await import(${cli}); process.stdout.write(String(process.moduleLoadList.filter((m) => /child_process/.test(m)).length))`;
-    expect(
-      execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } }),
-    ).toBe("0");
-    expect(execFileSync(process.execPath, [join(ROOT, "bin", "sovereign-ai.js"), "--version"], { encoding: "utf8" }).trim()).toMatch(
-      /^\d+\.\d+\.\d+/,
-    );
-  });
-
+const bundle = join(ROOT, "dist", "cli.js");
+describe.runIf(existsSync(bundle))("start-up: the built program", () => {
   it("the YAML parser reads its debug switches from the environment once, not at every token (scripts/build.mjs)", () => {
-    const chunks = readdirSync(join(ROOT, "dist", "chunks")).map((f) => readFileSync(join(ROOT, "dist", "chunks", f), "utf8"));
-    const parser = chunks.filter((t) => t.includes("LineCounter"));
-    expect(parser.length).toBeGreaterThan(0);
+    const text = readFileSync(bundle, "utf8");
+    expect(text).toContain("LineCounter");
     for (const name of ["LOG_TOKENS", "LOG_STREAM"]) {
       // Read once into a variable at load (`x=p.env.LOG_TOKENS,` or `;`), never tested where it is read (`p.env.LOG_TOKENS&&…`).
-      const reads = chunks.flatMap((t) => [...t.matchAll(new RegExp(`\\.env\\.${name}(.)`, "g"))].map((m) => m[1]));
+      const reads = [...text.matchAll(new RegExp(`\\.env\\.${name}(.)`, "g"))].map((m) => m[1]);
       expect(reads.length, name).toBeGreaterThan(0);
       for (const next of reads) expect([",", ";"], name).toContain(next);
     }
+  });
+
+  it("ECharts is bundled apart (dist/echarts.cjs), and report still draws its charts with it", () => {
+    expect(readFileSync(bundle, "utf8")).not.toContain("registerPainter");
+    expect(readFileSync(join(ROOT, "dist", "echarts.cjs"), "utf8")).toContain("registerPainter");
+    const r = spawnSync(process.execPath, [join(ROOT, "bin", "sovereign-ai.js"), "report"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", SOVEREIGN_AI_NO_CACHE: "1" },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.match(/<svg/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("the bundle is ASCII only, so V8 holds its source as one byte a character (src/sources/citation.ts)", () => {
+    expect(readFileSync(bundle, "utf8").match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
   });
 
   it("the bundle carries the data snapshot", () => {
     const snap = JSON.parse(readFileSync(join(ROOT, "dist", "data-snapshot.json"), "utf8"));
     expect(snap.rubrics.length).toBeGreaterThan(0);
     expect(snap.consortia.length).toBeGreaterThan(0);
+  });
+
+  it("loading the program does not load node:child_process (commander's, deferred by scripts/build.mjs)", () => {
+    const script = `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); loadBundle(${JSON.stringify(bundle)}, {}); process.stdout.write(String(process.moduleLoadList.filter((m) => /child_process/.test(m)).length))`;
+    expect(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } })).toBe("0");
+  });
+
+  it("runs through V8's code cache: the first run writes it, the next ones use it, a corrupt one is refused and rewritten, the output is the same bytes", () => {
+    const cache = tempDir("sovereign-ai-code-");
+    const probe = `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); const p = loadBundle(${JSON.stringify(bundle)}, process.env, process.argv.slice(2)); process.stderr.write("cache:" + p.codeCache + "\\n"); void p.main(${JSON.stringify(ROOT)});`;
+    const file = join(cache, "probe.cjs");
+    writeFileSync(file, probe);
+    const run = (env: Record<string, string>, more: string[] = []) => {
+      const r = spawnSync(process.execPath, [file, "score", "-f", "csv", ...more], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", ...env },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return { out: r.stdout, cache: /cache:(\w+)/.exec(r.stderr)?.[1] };
+    };
+    const none = run({ SOVEREIGN_AI_NO_CACHE: "1", XDG_CACHE_HOME: cache });
+    expect(none.cache).toBe("off");
+    expect(run({ XDG_CACHE_HOME: cache }, ["--no-cache"])).toEqual({ out: none.out, cache: "off" });
+    expect(readdirSync(cache)).toEqual(["probe.cjs"]);
+    const first = run({ XDG_CACHE_HOME: cache });
+    expect(first.cache).toBe("none");
+    const files = readdirSync(join(cache, "sovereign-ai")).filter((f) => f.startsWith("code-"));
+    expect(files).toEqual([expect.stringMatching(/^code-.*\.bin$/)]);
+    expect(run({ XDG_CACHE_HOME: cache })).toEqual({ out: none.out, cache: "used" });
+    writeFileSync(join(cache, "sovereign-ai", files[0]!), "not a code cache");
+    expect(run({ XDG_CACHE_HOME: cache })).toEqual({ out: none.out, cache: "rejected" });
+    expect(run({ XDG_CACHE_HOME: cache })).toEqual({ out: none.out, cache: "used" });
+    expect(first.out).toBe(none.out);
+    expect(readdirSync(join(cache, "sovereign-ai")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * the built program with one command's module broken (no test hook in the production code).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { IO } from "../../src/cli/io.js";
@@ -86,9 +86,15 @@ const runBin = (root: string, args: string[], env: Record<string, string> = {}) 
 describe("exit 70 end to end (the built program)", () => {
   it("a command module that throws: one message, exit 70; the stack only with SOVEREIGN_AI_DEBUG=1", () => {
     const root = copyOfPackage();
-    const chunk = readdirSync(join(root, "dist/chunks")).find((f) => /^score-.*\.js$/.test(f));
-    expect(chunk, "the build splits the score command into its own chunk").toBeDefined();
-    writeFileSync(join(root, "dist/chunks", chunk!), 'throw new Error("simulated bug in score");\n');
+    // The bundle is minified with names kept: find runScore by its kept name and make it throw.
+    const file = join(root, "dist/cli.js");
+    const text = readFileSync(file, "utf8");
+    const name = /[(,;]([\w$]+),"runScore"\)/.exec(text)?.[1];
+    expect(name, "the bundle keeps runScore's name").toBeDefined();
+    const at = text.indexOf(`async function ${name}(`);
+    expect(at).toBeGreaterThan(0);
+    const body = text.indexOf("{", at) + 1;
+    writeFileSync(file, `${text.slice(0, body)}throw new Error("simulated bug in score");${text.slice(body)}`);
 
     const plain = runBin(root, ["score"]);
     expect(plain.status).toBe(70);
