@@ -5,7 +5,7 @@
 import { CommanderError } from "commander";
 import { DataError, escapeDataText, EXIT, formatProblems, UsageError } from "../errors.js";
 import type { IO } from "./io.js";
-import { buildProgram, commandsNeeded, langArgument, type Invocation } from "./program.js";
+import { buildProgram, commandsNeeded, langArgument, localHelp, type Invocation } from "./program.js";
 import { langFromEnv, loadMessages, messagesFor, type Messages } from "../i18n/index.js";
 import { resolve } from "node:path";
 
@@ -23,7 +23,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     }
     if (!inv.result) {
       if (argv.length === 0) {
-        io.stderr.write(program.helpInformation());
+        io.stderr.write(localHelp(program.helpInformation(), m));
         return EXIT.usage;
       }
       return EXIT.ok;

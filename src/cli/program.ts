@@ -44,6 +44,11 @@ export function langArgument(argv: readonly string[]): Lang | undefined {
   return (LANGS as readonly string[]).includes(lang ?? "") ? (lang as Lang) : undefined;
 }
 
+const usageWords = (text: string, words: Record<string, string>) => text.replace(/\[(options|command)\]/g, (w) => words[w] ?? w);
+
+/** Help text with its "Examples:" heading (added by each command's text, not by commander) in the catalogue's words. */
+export const localHelp = (text: string, m: Messages): string => text.replace(/^Examples:$/gm, m.help.titles["Examples:"] ?? "Examples:");
+
 /** Every command, in the order `--help` lists them. */
 const GRAMMAR: readonly (readonly [string, (program: Command, g: GrammarContext) => void])[] = [
   ["score", defineScore],
@@ -75,7 +80,8 @@ const GRAMMAR: readonly (readonly [string, (program: Command, g: GrammarContext)
  */
 export function commandsNeeded(argv: readonly string[]): string | undefined {
   if (argv.length === 1 && (argv[0] === "-V" || argv[0] === "--version")) return "";
-  const first = argv[0];
+  // The program's own --lang may come before the command's name.
+  const first = argv[0] === "--lang" ? argv[2] : argv[0]?.startsWith("--lang=") ? argv[1] : argv[0];
   return first !== undefined && first !== "completion" && GRAMMAR.some(([name]) => name === first) ? first : undefined;
 }
 
@@ -89,13 +95,16 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
   const program = new Command("sovereign-ai");
   // Help text is written in the language asked for (the catalogue's `help` section): headings, the
   // words commander adds after an option, and "Examples:" under each command.
-  const examplesTitle = /^Examples:$/gm;
   program
     .description(h.program.description)
     .version(io.version, "-V, --version", h.program.version)
     .helpOption("-h, --help", h.program.help)
     .helpCommand("help [command]", h.program.helpCommand)
     .showSuggestionAfterError(true)
+    // --lang before the command (`sovereign-ai --lang ko score`) as well as after it: the program's
+    // own options are read only before the command, so each command keeps its --lang too.
+    .enablePositionalOptions()
+    .addOption(new Option("--lang <lang>", h.lang).choices(LANGS))
     .exitOverride()
     .configureHelp({
       // Hangul takes two columns: help wraps by display width, not by length.
@@ -106,10 +115,23 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
           .call(this, option)
           .replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? h.choices : h.default}: `);
       },
+      argumentDescription(argument) {
+        return Help.prototype.argumentDescription
+          .call(this, argument)
+          .replace(/\((choices|default): /g, (_, w: string) => `(${w === "choices" ? h.choices : h.default}: `);
+      },
+      // commander's [options] and [command] in the usage line and the command list.
+      commandUsage(cmd) {
+        return usageWords(Help.prototype.commandUsage.call(this, cmd), h.usage);
+      },
+      subcommandTerm(cmd) {
+        return usageWords(Help.prototype.subcommandTerm.call(this, cmd), h.usage);
+      },
     })
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s.replace(examplesTitle, h.titles["Examples:"] ?? "Examples:")),
-      writeErr: (s) => io.stderr.write(s),
+      writeOut: (s) => io.stdout.write(localHelp(s, m)),
+      // Help shown on standard error (no command given) is worded the same way.
+      writeErr: (s) => io.stderr.write(localHelp(s, m)),
       // commander's errors in the language asked for (read back as data); one it does not know as it wrote it.
       outputError: (s, write) => {
         // The values typed are escaped, not the line break before commander's "did you mean".
@@ -118,11 +140,16 @@ export function buildProgram(io: IO, inv: Invocation, lang: Lang = "en", words =
       },
     })
     .addHelpText("after", examples(h.program.examples) + h.program.after)
+    // --lang given before the command is the command's, unless the command has its own.
+    .hook("preAction", (_program, command) => {
+      const given = program.getOptionValue("lang") as Lang | undefined;
+      if (given !== undefined && command.getOptionValue("lang") === undefined) command.setOptionValueWithSource("lang", given, "cli");
+    })
     // The catalogue of the command's --lang (else the environment's), loaded before its action runs.
     .hook("preAction", async (_program, command) => void (await loadMessages(langOf(io, command.opts()))));
   const g = { io, inv, lang };
   for (const [name, define] of GRAMMAR) if (only === undefined || only === name) define(program, g);
-  // --lang on every command, in one place.
+  // --lang on every command, in one place (the program's own, before the command, is handed on by the hook above).
   for (const cmd of program.commands) cmd.addOption(new Option("--lang <lang>", m.help.lang).choices(LANGS));
   if (words) applyHelp(program, m);
   return program;

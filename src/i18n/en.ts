@@ -17,6 +17,7 @@ import { says } from "./en-problems.js";
 import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./en-usage.js";
+import { after } from "./en-help.js";
 
 /** A text per code, taking that code's parameters (and `Extra` ones shared by every code). */
 export type TextsFor<T extends { readonly code: string }, Extra = unknown> = {
@@ -237,6 +238,8 @@ export const en = {
     } as Record<string, string>,
     choices: "choices",
     default: "default",
+    /** commander's placeholders in the usage line. */
+    usage: { "[options]": "[options]", "[command]": "[command]" } as Record<string, string>,
     /** Options several commands share, by flag; a command's own entry (below) wins. */
     options: {
       "--output": "write to FILE atomically instead of standard output",
@@ -422,6 +425,8 @@ export const en = {
         },
       },
     },
+    /** What each command's help shows after its options: notes and examples. */
+    after,
     lang: "language of the text for people: en or ko (default: SOVEREIGN_AI_LANG, else LC_ALL, LC_MESSAGES or LANG; ko* is Korean); JSON keys, CSV headers and codes never change",
   },
   // ── problems: validation and usage errors ─────────────────────────────────────────────────

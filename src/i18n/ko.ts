@@ -11,6 +11,7 @@ import type { Said } from "../said.js";
 import { says } from "./ko-problems.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./ko-usage.js";
+import { after } from "./ko-help.js";
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** 1,234 (천 단위 쉼표). */
@@ -166,6 +167,7 @@ export const ko: Messages = {
     },
     choices: "선택",
     default: "기본값",
+    usage: { "[options]": "[옵션]", "[command]": "[명령]" },
     options: {
       "--output": "표준 출력 대신 FILE에 원자적으로 씀",
       "--format": "출력 형식 (기본값: table, 또는 --output 파일의 확장자)",
@@ -342,6 +344,7 @@ export const ko: Messages = {
         },
       },
     },
+    after,
     lang: "사람이 읽는 글의 언어: en 또는 ko (기본값: SOVEREIGN_AI_LANG, 없으면 LC_ALL, LC_MESSAGES, LANG 순; ko로 시작하면 한국어). JSON 키, CSV 머리글, 코드는 언어와 무관하게 같음",
   },
   problems: {

@@ -17,7 +17,11 @@ describe("commandsNeeded", () => {
     expect(commandsNeeded(["--help"])).toBeUndefined();
     expect(commandsNeeded(["help", "score"])).toBeUndefined();
     expect(commandsNeeded(["scor"])).toBeUndefined();
-    expect(commandsNeeded(["--lang", "ko", "score"])).toBeUndefined();
+    // The program's own --lang before the command's name.
+    expect(commandsNeeded(["--lang", "ko", "score"])).toBe("score");
+    expect(commandsNeeded(["--lang=ko", "score", "--help"])).toBe("score");
+    expect(commandsNeeded(["--lang", "ko", "--help"])).toBeUndefined();
+    expect(commandsNeeded(["--lang", "ko"])).toBeUndefined();
     expect(commandsNeeded(["completion", "bash"])).toBeUndefined();
   });
 });

@@ -76,3 +76,53 @@ describe("help from the catalogue", () => {
     }
   });
 });
+
+describe("--help in Korean for every command has no English sentence", () => {
+  // The names and choices are the same in both languages.
+  const program = buildProgram(testIO().io, {}, "en");
+  const names = program.commands.map((c) => c.name());
+  // What a Korean help keeps as written: the grammar's own names (commands, choice values), file
+  // formats, units, keys, environment variables, placeholders and the data's field names.
+  const grammar = program.commands.flatMap((c) => [
+    c.name(),
+    ...c.options.flatMap((o) => o.argChoices ?? []),
+    ...c.registeredArguments.flatMap((a) => [a.name(), ...(a.argChoices ?? [])]),
+  ]);
+  const KEPT = new Set([
+    ...grammar,
+    ...(
+      "JSON CSV YAML HTML SVG Markdown UTF-8 BOM CRLF A4 CI TODO Tab Ctrl-C Shift bash zsh fish id AI K P FILE NAME NAME.yaml " +
+      "SOVEREIGN_AI_LANG SOVEREIGN_AI_NO_CACHE LC_ALL LC_MESSAGES LANG NO_COLOR FORCE_COLOR " +
+      "tie_break lottery min_total method kind as_of dominated_by dominated_by_count selection.strategy simulation.weight_concentration " +
+      "skt default service-first programme yaml report.html N advance s r q"
+    ).split(" "),
+  ]);
+  /** The Latin words of a help text that are not kept: example commands, option and command terms, quoted values, flags and paths removed first. */
+  function english(text: string): string[] {
+    const prose = text
+      .split("\n")
+      .filter((l) => !/^(사용법|Usage):/.test(l))
+      .map((l) => (/^ {2}sovereign-ai /.test(l) ? (/ # (.*)$/.exec(l)?.[1] ?? "") : l))
+      // The term column of an option, argument or command line (continuation lines are indented further).
+      .map((l) => l.replace(/^ {2}\S.*? {2,}/, ""))
+      .join("\n")
+      .replace(/"[^"]*"|`[^`]*`/g, " ")
+      .replace(/(^|[\s(])-{1,2}[a-zA-Z][\w-]*/g, " ")
+      .replace(/\S*\/\S*/g, " ");
+    const words = prose.match(/[A-Za-z][A-Za-z0-9]*(?:[_.'-][A-Za-z0-9]+)*/g) ?? [];
+    return [...new Set(words.filter((w) => !KEPT.has(w)))];
+  }
+
+  for (const name of ["", ...names]) {
+    it(`${name || "(the program)"} --help --lang ko`, async () => {
+      const k = await cli([...(name ? [name] : []), "--help", "--lang", "ko"]);
+      expect(k.code).toBe(0);
+      expect(english(k.stdout)).toEqual([]);
+      // Before the command too, and under a Korean locale alone: the same text.
+      expect((await cli(["--lang", "ko", ...(name ? [name] : []), "--help"])).stdout).toBe(k.stdout);
+      expect((await cli([...(name ? [name] : []), "--help"], { env: { LANG: "ko_KR.UTF-8" } })).stdout).toBe(k.stdout);
+      // The check can fail: the English help has sentences of its own.
+      expect(english((await cli([...(name ? [name] : []), "--help", "--lang", "en"])).stdout).length).toBeGreaterThan(3);
+    });
+  }
+});

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addOutputOptions, methodOption, positiveInt } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { type GrammarContext, helpAfter, runContext } from "./shared.js";
 import type { BacktestCliOptions } from "../../commands/backtest.js";
 import { UsageError } from "../../errors.js";
 
@@ -10,7 +10,7 @@ function seedArg(value: string): number {
   return n;
 }
 
-export function defineBacktest(program: Command, { io, inv }: GrammarContext): void {
+export function defineBacktest(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("backtest")
     .description(
@@ -25,11 +25,7 @@ export function defineBacktest(program: Command, { io, inv }: GrammarContext): v
     .option("--samples <n>", "weight vectors sampled for the inverse question (default: 20000)", positiveInt("--samples"))
     .addOption(methodOption());
   addOutputOptions(cmd)
-    .addHelpText(
-      "after",
-      `\nThe model picks as many as were planned to advance, from the entrants' consortium files and the stage's\npublished rubric (else the default). A consortium file dated after the stage is refused (exit 1).\n` +
-        examples(["sovereign-ai backtest --stage selection-2025-08-04", "sovereign-ai backtest --stage evaluation-2026-01-15 -f json"]),
-    )
+    .addHelpText("after", helpAfter(lang, "backtest"))
     .action(async (o: BacktestCliOptions) => {
       const { runBacktest } = await import("../../commands/backtest.js");
       inv.options = o;

@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { addOutputOptions, addSeedOption, type CommonOptions } from "../options.js";
-import { examples, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { type GrammarContext, helpAfter, runContext, stdinFor } from "./shared.js";
 
-export function defineCompare(program: Command, { io, inv }: GrammarContext): void {
+export function defineCompare(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("compare")
     .description(
@@ -19,15 +19,7 @@ export function defineCompare(program: Command, { io, inv }: GrammarContext): vo
       "a review panel's scores: a folder of reviewer files or a .csv sheet (default: reviews/ beside the consortia)",
     );
   addSeedOption(addOutputOptions(cmd))
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai compare default open-source-first service-first industry-forecast",
-        "sovereign-ai compare default my-rubric.yaml -c consortia/ extra/",
-        "sovereign-ai compare default service-first -f json | jq .kendall",
-        "sovereign-ai compare default --methods weighted-sum,weighted-product,topsis",
-      ]),
-    )
+    .addHelpText("after", helpAfter(lang, "compare"))
     .action(async (rubrics: string[], o: CommonOptions & { methods?: string }) => {
       const { runCompare } = await import("../../commands/compare.js");
       await stdinFor(io, o, rubrics);

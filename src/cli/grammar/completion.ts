@@ -1,8 +1,8 @@
 import { Argument, Option, type Command } from "commander";
 import { messagesFor } from "../../i18n/index.js";
-import { examples, type GrammarContext, langOf } from "./shared.js";
+import { type GrammarContext, helpAfter, langOf } from "./shared.js";
 
-export function defineCompletion(program: Command, { io, inv }: GrammarContext): void {
+export function defineCompletion(program: Command, { io, inv, lang }: GrammarContext): void {
   program
     .command("completion")
     .description(
@@ -14,15 +14,7 @@ export function defineCompletion(program: Command, { io, inv }: GrammarContext):
         .choices(["rubrics", "consortia"])
         .hideHelp(),
     )
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai completion bash > ~/.local/share/bash-completion/completions/sovereign-ai",
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, shown as typed
-        'sovereign-ai completion zsh > "${fpath[1]}/_sovereign-ai"',
-        "sovereign-ai completion fish > ~/.config/fish/completions/sovereign-ai.fish",
-      ]),
-    )
+    .addHelpText("after", helpAfter(lang, "completion"))
     .action(async (shell: "bash" | "zsh" | "fish", o: { names?: string }) => {
       const { runCompletion } = await import("../../commands/completion.js");
       inv.options = {};

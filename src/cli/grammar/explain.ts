@@ -1,8 +1,8 @@
 import type { Command } from "commander";
 import { addDataOptions, addSeedOption, addOutputOptions, type CommonOptions } from "../options.js";
-import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, type GrammarContext, helpAfter, runContext, runOrWatch, stdinFor } from "./shared.js";
 
-export function defineExplain(program: Command, { io, inv }: GrammarContext): void {
+export function defineExplain(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("explain")
     .description("show one consortium's card: its facts, the points each criterion gives it, its rank, and whether it is picked and why")
@@ -12,15 +12,7 @@ export function defineExplain(program: Command, { io, inv }: GrammarContext): vo
       "head-to-head with another consortium: points per criterion, the gap, what decides it, the weight change that swaps them",
     );
   addWatchOption(addSeedOption(addOutputOptions(addDataOptions(cmd))))
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai explain skt",
-        "sovereign-ai explain upstage -r service-first",
-        "sovereign-ai explain naver -w openness=50 --format json",
-        "sovereign-ai explain skt --vs naver",
-      ]),
-    )
+    .addHelpText("after", helpAfter(lang, "explain"))
     .action(async (id: string, o: CommonOptions & { vs?: string }) => {
       const { runExplain } = await import("../../commands/explain.js");
       await stdinFor(io, o);

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { addOutputOptions, methodOption, positiveInt } from "../options.js";
-import { examples, runContext, type GrammarContext } from "./shared.js";
+import { type GrammarContext, helpAfter, runContext } from "./shared.js";
 import type { ForecastCliOptions } from "../../commands/forecast.js";
 import { UsageError } from "../../errors.js";
 
@@ -10,7 +10,7 @@ function seedArg(value: string): number {
   return n;
 }
 
-export function defineForecast(program: Command, { io, inv }: GrammarContext): void {
+export function defineForecast(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("forecast")
     .description(
@@ -23,11 +23,7 @@ export function defineForecast(program: Command, { io, inv }: GrammarContext): v
     .option("-s, --seed <s>", "random seed (default: 2025)", seedArg)
     .addOption(methodOption());
   addOutputOptions(cmd)
-    .addHelpText(
-      "after",
-      `\nThe next planned stage's rubric where it was published, else the latest published one (said so in the\noutput); the consortium files' scores and ranges; gates are not modelled. Every assumption is listed.\n` +
-        examples(["sovereign-ai forecast", "sovereign-ai forecast -f json | jq '.teams'"]),
-    )
+    .addHelpText("after", helpAfter(lang, "forecast"))
     .action(async (o: ForecastCliOptions) => {
       const { runForecast } = await import("../../commands/forecast.js");
       inv.options = o;

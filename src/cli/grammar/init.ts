@@ -1,9 +1,9 @@
 import { messagesFor } from "../../i18n/index.js";
 import { Argument, type Command } from "commander";
 import type { InitKind, InitOptions } from "../../commands/init.js";
-import { examples, type GrammarContext, langOf } from "./shared.js";
+import { type GrammarContext, helpAfter, langOf } from "./shared.js";
 
-export function defineInit(program: Command, { io, inv }: GrammarContext): void {
+export function defineInit(program: Command, { io, inv, lang }: GrammarContext): void {
   program
     .command("init")
     .description(
@@ -16,15 +16,7 @@ export function defineInit(program: Command, { io, inv }: GrammarContext): void 
     )
     .option("-r, --rubric <file>", "the rubric to score against (consortium) or to start from (rubric); default: criteria/default.yaml")
     .option("--dir <dir>", "the folder to write in (default: consortia/ or criteria/ in the working directory)")
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai init consortium my-team          # writes consortia/my-team.yaml",
-        "sovereign-ai init rubric my-scenario -r service-first",
-        "sovereign-ai init contest my-contest                # a copy of the bundled consortia, rubrics and sources",
-        "sovereign-ai init consortium lab-x --dir extra/ && sovereign-ai validate -c consortia/ extra/",
-      ]),
-    )
+    .addHelpText("after", helpAfter(lang, "init"))
     .action(async (kind: InitKind, name: string, o: InitOptions) => {
       const { runInit } = await import("../../commands/init.js");
       inv.options = {};

@@ -2,7 +2,7 @@ import { messagesFor } from "../../i18n/index.js";
 import { Option, type Command } from "commander";
 import type { ReportCliOptions } from "../../commands/report.js";
 import { addDataOptions, positiveInt } from "../options.js";
-import { examples, runOrWatch, stdinFor, type GrammarContext, langOf } from "./shared.js";
+import { type GrammarContext, helpAfter, langOf, runOrWatch, stdinFor } from "./shared.js";
 import { colorLevel } from "../../render/style.js";
 
 // Kept here, not imported from the command: the grammar must not load the command's modules at start-up.
@@ -28,7 +28,7 @@ function commandLine(o: ReportCliOptions): string {
   return words.map(quote).join(" ");
 }
 
-export function defineReport(program: Command, { io, inv }: GrammarContext): void {
+export function defineReport(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("report")
     .description(
@@ -48,15 +48,7 @@ export function defineReport(program: Command, { io, inv }: GrammarContext): voi
     )
     .option("--no-simulation", "leave out the simulation section")
     .option("--watch", "rerun whenever an input file changes; needs a terminal, or -o FILE; Ctrl-C stops")
-    .addHelpText(
-      "after",
-      `\nThe HTML file is self-contained: styles and charts (SVG) inline, no script and no network request, so it can be\nmailed or archived; it prints on A4 and reads on a phone. The same inputs, seed and date give the same bytes.\n` +
-        examples([
-          "sovereign-ai report -o report.html",
-          "sovereign-ai report -r service-first -w openness=40 -o service.html",
-          "sovereign-ai report -f markdown -o report.md --no-simulation",
-        ]),
-    )
+    .addHelpText("after", helpAfter(lang, "report"))
     .action(async (o: ReportCliOptions & { format?: (typeof REPORT_FORMATS)[number] }) => {
       const { runReport } = await import("../../commands/report.js");
       await stdinFor(io, o);

@@ -9,7 +9,7 @@ import type { IO } from "../io.js";
 import type { Command } from "commander";
 import type { WatchJob } from "../../watch/loop.js";
 import { resolveFormat, type CommonOptions } from "../options.js";
-import { langFromEnv, messagesFor, type Lang } from "../../i18n/index.js";
+import { langFromEnv, messagesFor, type Lang, type Messages } from "../../i18n/index.js";
 
 export interface Invocation {
   /** Set by the action that ran. */
@@ -29,8 +29,14 @@ export interface GrammarContext {
 /** The language for a run: --lang, else the environment's (SOVEREIGN_AI_LANG, LC_ALL, LC_MESSAGES, LANG). */
 export const langOf = (io: IO, o: object): Lang => (o as { lang?: Lang }).lang ?? langFromEnv(io.env);
 
-export function examples(lines: string[]): string {
+export function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  ${l}`).join("\n")}\n`;
+}
+
+/** What a command's --help shows after its options, in the language asked for: its notes, then its examples. */
+export function helpAfter(lang: Lang, command: keyof Messages["help"]["after"]): string {
+  const a = messagesFor(lang).help.after[command];
+  return (a.notes.length ? `\n${a.notes.join("\n")}\n` : "") + examples(a.examples);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Option, type Command } from "commander";
 import { UsageError } from "../../errors.js";
 import { addDataOptions, addOutputOptions, positiveInt } from "../options.js";
-import { addWatchOption, examples, runOrWatch, stdinFor, runContext, type GrammarContext } from "./shared.js";
+import { addWatchOption, type GrammarContext, helpAfter, runContext, runOrWatch, stdinFor } from "./shared.js";
 import type { SimulateCliOptions } from "../../commands/simulate.js";
 
 const MAX_RUNS = 100_000_000;
@@ -24,7 +24,7 @@ function concentrationArg(value: string): number {
   return n;
 }
 
-export function defineSimulate(program: Command, { io, inv }: GrammarContext): void {
+export function defineSimulate(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program
     .command("simulate")
     .description("simulate the selection under uncertain scores and weights: how likely each consortium is to be picked");
@@ -71,16 +71,7 @@ export function defineSimulate(program: Command, { io, inv }: GrammarContext): v
       "threads to use, at most the available cores (default: all of them); the output does not depend on it",
       positiveInt("--threads"),
     )
-    .addHelpText(
-      "after",
-      `\nScores with a range: [low, high] are drawn from it each run; scores without one stay fixed. The complete\nselection rules (gates, cutoff, bonuses, quotas, conflicts, strategy) are applied in every run.\n` +
-        examples([
-          "sovereign-ai simulate",
-          "sovereign-ai simulate --runs 100000 --seed 7 -f json > sim.json",
-          "sovereign-ai simulate --fixed-weights            # only the scores are uncertain",
-          "sovereign-ai simulate --uniform-weights --distribution uniform",
-        ]),
-    )
+    .addHelpText("after", helpAfter(lang, "simulate"))
     .action(async (o: SimulateCliOptions) => {
       const { runSimulate } = await import("../../commands/simulate.js");
       await stdinFor(io, o);

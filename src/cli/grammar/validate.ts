@@ -2,9 +2,9 @@ import { messagesFor } from "../../i18n/index.js";
 import { Option, type Command } from "commander";
 import { addDataOptions } from "../options.js";
 import type { ValidateOptions } from "../../commands/validate.js";
-import { examples, stdinFor, type GrammarContext, langOf } from "./shared.js";
+import { type GrammarContext, helpAfter, langOf, stdinFor } from "./shared.js";
 
-export function defineValidate(program: Command, { io, inv }: GrammarContext): void {
+export function defineValidate(program: Command, { io, inv, lang }: GrammarContext): void {
   const cmd = program.command("validate").description("check the rubric and consortium files and print ok or every problem");
   addDataOptions(cmd, false)
     .option("--strict", "also require source records, a source on every fact, evidence on every score, and no TODO left (for CI)")
@@ -15,15 +15,7 @@ export function defineValidate(program: Command, { io, inv }: GrammarContext): v
       ).choices(["table", "json"]),
     )
     .option("-q, --quiet", "print nothing when everything is valid; only the problems when not")
-    .addHelpText(
-      "after",
-      examples([
-        "sovereign-ai validate",
-        "sovereign-ai validate -r service-first -c consortia/",
-        "sovereign-ai validate --strict -q        # in CI: every fact cited, nothing left to do; silent when all is well",
-        "sovereign-ai validate -f json | jq '.problems[] | \"\\(.file):\\(.line): \\(.message)\"'",
-      ]),
-    )
+    .addHelpText("after", helpAfter(lang, "validate"))
     .action(async (o: ValidateOptions) => {
       const { runValidate } = await import("../../commands/validate.js");
       await stdinFor(io, o);
