@@ -75,8 +75,8 @@ export async function runInit(ctx: RunContext, kind: InitKind, name: string, opt
   const schema = schemaRef(packageRoot, dir, kind);
   const text =
     kind === "consortium"
-      ? consortiumTemplate({ id: name, rubric: base.rubric, rubricFile: baseFile, schema })
-      : rubricTemplate({ name, base: base.rubric, baseFile, schema });
+      ? consortiumTemplate({ id: name, rubric: base.rubric, rubricFile: baseFile, schema }, ctx.m)
+      : rubricTemplate({ name, base: base.rubric, baseFile, schema }, ctx.m);
   const created = !existsSync(dir);
   try {
     mkdirSync(dirname(target), { recursive: true });

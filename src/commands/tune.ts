@@ -36,35 +36,37 @@ export async function runTune(ctx: RunContext, opts: CommonOptions): Promise<Com
     contest.criteria.map((c) => c.id),
     contest.criteria.map((c) => c.weight),
   );
-  const end = await loop(ctx.io, terminal, contest, start, path, shown);
+  const end = await loop(ctx, terminal, contest, start, path, shown);
   const flags = end.state.weights.map((w, i) => `-w ${end.state.ids[i]}=${w}`).join(" ");
-  const text = isDirty(end.state) ? `not saved; these weights as options: ${flags}\n` : "";
+  const text = isDirty(end.state) ? `${ctx.m.tune.unsaved({ flags })}\n` : "";
   return { text, inputs: [], ...(end.code !== 0 ? { exitCode: end.code } : {}) };
 }
 
 function save(state: TuneState, path: string, shown: string, io: IO): TuneState {
   try {
     const r = withWeights(readFileSync(path, "utf8"), new Map(state.ids.map((id, i) => [id, state.weights[i]!])));
-    if (!r.ok) return failed(state, r.reason);
+    if (!r.ok) return failed(state, r.failure);
     writeAtomic(path, r.text, [], shown, io.guardTemp);
     return saved(state, shown);
   } catch (err) {
-    return failed(state, err instanceof Error ? err.message : String(err));
+    const said = err instanceof UsageError ? (err.said ?? null) : null;
+    return failed(state, { code: "write", said, detail: err instanceof Error ? err.message : String(err) });
   }
 }
 
 function loop(
-  io: IO,
+  ctx: RunContext,
   terminal: Terminal,
   contest: Contest,
   start: TuneState,
   path: string,
   shown: string,
 ): Promise<{ state: TuneState; code: number }> {
+  const io = ctx.io;
   let state = start;
   const draw = () => {
     const size = terminal.size();
-    const lines = view(state, frame(contest, state.base, state.weights, state.cursor), { ...size, file: shown });
+    const lines = view(state, frame(contest, state.base, state.weights, state.cursor), { ...size, file: shown }, ctx.m);
     io.stdout.write(`\x1b[H${lines.map((l) => `${l}\x1b[K`).join("\r\n")}\x1b[J`);
   };
   io.stdout.write(ENTER);

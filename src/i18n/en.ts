@@ -18,6 +18,8 @@ import type { LineTieWhy, Reason, Unmet } from "../select/reasons.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./en-usage.js";
 import { after } from "./en-help.js";
+import { tune } from "./en-tune.js";
+import { templates } from "./en-init.js";
 
 /** A text per code, taking that code's parameters (and `Extra` ones shared by every code). */
 export type TextsFor<T extends { readonly code: string }, Extra = unknown> = {
@@ -162,6 +164,8 @@ export const en = {
   forecast,
   backtest,
   watch,
+  tune,
+  templates,
   report,
   init,
   // ── score ─────────────────────────────────────────────────────────────────────────────────

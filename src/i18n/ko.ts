@@ -12,6 +12,8 @@ import { says } from "./ko-problems.js";
 import type { UsageSaid } from "../usage.js";
 import { usage } from "./ko-usage.js";
 import { after } from "./ko-help.js";
+import { tune } from "./ko-tune.js";
+import { templates } from "./ko-init.js";
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 /** 1,234 (천 단위 쉼표). */
@@ -99,6 +101,8 @@ export const ko: Messages = {
   forecast,
   backtest,
   watch,
+  tune,
+  templates,
   report,
   init,
   score: {

@@ -4,7 +4,10 @@
  * library's document model, so every value is quoted as YAML needs; comments sit on the nodes.
  */
 import { Document, isMap, isScalar, type Node, type Pair } from "yaml";
+import type { Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { normaliseWeights } from "../model/contest.js";
+import { wrapLines } from "../render/width.js";
 import type { Criterion, Rubric } from "../schema/rubric.js";
 
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
@@ -13,19 +16,8 @@ const pct = (f: number) => `${(f * 100).toFixed(1)} %`;
 /** Lines for a comment block (the yaml library adds the `#`). */
 const comment = (...lines: string[]) => lines.map((l) => ` ${l}`).join("\n");
 
-/** Text cut into lines of at most `width` characters at spaces. */
-function lines(text: string, width = 96): string[] {
-  const out: string[] = [];
-  let cur = "";
-  for (const word of text.replace(/\s+/g, " ").trim().split(" ")) {
-    if (cur && cur.length + 1 + word.length > width) {
-      out.push(cur);
-      cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
-  }
-  if (cur) out.push(cur);
-  return out;
-}
+/** Text cut into lines of at most `width` columns at spaces (Hangul counts two). */
+const lines = (text: string, width = 96): string[] => wrapLines(text.replace(/\s+/g, " ").trim(), width).filter(Boolean);
 
 function pairOf(map: unknown, key: string): Pair<Node, Node> | undefined {
   if (!isMap(map)) return undefined;
@@ -49,146 +41,104 @@ function flow(map: unknown, ...keys: string[]): void {
 
 const render = (doc: Document) => doc.toString({ lineWidth: 110, flowCollectionPadding: false });
 
-function criterionHelp(c: Criterion, weight: number): string[] {
+function criterionHelp(c: Criterion, weight: number, m: Messages): string[] {
+  const w = m.templates.consortium;
   const levels = Object.entries(c.levels ?? {});
+  const description = localized(m, c.description ?? "", c.description_ko);
   return [
-    `${c.label}: weight ${fmt(c.weight)} (${pct(weight)} of the total); a score from ${fmt(c.scale.min)} to ${fmt(c.scale.max)}.`,
-    ...(levels.length ? [`Levels (a name or a number): ${levels.map(([k, v]) => `${k} = ${fmt(v)}`).join(", ")}.`] : []),
-    ...(c.description ? lines(c.description) : []),
+    w.criterion({
+      label: localized(m, c.label, c.label_ko),
+      weight: fmt(c.weight),
+      share: pct(weight),
+      min: fmt(c.scale.min),
+      max: fmt(c.scale.max),
+    }),
+    ...(levels.length
+      ? [w.levels({ list: levels.map(([k, v]) => w.level({ name: k, ko: c.levels_ko?.[k], value: fmt(v) })).join(", ") })]
+      : []),
+    ...(description ? lines(description) : []),
   ];
 }
 
 /** The middle of the scale: a neutral starting score. */
 const middle = (c: Criterion) => Number(((c.scale.min + c.scale.max) / 2).toPrecision(12));
 
-export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: string; schema: string }): string {
+/** A consortium for `rubric`, its comments in the catalogue's language (`m.templates`). */
+export function consortiumTemplate(o: { id: string; rubric: Rubric; rubricFile: string; schema: string }, m: Messages): string {
   const { id, rubric } = o;
+  const w = m.templates.consortium;
   const weights = normaliseWeights(rubric.criteria.map((c) => c.weight));
   const doc = new Document({
     id,
-    name: `${id} consortium`,
-    summary: `TODO: a few sentences on the ${id} consortium and its bid.`,
-    lead: { name: `TODO lead organisation of ${id}`, kind: "startup" },
+    name: w.name({ id }),
+    summary: w.summary({ id }),
+    lead: { name: w.lead({ id }), kind: "startup" },
     members: [],
     models: [],
     services: [],
     scores: Object.fromEntries(
-      rubric.criteria.map((c) => [
-        c.id,
-        { value: middle(c), range: [c.scale.min, c.scale.max], evidence: "TODO: the facts this score rests on." },
-      ]),
+      rubric.criteria.map((c) => [c.id, { value: middle(c), range: [c.scale.min, c.scale.max], evidence: w.evidence }]),
     ),
   });
   doc.commentBefore = comment(
     `yaml-language-server: $schema=${o.schema}`,
-    `A new consortium for the rubric "${rubric.name}" (${o.rubricFile}), written by \`sovereign-ai init\`.`,
-    `It validates as it is. Replace every TODO with facts, and add to each fact and score the source it rests on,`,
-    `e.g. source: "my-source ¶3" (a record sources/my-source.yaml, paragraph 3, where a sources/ folder is in use).`,
-    `Then check it with: sovereign-ai validate (and validate --strict, which also wants every source).`,
+    ...w.head({ rubric: localized(m, rubric.name, rubric.name_ko), file: o.rubricFile }),
   );
   const root = doc.contents;
-  note(root, "id", undefined, `must equal the file name: ${id}.yaml`);
-  note(root, "name", undefined, "the display name");
-  note(root, "summary", comment("name_ko: 한국어 이름    # optional: the name in Korean, shown by --wide tables"));
+  note(root, "id", undefined, w.id({ id }));
+  note(root, "name", undefined, w.displayName);
+  note(root, "summary", comment(w.nameKo));
   flow(root, "lead", "members", "models", "services");
-  note(
-    root,
-    "lead",
-    comment(
-      "The lead organisation; its kind is the consortium's kind (telecom, platform, enterprise, conglomerate, startup, academia, ...).",
-      'Add source: "my-source ¶3" once you have one.',
-    ),
-  );
-  note(
-    root,
-    "members",
-    comment(
-      "The other organisations, one per line, e.g.",
-      "members:",
-      '  - { name: Example University, kind: academia, source: "my-source ¶3", note: research labs }',
-    ),
-  );
-  note(
-    root,
-    "models",
-    comment("models:", '  - { name: Example-LM 7B, parameters_b: 7, from_scratch: true, openness: open-weight, source: "my-source ¶3" }'),
-  );
-  note(root, "services", comment("services:", '  - { name: Example search, users: 1000000, source: "my-source #users" }'));
-  note(
-    root,
-    "scores",
-    comment(
-      "One score per criterion of the rubric. value: a number on the scale (or a level name); range: the plausible",
-      "[low, high], as wide as the evidence is uncertain; evidence: why; source: where it says so (add one per score).",
-    ),
-  );
+  note(root, "lead", comment(...w.lead_));
+  note(root, "members", comment(...w.members));
+  note(root, "models", comment(...w.models));
+  note(root, "services", comment(...w.services));
+  note(root, "scores", comment(...w.scores));
   const scores = pairOf(root, "scores")?.value;
   rubric.criteria.forEach((c, i) => {
-    note(scores, c.id, comment(...criterionHelp(c, weights[i]!)));
+    note(scores, c.id, comment(...criterionHelp(c, weights[i]!, m)));
     flow(pairOf(scores, c.id)?.value, "range");
   });
   return render(doc);
 }
 
-export function rubricTemplate(o: { name: string; base: Rubric; baseFile: string; schema: string }): string {
+/** A scenario rubric from `base`, its comments in the catalogue's language (`m.templates`). */
+export function rubricTemplate(o: { name: string; base: Rubric; baseFile: string; schema: string }, m: Messages): string {
   const { base } = o;
+  const w = m.templates.rubric;
+  const baseName = localized(m, base.name, base.name_ko);
   const weights = normaliseWeights(base.criteria.map((c) => c.weight));
   const { teams, strategy, ...rules } = base.selection;
   const selection = { teams, strategy: strategy ?? "rank-order", ...rules };
   const doc = new Document({
     name: o.name,
-    description: `A scenario based on "${base.name}" (${o.baseFile}). TODO: say what it changes and why.`,
+    description: w.description({ base: baseName, file: o.baseFile }),
     criteria: base.criteria.map((c) => ({ ...c })),
     ...(base.bonus ? { bonus: base.bonus } : {}),
     selection,
     ...(base.simulation ? { simulation: base.simulation } : {}),
   });
-  doc.commentBefore = comment(
-    `yaml-language-server: $schema=${o.schema}`,
-    `A scenario rubric, written by \`sovereign-ai init\` from "${base.name}" (${o.baseFile}).`,
-    "It validates as it is, with the same criteria as its base, so every consortium still has a score for each.",
-    `Change the weights, bonuses and rules; then try it with: sovereign-ai score -r ${o.name}`,
-  );
+  doc.commentBefore = comment(`yaml-language-server: $schema=${o.schema}`, ...w.head({ base: baseName, file: o.baseFile, name: o.name }));
   const root = doc.contents;
-  note(root, "name", undefined, "the display name");
-  note(
-    root,
-    "criteria",
-    comment(
-      "weight: relative, 0 or more; the weights are normalised to sum to 1 (so 40/35/25 = 8/7/5).",
-      "scale: the lowest and highest score; levels: names for values on the scale, usable as scores.",
-      "Adding a criterion means adding a score for it to every consortium.",
-    ),
-  );
+  note(root, "name", undefined, w.displayName);
+  note(root, "criteria", comment(...w.criteria));
   const crit = pairOf(root, "criteria")?.value as { items?: unknown[] } | undefined;
   (crit?.items ?? []).forEach((item, i) => {
     flow(item, "scale", "levels");
     const c = base.criteria[i]!;
-    note(item, "weight", undefined, `now ${pct(weights[i]!)} of the total (${c.label})`);
+    note(item, "weight", undefined, w.weight({ share: pct(weights[i]!), label: localized(m, c.label, c.label_ko) }));
   });
   if (base.bonus) {
-    note(root, "bonus", comment("Points added to the total (0-100) when a criterion's score reaches min (a number or a level name)."));
+    note(root, "bonus", comment(w.bonus));
     for (const b of (pairOf(root, "bonus")?.value as { items?: { flow?: boolean }[] } | undefined)?.items ?? []) b.flow = true;
   }
   const first = base.criteria[0]!;
-  note(
-    root,
-    "selection",
-    comment(
-      "teams: how many are picked at most; strategy: rank-order or best-set. Optional rules (see the README):",
-      "  min_total: 50                            # no team below this total is picked",
-      `  gates: [{ criterion: ${first.id}, min: ${fmt(middle(first))} }]   # a score a team needs to be picked`,
-      "  quotas: [{ name: start-ups, kinds: [startup], min: 1 }]",
-      "  conflicts: { max_per_organisation: 1 }   # at most 1 picked team per organisation",
-      `  tie_break: [${first.id}]                  # criteria that settle equal totals, then the id`,
-    ),
-  );
+  note(root, "selection", comment(...w.selection({ first: first.id, middle: fmt(middle(first)) })));
   const sel = pairOf(root, "selection")?.value;
   flow(sel, "conflicts", "tie_break");
   for (const k of ["gates", "quotas"]) {
     for (const item of (pairOf(sel, k)?.value as { items?: { flow?: boolean }[] } | undefined)?.items ?? []) item.flow = true;
   }
-  if (base.simulation)
-    note(root, "simulation", comment("Settings for simulate: a higher weight_concentration keeps simulated weights closer to these."));
+  if (base.simulation) note(root, "simulation", comment(w.simulation));
   return render(doc);
 }

@@ -4,6 +4,7 @@
  */
 
 import type { Key } from "../cli/io.js";
+import type { SaveFailure } from "./save.js";
 
 export type { Key };
 
@@ -18,9 +19,18 @@ export interface TuneState {
   readonly cursor: number;
   /** A question waiting for y/n. */
   readonly prompt?: "save" | "quit";
-  /** One line for the status bar. */
-  readonly message?: string;
+  /** What the status bar says (worded by the catalogue's `tune.notes`). */
+  readonly note?: TuneNote;
 }
+
+/** The status bar's line, as data: the catalogues word it in each language. */
+export type TuneNote =
+  | { readonly code: "saved"; readonly file: string }
+  | { readonly code: "not-saved"; readonly failure: SaveFailure }
+  | { readonly code: "declined" }
+  | { readonly code: "stayed" }
+  | { readonly code: "reset" }
+  | { readonly code: "min-weight" };
 
 /** What the shell must do after a key: write the weights to the file, or end the screen. */
 export type Effect = "save" | "quit" | "interrupt";
@@ -40,15 +50,15 @@ export function isDirty(s: TuneState): boolean {
 
 /** After a successful save: the file now holds the weights on screen. */
 export function saved(s: TuneState, file: string): TuneState {
-  return { ids: s.ids, base: [...s.weights], weights: s.weights, cursor: s.cursor, message: `saved to ${file}` };
+  return { ids: s.ids, base: [...s.weights], weights: s.weights, cursor: s.cursor, note: { code: "saved", file } };
 }
 
 /** After a failed save: the weights stay unsaved, and the reason is shown. */
-export function failed(s: TuneState, reason: string): TuneState {
-  return { ...without(s), message: `not saved: ${reason}` };
+export function failed(s: TuneState, failure: SaveFailure): TuneState {
+  return { ...without(s), note: { code: "not-saved", failure } };
 }
 
-/** The state without a prompt or message (both last one key). */
+/** The state without a prompt or note (both last one key). */
 function without(s: TuneState): TuneState {
   return { ids: s.ids, base: s.base, weights: s.weights, cursor: s.cursor };
 }
@@ -58,7 +68,7 @@ const round = (x: number) => Math.round(x * 1e9) / 1e9;
 
 function setWeight(s: TuneState, value: number): TuneState {
   const next = s.weights.map((w, i) => (i === s.cursor ? Math.max(0, round(value)) : w));
-  if (next.every((w) => w === 0)) return { ...s, message: "at least one weight must stay above 0" };
+  if (next.every((w) => w === 0)) return { ...s, note: { code: "min-weight" } };
   return { ...s, weights: next };
 }
 
@@ -69,7 +79,7 @@ export function press(state: TuneState, key: Key): Step {
   const ch = key.sequence ?? "";
   if (state.prompt) {
     const yes = key.name === "y" || ch === "y" || ch === "Y";
-    if (!yes) return { state: { ...s, message: state.prompt === "save" ? "not saved" : "still here" } };
+    if (!yes) return { state: { ...s, note: { code: state.prompt === "save" ? "declined" : "stayed" } } };
     return { state: s, effect: state.prompt };
   }
   const n = s.ids.length;
@@ -86,7 +96,7 @@ export function press(state: TuneState, key: Key): Step {
     case "right":
       return { state: setWeight(s, current + (key.shift ? 5 : 1)) };
     case "r":
-      return { state: { ...s, weights: [...s.base], message: "reset to the file's weights" } };
+      return { state: { ...s, weights: [...s.base], note: { code: "reset" } } };
     case "s":
       return { state: { ...s, prompt: "save" } };
     case "q":

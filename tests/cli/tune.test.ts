@@ -45,7 +45,7 @@ async function waitFor(session: string, test: (screen: string) => boolean, what:
   throw new Error(`timed out waiting for ${what}; the screen was:\n${screen}`);
 }
 
-function start(session: string, dir: string): string {
+function start(session: string, dir: string, extra = ""): string {
   const exitFile = join(dir, `${session}.exit`);
   tmux(
     "new-session",
@@ -58,7 +58,7 @@ function start(session: string, dir: string): string {
     "24",
     "-c",
     dir,
-    `node ${JSON.stringify(BIN)} tune -r r.yaml; echo $? > ${JSON.stringify(exitFile)}; sleep 60`,
+    `node ${JSON.stringify(BIN)} tune -r r.yaml${extra}; echo $? > ${JSON.stringify(exitFile)}; sleep 60`,
   );
   return exitFile;
 }
@@ -97,6 +97,22 @@ describe.runIf(hasTmux && built)("tune in a terminal (tmux, 80×24)", () => {
     expect(saved).not.toBe(original);
     tmux("send-keys", "-t", "save", "q");
     expect(await exitCode(exitFile)).toBe(0);
+  }, 30_000);
+
+  it("in Korean (--lang ko): the labels, the question, and every line within 80 columns", async () => {
+    const { displayWidth } = await import("../../src/render/width.js");
+    const dir = tempDir();
+    copyFileSync(join(ROOT, "criteria", "default.yaml"), join(dir, "r.yaml"));
+    const exitFile = start("korean", dir, " --lang ko");
+    let screen = await waitFor("korean", (s) => s.includes("평가 항목"), "the Korean screen");
+    expect(screen).toMatch(/▸ from_scratch\s+40\s+40\.0 %/);
+    expect(screen).toContain("✔ 선정 · 5= 동점 · ↑↓ 순위 변동");
+    expect(screen.split("\n").every((l) => displayWidth(l) <= 80)).toBe(true);
+    tmux("send-keys", "-t", "korean", "Right", "q");
+    screen = await waitFor("korean", (s) => s.includes("저장하지 않고 끝낼까요? (y/n)"), "the quit question");
+    tmux("send-keys", "-t", "korean", "y");
+    expect(await exitCode(exitFile)).toBe(0);
+    expect(readFileSync(join(dir, "r.yaml"), "utf8")).toBe(readFileSync(join(ROOT, "criteria", "default.yaml"), "utf8"));
   }, 30_000);
 
   it("Ctrl-C leaves at once with exit 130, the file untouched", async () => {

@@ -67,8 +67,11 @@ describe("tune: saving weights into the rubric file", () => {
           ["b", 3],
         ]),
       ),
-    ).toMatchObject({ ok: false, reason: expect.stringMatching(/b/) });
-    expect(withWeights("criteria: [\n", new Map([["a", 2]]))).toMatchObject({ ok: false, reason: expect.stringMatching(/parse/) });
-    expect(withWeights("name: x\n", new Map([["a", 2]]))).toMatchObject({ ok: false });
+    ).toEqual({ ok: false, failure: { code: "missing-criteria", ids: ["b"] } });
+    expect(withWeights("criteria: [\n", new Map([["a", 2]]))).toMatchObject({
+      ok: false,
+      failure: { code: "no-parse", detail: expect.stringMatching(/\S/) },
+    });
+    expect(withWeights("name: x\n", new Map([["a", 2]]))).toEqual({ ok: false, failure: { code: "no-criteria" } });
   });
 });

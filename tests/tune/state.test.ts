@@ -24,7 +24,7 @@ describe("tune: what each key does", () => {
   it("a weight stops at 0, and the last weight above 0 cannot go", () => {
     const s = run(initialState(["a", "b"], [2, 0]), [k("left", { shift: true })]);
     expect(s.weights).toEqual([2, 0]);
-    expect(s.message).toMatch(/at least one weight/);
+    expect(s.note).toEqual({ code: "min-weight" });
     expect(run(initialState(["a", "b"], [3, 1]), [k("down"), k("left", { shift: true })]).weights).toEqual([3, 0]);
   });
 
