@@ -174,8 +174,10 @@ export interface Problem {
   said: Said;
   file?: string;
   pos?: Position;
-  /** Field path inside the file, e.g. `scores.from_scratch.value`. */
+  /** Field path inside the file, e.g. `scores.from_scratch.value` (in a CSV sheet, the English `row 3, column 2 (team)`). */
   path?: string;
+  /** In a CSV sheet: the cell, which the catalogues word in each language in place of `path`. */
+  cell?: { row: number; column: number; name: string | null };
   message: string;
   /** The source line the problem points at, for the caret display. */
   excerpt?: string;
@@ -214,6 +216,8 @@ export interface ProblemWords {
   readonly found: (p: { n: number }) => string;
   /** A problem's message in this language, from its data (undefined: its English message is shown). */
   readonly say: (said: Said) => string;
+  /** A CSV cell's place in this language (else the English `path`). */
+  readonly cell?: (c: { row: number; column: number; name: string | null }) => string;
 }
 
 const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n.toLocaleString("en-US")} problems found.`, say: () => "" };
@@ -222,7 +226,7 @@ const ENGLISH: ProblemWords = { error: "error", found: ({ n }) => `${n.toLocaleS
 export function formatProblem(p: Problem, words?: ProblemWords): string {
   let where = p.file ?? "";
   if (p.file && p.pos) where += `:${p.pos.line}:${p.pos.col}`;
-  const head = [where, p.path]
+  const head = [where, p.cell && words?.cell ? words.cell(p.cell) : p.path]
     .filter((s): s is string => s !== undefined && s.length > 0)
     .map(escapeControls)
     .join(": ");

@@ -45,7 +45,8 @@ export type Said =
     }
   | { readonly code: "no-rubrics"; readonly bundled: string }
   // YAML
-  | { readonly code: "yaml-syntax"; readonly form: "parser" | "data"; readonly detail: string }
+  /** `yaml`: the YAML parser's error code (BAD_INDENT, MISSING_CHAR, …), which the catalogues may word; `detail` its English text. */
+  | { readonly code: "yaml-syntax"; readonly form: "parser" | "data"; readonly detail: string; readonly yaml: string | null }
   | { readonly code: "duplicate-key"; readonly key: Maybe }
   | { readonly code: "tab-indent" }
   | { readonly code: "multiple-documents" }

@@ -33,6 +33,8 @@ export interface VersusCriterion {
 
 export interface Versus {
   rubric: string;
+  /** The rubric's Korean name, "" when it has none. */
+  rubric_ko: string;
   a: Side;
   b: Side;
   criteria: VersusCriterion[];
@@ -113,6 +115,7 @@ export function versus(ev: Evaluation, ia: number, ib: number): Versus {
   const k = nearest ? criteria.indexOf(nearest) : -1;
   return {
     rubric: contest.rubric.name,
+    rubric_ko: contest.rubric.name_ko ?? "",
     a: side(ra),
     b: side(rb),
     criteria,

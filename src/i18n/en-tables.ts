@@ -111,6 +111,8 @@ export const rubrics = {
 };
 
 export const compare = {
+  /** The command's name in the title line. */
+  name: "compare",
   title: (p: { compare: string; mark: string }) => `${p.compare} — each cell: rank, total, ${p.mark} picked`,
   head: { team: "team", name: "name", picked: "picked", pickedIn: "picked in", rubric: "rubric" },
   picked: { every: "every", some: "some", tie: "some (tie)", none: "none" },

@@ -438,6 +438,8 @@ export const en = {
     error: "error",
     found: (p: { n: number }) => `${p.n.toLocaleString("en-US")} problems found.`,
     runHelp: "Run with --help for usage.",
+    /** A CSV sheet's cell, where a problem is. */
+    cell: (p: { row: number; column: number; name: string | null }) => `row ${p.row}, column ${p.column}${p.name ? ` (${p.name})` : ""}`,
     says,
     say: (s: Said): string => (says[s.code] as (p: Said) => string)(s),
   },

@@ -81,6 +81,27 @@ const dated = (d: DataDate) =>
 const NOUN = { consortium: "컨소시엄", reviewer: "심사위원", source: "출처" } as const;
 const hashes = (keys: readonly string[]) => keys.map((k) => `#${k}`).join(", ");
 
+/** The YAML parser's error codes in Korean (the parser's English text follows as its explanation). */
+const YAML_ERRORS: Readonly<Record<string, string>> = {
+  BAD_INDENT: "들여쓰기가 맞지 않음",
+  MISSING_CHAR: "닫는 따옴표나 괄호 같은 문자가 빠짐",
+  UNEXPECTED_TOKEN: "여기에 올 수 없는 내용이 있음",
+  BLOCK_AS_IMPLICIT_KEY: "이 자리에는 한 줄짜리 키만 올 수 있음 (들여쓰기를 확인하세요)",
+  MULTILINE_IMPLICIT_KEY: "키가 한 줄 안에 끝나지 않음 (콜론 뒤 공백이나 들여쓰기를 확인하세요)",
+  BAD_DQ_ESCAPE: "큰따옴표 문자열 안의 \\ 이스케이프가 잘못됨",
+  BAD_SCALAR_START: "값이 그대로 쓸 수 없는 문자로 시작함 (값을 따옴표로 감싸세요)",
+  BLOCK_IN_FLOW: "{ } 또는 [ ] 안에 여러 줄 블록 형식이 들어감",
+  KEY_OVER_1024_CHARS: "키가 1024자보다 긺",
+  BAD_ALIAS: "별칭(*)이 잘못됨",
+  ALIAS_PROPS: "별칭(*)에 앵커나 태그를 붙일 수 없음",
+  MULTIPLE_ANCHORS: "앵커(&)가 둘 이상 붙음",
+  MULTIPLE_TAGS: "태그(!)가 둘 이상 붙음",
+  BAD_PROP_ORDER: "앵커(&)나 태그(!)의 자리가 잘못됨",
+  NON_STRING_KEY: "키가 문자열이 아님",
+  BAD_DIRECTIVE: "% 지시자가 잘못됨",
+  BAD_COLLECTION_TYPE: "매핑이나 목록의 형식이 잘못됨",
+};
+
 export const says: TextsFor<Said> = {
   "not-found": (p) =>
     p.form === "not-dir" ? "경로 중간의 한 부분이 폴더가 아님; 경로를 확인하세요" : `${fsWhat[p.what]}이(가) 없음; 경로를 확인하세요`,
@@ -114,7 +135,9 @@ export const says: TextsFor<Said> = {
     `평가표: ${p.known.join(", ") || "없음"} (sovereign-ai rubrics로 설명을 볼 수 있음)`,
   "no-rubrics": (p) => `평가표가 없음: ./criteria/에도 내장 데이터 ${p.bundled}/criteria/에도 .yaml 파일이 없음`,
   "yaml-syntax": (p) =>
-    p.form === "parser" ? `YAML 문법 오류 (파서의 설명: ${p.detail})` : `데이터로 읽을 수 없음 (${p.detail}); YAML을 확인하세요`,
+    p.form === "parser"
+      ? `YAML 문법 오류${p.yaml !== null && YAML_ERRORS[p.yaml] ? `: ${YAML_ERRORS[p.yaml]}` : ""} (파서의 설명: ${p.detail})`
+      : `데이터로 읽을 수 없음 (${p.detail}); YAML을 확인하세요`,
   "duplicate-key": (p) =>
     `키 중복${p.key !== null ? `: "${p.key}"` : ""}; 한 매핑에서 키는 한 번만 쓸 수 있으니 하나를 지우거나 이름을 바꾸세요`,
   "tab-indent": () => "탭으로 들여쓰기함; YAML은 공백으로만 들여쓰니 탭을 공백으로 바꾸세요",

@@ -104,6 +104,7 @@ export const rubrics: typeof enRubrics = {
 };
 
 export const compare: typeof enCompare = {
+  name: "평가표 비교",
   title: (p) => `${p.compare} — 칸마다: 순위, 총점, ${p.mark} 선정`,
   head: { team: "팀", name: "이름", picked: "선정", pickedIn: "선정된 곳", rubric: "평가표" },
   picked: { every: "모두", some: "일부", tie: "일부 (동점)", none: "없음" },

@@ -355,6 +355,7 @@ export const ko: Messages = {
     error: "오류",
     found: (p) => `문제 ${p.n.toLocaleString("ko-KR")}건을 찾았습니다.`,
     runHelp: "사용법은 --help로 확인하세요.",
+    cell: (p) => `${p.row}행 ${p.column}열${p.name ? ` (${p.name})` : ""}`,
     says,
     say: (s) => (says[s.code] as (p: Said) => string)(s),
   },

@@ -134,6 +134,7 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
       pos,
       excerpt: excerptAt(text, pos) ?? line,
       path: `row ${start}, column ${column}${name ? ` (${name})` : ""}`,
+      cell: { row: start, column, name: name ?? null },
     };
   };
   const columns = head.record;

@@ -88,7 +88,7 @@ function yamlSaid(e: YAMLError, text: string): Said {
     case "TAG_RESOLVE_FAILED":
       return { code: "unknown-tag", tag: text.slice(e.pos[0], e.pos[1]) };
     default:
-      return { code: "yaml-syntax", form: "parser", detail: e.message };
+      return { code: "yaml-syntax", form: "parser", detail: e.message, yaml: e.code };
   }
 }
 
@@ -300,7 +300,7 @@ function checkDocument(
     if (undefinedAlias) return { ok: false, problems: [at(undefinedAlias.offset, undefinedAlias.said)] };
     const said: Said = /alias/i.test(msg)
       ? { code: "too-many-aliases", max: MAX_ALIAS_COUNT }
-      : { code: "yaml-syntax", form: "data", detail: msg };
+      : { code: "yaml-syntax", form: "data", detail: msg, yaml: null };
     return { ok: false, problems: [at(inStream ? doc.range?.[0] : undefined, said)] };
   }
   if (data === null || data === undefined) {

@@ -4,6 +4,7 @@
  * probabilities with what happened, and ask the inverse question: which weights would have reproduced it.
  */
 import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
@@ -39,8 +40,8 @@ export interface Inverse {
 
 export interface Backtest {
   stage: Stage;
-  /** `method`: how the criteria became totals (the rubric's, or --method's). */
-  rubric: { name: string; file: string; published: boolean; method: MethodName };
+  /** `method`: how the criteria became totals (the rubric's, or --method's); name_ko: the rubric's Korean name, "" when it has none. */
+  rubric: { name: string; name_ko: string; file: string; published: boolean; method: MethodName };
   contest: Contest;
   /** How many the model picks: the number planned to advance (known before the stage). */
   k: number;
@@ -196,7 +197,7 @@ export async function backtest(
     notes.push(
       w.noWeighting({
         criteria: contest.criteria.map((c) => c.id).join(", "),
-        gates: gates.length ? gates.map((g) => g.name).join(", ") : null,
+        gates: gates.length ? gates.map((g) => localized(m, g.name, g.name_ko)).join(", ") : null,
       }),
     );
   if (!stage.rubric) notes.push(w.noRubric);
@@ -205,7 +206,13 @@ export async function backtest(
     notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
   return {
     stage,
-    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: stage.rubric !== undefined, method: methodOf(contest).name },
+    rubric: {
+      name: contest.rubric.name,
+      name_ko: contest.rubric.name_ko ?? "",
+      file: loaded.files[0]!,
+      published: stage.rubric !== undefined,
+      method: methodOf(contest).name,
+    },
     contest,
     k,
     predicted,

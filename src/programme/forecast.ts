@@ -4,6 +4,7 @@
  * published where it is, else the latest published one, with every assumption written out.
  */
 import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { UsageError } from "../errors.js";
 import { loadData, resolveRubricPath, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
@@ -28,8 +29,8 @@ export interface Forecast {
   from: Stage;
   next: Stage;
   remaining: string[];
-  /** `method`: how the criteria became totals (the rubric's, or --method's). */
-  rubric: { name: string; file: string; published: boolean; method: MethodName };
+  /** `method`: how the criteria became totals (the rubric's, or --method's); name_ko: the rubric's Korean name, "" when it has none. */
+  rubric: { name: string; name_ko: string; file: string; published: boolean; method: MethodName };
   advance: number;
   final: number | null;
   gates: string[];
@@ -73,7 +74,7 @@ export async function forecast(p: Programme, place: Place, settings: ForecastSet
   if (!next) throw new UsageError({ code: "no-planned", from: from.id });
   const remaining = remainingAfter(stages.slice(0, doneIdx + 1));
   const assumptions: string[] = [];
-  if (next.rules.note) assumptions.push(w.plan({ next: next.id, note: next.rules.note }));
+  if (next.rules.note) assumptions.push(w.plan({ next: next.id, note: localized(m, next.rules.note, next.rules.note_ko) }));
   const missing = remaining.filter((id) => !next.entrants.includes(id));
   if (missing.length) assumptions.push(w.missing({ ids: missing, from: from.id, next: next.id }));
   const entrants = [...next.entrants].sort();
@@ -138,7 +139,13 @@ export async function forecast(p: Programme, place: Place, settings: ForecastSet
     from,
     next,
     remaining,
-    rubric: { name: contest.rubric.name, file: loaded.files[0]!, published: next.rubric !== undefined, method: methodOf(contest).name },
+    rubric: {
+      name: contest.rubric.name,
+      name_ko: contest.rubric.name_ko ?? "",
+      file: loaded.files[0]!,
+      published: next.rubric !== undefined,
+      method: methodOf(contest).name,
+    },
     advance,
     final,
     gates: (next.rules.gates ?? []).map((g) => g.name),
@@ -154,8 +161,10 @@ export async function forecast(p: Programme, place: Place, settings: ForecastSet
 export { stageWhen };
 
 function gatesText(stages: readonly Stage[], next: Stage, m: Messages): string {
-  const past = stages.flatMap((s) => (s.rules.gates ?? []).map((g) => m.forecast.gateIn({ gate: g.name, stage: s.id })));
-  const own = (next.rules.gates ?? []).map((g) => g.name);
+  const past = stages.flatMap((s) =>
+    (s.rules.gates ?? []).map((g) => m.forecast.gateIn({ gate: localized(m, g.name, g.name_ko), stage: s.id })),
+  );
+  const own = (next.rules.gates ?? []).map((g) => localized(m, g.name, g.name_ko));
   const list = [...own, ...past];
   return m.forecast.gates({ list: list.length ? list.join("; ") : null, past: past.length > 0 });
 }

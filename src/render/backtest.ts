@@ -1,5 +1,6 @@
 /** `backtest` output in four formats: picks against what happened, scored probabilities, the inverse question. */
 import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { displayWidth } from "./width.js";
 import { fitLines } from "./fit.js";
 import type { Backtest } from "../programme/backtest.js";
@@ -66,7 +67,7 @@ function summary(b: Backtest, m: Messages): [string, string][] {
         .join(" · ")
     : t.noneReproduces;
   return [
-    [l.rubric, t.rubric({ name: b.rubric.name, published: b.rubric.published })],
+    [l.rubric, t.rubric({ name: localized(m, b.rubric.name, b.rubric.name_ko), published: b.rubric.published })],
     [l.predicted, t.predicted({ list: b.predicted.join(", "), k: b.k })],
     [l.actual, b.actual.join(", ")],
     [l.hits, t.hits({ hits: b.hits, precision: opt(b.precision), recall: opt(b.recall) })],

@@ -157,7 +157,7 @@ export function compareTable(cmp: Comparison, o: TableOptions, m: Messages = en)
       `  ${sc.label}: ${localized(m, sc.ev.contest.rubric.name, sc.ev.contest.rubric.name_ko)}${mixed ? ` (${methodOf(sc.ev.contest).name})` : ""}`,
   );
   const tau = cmp.tau.map((t) => `  ${t.a} ~ ${t.b}: ${tauText(t.tau, m)}`);
-  return `${fitLines([m.compare.title({ compare: s.bold("compare"), mark: s.green("✔") }), ...key], o.columns, o.wide)
+  return `${fitLines([m.compare.title({ compare: s.bold(m.compare.name), mark: s.green("✔") }), ...key], o.columns, o.wide)
     .concat(
       fitted.text,
       ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l)),

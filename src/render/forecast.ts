@@ -1,5 +1,6 @@
 /** `forecast` output in four formats: each remaining team's P(advance) and P(final), the rules, the assumptions. */
 import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { displayWidth } from "./width.js";
 import { hiddenNote } from "./fit.js";
 import type { Forecast } from "../programme/forecast.js";
@@ -64,7 +65,7 @@ function head(f: Forecast, m: Messages): string {
     advance: f.advance,
     entrants: f.next.entrants.length,
     final: f.final,
-    rubric: f.rubric.name,
+    rubric: localized(m, f.rubric.name, f.rubric.name_ko),
     assumed: !f.rubric.published,
     runs: f.settings.runs.toLocaleString("en-US"),
     seed: f.settings.seed,

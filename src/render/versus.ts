@@ -1,5 +1,6 @@
 /** `explain A --vs B` in four formats (see explain/versus.ts). */
 import { en, type Messages } from "../i18n/en.js";
+import { localized } from "../i18n/index.js";
 import { fitTable, hiddenNote, type FitColumn } from "./fit.js";
 import type { Versus } from "../explain/versus.js";
 import { round, toCsv } from "./csv.js";
@@ -91,7 +92,7 @@ export function versusMarkdown(v: Versus, m: Messages = en): string {
   ];
   const mark = (x: Versus["a"]) => w.mdMark({ id: x.id, rank: x.rank, picked: x.selected ? w.picked : w.notPicked });
   return [
-    `### ${v.a.id} vs ${v.b.id} — ${v.rubric}`,
+    `### ${v.a.id} vs ${v.b.id} — ${localized(m, v.rubric, v.rubric_ko)}`,
     "",
     `${mark(v.a)} · ${mark(v.b)}`,
     "",
@@ -144,5 +145,5 @@ export function versusTable(v: Versus, o: TableOptions, m: Messages = en): strin
   const table = { toString: () => [fitted.text, ...hiddenNote(fitted.hidden, o.columns, m).map((l) => s.dim(l))].join("\n") };
   const mark = (x: Versus["a"]) => w.mark({ id: s.bold(x.id), rank: x.rank, picked: x.selected ? s.green(w.picked) : w.notPicked });
   const fit = (l: string) => (o.wide ? [l] : wrapLines(l, o.columns));
-  return `${[...fit(`${mark(v.a)} · ${mark(v.b)} — ${v.rubric}`), table.toString(), ...versusLines(v, m).flatMap(fit)].join("\n")}\n`;
+  return `${[...fit(`${mark(v.a)} · ${mark(v.b)} — ${localized(m, v.rubric, v.rubric_ko)}`), table.toString(), ...versusLines(v, m).flatMap(fit)].join("\n")}\n`;
 }

@@ -17,6 +17,8 @@ const Count = z.int().check(z.nonnegative("a whole number, 0 or more"));
 
 const StageGate = z.strictObject({
   name: Text,
+  /** The gate's name in Korean, shown by --lang ko. */
+  name_ko: z.optional(Text),
   description: Text,
   source: Citation,
 });
@@ -30,6 +32,8 @@ const StageRules = z.strictObject({
   final: z.optional(Count),
   gates: z.optional(z.array(StageGate)),
   note: z.optional(Text),
+  /** The note in Korean, shown by --lang ko. */
+  note_ko: z.optional(Text),
   source: Citation,
 });
 
@@ -37,6 +41,8 @@ const StageResult = z.strictObject({
   id: Slug,
   outcome: Outcome,
   reason: Text,
+  /** The reason in Korean, shown by --lang ko. */
+  reason_ko: z.optional(Text),
   /** Published scores by part, e.g. { benchmark: 33.6 }. */
   scores: z.optional(z.record(Slug, FiniteNumber)),
   /** Published rank on points (1 = best); teams whose order was not published share the rank of their group. */
@@ -47,6 +53,8 @@ const StageResult = z.strictObject({
 export const Stage = z.strictObject({
   id: Slug,
   title: Text,
+  /** The title in Korean, shown by --lang ko. */
+  title_ko: z.optional(Text),
   /** The day the stage's result was announced (required unless the stage is planned). */
   date: z.optional(IsoDate),
   /** A planned stage: the month it is expected. */

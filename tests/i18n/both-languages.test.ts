@@ -89,17 +89,20 @@ const UNITS = [
   "W",
 ];
 
-/** The source records' own words (publishers, titles, addresses), and the rubrics' names and descriptions: data too. */
-/** Every text value in parsed YAML (not its keys). */
-const values = (v: unknown): string[] =>
-  typeof v === "string"
-    ? [v]
-    : Array.isArray(v)
-      ? v.flatMap(values)
-      : v !== null && typeof v === "object"
-        ? Object.values(v).flatMap(values)
+/**
+ * Every text value in parsed YAML (not its keys), but not a text that has its Korean beside it
+ * (title with title_ko, reason with reason_ko…): Korean output must show the Korean.
+ */
+const valuesWithoutKorean = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.flatMap(valuesWithoutKorean)
+    : v !== null && typeof v === "object"
+      ? Object.entries(v).flatMap(([k, x]) => (typeof x === "string" && `${k}_ko` in v ? [] : valuesWithoutKorean(x)))
+      : typeof v === "string"
+        ? [v]
         : [];
 
+/** The source records' own words (publishers, titles, addresses), and the rubrics' names and descriptions: data too. */
 function recordText(): string {
   const data = loadData({}, { cwd: ROOT, packageRoot: ROOT });
   return (
@@ -113,12 +116,15 @@ function recordText(): string {
 function recordWords(): Set<string> {
   const data = loadData({}, { cwd: ROOT, packageRoot: ROOT });
   const texts = data.sources ? [...data.sources.records.values()].flatMap((r) => [r.id, r.publisher, r.title, r.url, r.language]) : [];
-  for (const f of readdirSync(join(ROOT, "criteria")).filter((n) => n.endsWith(".yaml")))
-    texts.push(f.replace(/\.yaml$/, ""), readFileSync(join(ROOT, "criteria", f), "utf8"));
+  // The rubrics' own words, but not a name, label or description that has its Korean beside it; level names are keys.
+  for (const f of readdirSync(join(ROOT, "criteria")).filter((n) => n.endsWith(".yaml"))) {
+    const r = parseYaml(readFileSync(join(ROOT, "criteria", f), "utf8")) as { criteria?: { levels?: object }[] };
+    texts.push(f.replace(/\.yaml$/, ""), ...valuesWithoutKorean(r), ...(r.criteria ?? []).flatMap((c) => Object.keys(c.levels ?? {})));
+  }
   // The programme's stage files and its own consortia, and the example panel: their titles, reasons and ids.
   for (const dir of ["programme", "programme/consortia", "examples/panel", "examples/panel/reviews"]) {
     for (const f of readdirSync(join(ROOT, dir)).filter((n) => /\.ya?ml$/.test(n)))
-      texts.push(f.replace(/\.\w+$/, ""), ...values(parseYaml(readFileSync(join(ROOT, dir, f), "utf8"))));
+      texts.push(f.replace(/\.\w+$/, ""), ...valuesWithoutKorean(parseYaml(readFileSync(join(ROOT, dir, f), "utf8"))));
   }
   return new Set(texts.flatMap(words).flatMap((w) => [w, ...w.split(/[_.-]/)]));
 }

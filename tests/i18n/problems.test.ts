@@ -41,8 +41,10 @@ const SAMPLES: Said[] = [
     known: ["default", "service-first"],
   },
   { code: "no-rubrics", bundled: "/opt" },
-  { code: "yaml-syntax", form: "parser", detail: "Implicit keys need to be on a single line" },
-  { code: "yaml-syntax", form: "data", detail: "Unexpected" },
+  { code: "yaml-syntax", form: "parser", detail: "Implicit keys need to be on a single line", yaml: "MULTILINE_IMPLICIT_KEY" },
+  { code: "yaml-syntax", form: "parser", detail: "Unexpected scalar at node end", yaml: "UNEXPECTED_TOKEN" },
+  { code: "yaml-syntax", form: "parser", detail: "A parser message", yaml: "A_CODE_NOT_KNOWN" },
+  { code: "yaml-syntax", form: "data", detail: "Unexpected", yaml: null },
   { code: "duplicate-key", key: "id" },
   { code: "tab-indent" },
   { code: "multiple-documents" },
@@ -215,4 +217,25 @@ describe("the hostile-input corpus in Korean", () => {
       for (const p of problems) expect(p.slice("오류: ".length), p).toMatch(/[가-힣]/);
     });
   }
+});
+
+describe("the YAML parser's own errors in Korean", () => {
+  it("a known parser code is a Korean sentence, the parser's English only its explanation after it", async () => {
+    const { fixture } = await import("../helpers/run.js");
+    const dir = fixture({ "a.yaml": 'id: a\nname: "abc\n', "b.yaml": "id: b\n  name: y\n" });
+    const r = await cli(["validate", "-c", "a.yaml", "b.yaml", "--lang", "ko"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('a.yaml:3:1: YAML 문법 오류: 닫는 따옴표나 괄호 같은 문자가 빠짐 (파서의 설명: Missing closing "quote)');
+    expect(r.stderr).toContain(
+      "b.yaml:1:5: YAML 문법 오류: 키가 한 줄 안에 끝나지 않음 (콜론 뒤 공백이나 들여쓰기를 확인하세요) (파서의 설명: Implicit keys need to be on a single line)",
+    );
+    // In English the parser's text is the message, as before.
+    const e = await cli(["validate", "-c", "a.yaml", "b.yaml"], { cwd: dir });
+    expect(e.stderr).toContain('a.yaml:3:1: YAML syntax error: Missing closing "quote');
+  });
+
+  it("a code the catalogue does not know keeps the Korean head and the parser's text", () => {
+    const said: Said = { code: "yaml-syntax", form: "parser", detail: "Something new", yaml: "A_CODE_NOT_KNOWN" };
+    expect(ko.problems.say(said)).toBe("YAML 문법 오류 (파서의 설명: Something new)");
+  });
 });

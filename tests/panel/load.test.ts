@@ -187,6 +187,20 @@ describe("bad reviews: every problem, positioned, never a stack trace", () => {
     expect(unknown[0]).toMatch(/^panel\.csv:1:15: row 1, column 3 \(skil\): unknown criterion "skil" \(did you mean "skill"\?\)/);
   });
 
+  it("CSV in Korean: the cell's place reads 행 and 열, the column's name kept, the caret where it was", async () => {
+    const dir = fixture({
+      "criteria/default.yaml": rubric(""),
+      ...teams,
+      "panel.csv": "reviewer,team,skill\nr1,a,5\nr1,a,6\n",
+    });
+    const r = await cli(["validate", "--reviews", "panel.csv", "--lang", "ko"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("panel.csv:3:4: 3행 2열 (team): ");
+    expect(r.stderr).not.toMatch(/row \d|column \d/);
+    const e = await cli(["validate", "--reviews", "panel.csv"], { cwd: dir });
+    expect(e.stderr).toContain("panel.csv:3:4: row 3, column 2 (team): ");
+  });
+
   it("too few valid scores after recusal is a data error naming the team, criterion and reviewers", () => {
     const dir = fixture({
       "rubric.yaml": rubric("panel: { min_reviewers: 2, recusal: affiliation }\n"),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { en, ko } from "../../src/i18n/index.js";
+import { en } from "../../src/i18n/index.js";
+import { ko } from "../../src/i18n/ko.js";
 import { displayWidth } from "../../src/render/width.js";
 import { frame } from "../../src/tune/frame.js";
 import { failed, initialState, press } from "../../src/tune/state.js";
