@@ -227,6 +227,8 @@ export const panel = {
   sway: "# One reviewer's sway",
   none: "none",
   file: "file",
+  /** A score in the table that is the consortium file's, no reviewer having scored it. */
+  fileCell: (p: { value: string }) => `${p.value} file`,
   head: {
     team: "team",
     criterion: "criterion",

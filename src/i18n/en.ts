@@ -173,6 +173,10 @@ export const en = {
     title: (p: { rubric: string; teams: number; places: number; mark: string }) =>
       `${p.rubric} — ${plural(p.teams, "consortium", "consortia")}, up to ${p.places} picked (${p.mark})`,
     weights: (p: { list: string }) => `weights: ${p.list}`,
+    /** After a criterion's weight under direction: min. */
+    lowerIsBetter: "(lower is better)",
+    /** The aggregation method, when not the weighted sum. */
+    method: (p: { name: string }) => `method: ${p.name}`,
     markdownHead: (p: { rubric: string; list: string }) => `**${p.rubric}** — weights: ${p.list}`,
     hidden: (p: { columns: number; list: string }) => `hidden to fit ${p.columns} columns: ${p.list} (--wide shows every column)`,
     unmet: (p: { text: string }) => `unmet: ${p.text}`,

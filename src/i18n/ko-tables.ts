@@ -162,8 +162,8 @@ export const sensitivity: typeof enSensitivity = {
   mdMargin: (p) => `격차: ${p.points === null ? "없음 (탈락 팀이 없음)" : `마지막 선정 팀과 최상위 탈락 팀 사이 ${p.points}점`}.`,
   mdScoresTitle: "한 항목씩 볼 때 필요한 것 (팀이 선정되는 척도상 최소 점수, 나머지는 그대로):",
   dominatedBy: (p) => `${p.id} (${p.n}팀에 지배됨)`,
-  dominated: (p) => `어떤 가중치로도 선정되지 않음 (지배됨; 선정 규칙 제외): ${p.list}.`,
-  always: (p) => `어떤 가중치로도 선정됨 (선정 규칙 제외): ${p.list}.`,
+  dominated: (p) => `어떤 가중치로도 선정되지 않음 (지배됨; 선정 규칙은 따지지 않음): ${p.list}.`,
+  always: (p) => `어떤 가중치로도 선정됨 (선정 규칙은 따지지 않음): ${p.list}.`,
   alwaysUnknown: (p) =>
     `어떤 가중치로도 선정되는 팀: ${p.method} 방식에서는 계산하지 않음 (총점이 가중치에 선형이 아니어서 가중치의 꼭짓점만 확인해서는 증명되지 않음).`,
 };
@@ -217,6 +217,7 @@ export const panel: typeof enPanel = {
   sway: "# 심사위원 한 명의 영향",
   none: "없음",
   file: "파일",
+  fileCell: (p) => `${p.value} (파일)`,
   head: {
     team: "팀",
     criterion: "평가 항목",
@@ -333,11 +334,11 @@ export const backtest: typeof enBacktest = {
   rubric: (p) => `${p.name}${p.published ? "" : " (이 단계에는 발표된 평가표 없음)"}`,
   predicted: (p) => `${p.list} (계획된 ${p.k}팀)`,
   hits: (p) => `${p.hits}팀 · 정밀도 ${p.precision} · 재현율 ${p.recall}`,
-  brier: (p) => `${p.brier} (기준선 ${p.baseline}: 모든 참가 팀을 ${p.k}/${p.n}로 볼 때)`,
+  brier: (p) => `${p.brier} (기준선 ${p.baseline}: 모든 참가 팀에 같은 확률 ${p.k}/${p.n})`,
   logLoss: (p) => `${p.loss} (기준선 ${p.baseline}; 확률은 [0.001, 0.999]로 자름)`,
   correlation: (p) => `스피어먼 ${p.spearman} · 켄달 τ-b ${p.tau} (${p.basis})`,
   noScores: "발표된 점수 없음",
-  inverse: (p) => `가중치 ${p.samples}개 (단체 위 균등 분포, 시드 ${p.seed}) 중 ${p.share}가 실제 조합을 그대로 선정함`,
+  inverse: (p) => `가능한 모든 가중치 조합에서 고르게 뽑은 ${p.samples}개 (시드 ${p.seed}) 중 ${p.share}가 실제 조합을 그대로 선정함`,
   onPoints: (p) => `${p.share}가 자격 요건 이전 점수 상위 ${p.n}팀(${p.list})을 그대로 선정함`,
   title: (p) => `백테스트: ${p.stage} (${p.date}) · ${p.runs}회 실행, 시드 ${p.seed}`,
   mdTitle: (p) => `**\`${p.stage}\` 백테스트** (${p.date}), ${p.runs}회 실행, 시드 ${p.seed}.`,

@@ -108,6 +108,8 @@ export const ko: Messages = {
   score: {
     title: (p) => `${p.rubric} — 컨소시엄 ${p.teams}곳, 최대 ${p.places}팀 선정 (${p.mark})`,
     weights: (p) => `가중치: ${p.list}`,
+    lowerIsBetter: "(낮을수록 좋음)",
+    method: (p) => `집계 방식: ${p.name}`,
     markdownHead: (p) => `**${p.rubric}** — 가중치: ${p.list}`,
     hidden: (p) => `${p.columns}열에 맞추느라 숨긴 열: ${p.list} (--wide로 모든 열 표시)`,
     unmet: (p) => `미충족: ${p.text}`,

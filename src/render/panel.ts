@@ -198,7 +198,7 @@ export function panelTable(r: PanelReport, o: TableOptions, m: Messages = en): s
       ),
       col(
         h.score,
-        cells.map(({ cell: c }) => (c.fromFile ? `${n2(c.value)} ${m.panel.file}` : n2(c.value))),
+        cells.map(({ cell: c }) => (c.fromFile ? m.panel.fileCell({ value: n2(c.value) }) : n2(c.value))),
         { align: "right" },
       ),
       col(

@@ -23,11 +23,13 @@ export interface TableOptions {
 const rows = (ev: Evaluation, top?: number) => (top === undefined ? ev.ranked : ev.ranked.slice(0, top));
 
 /** The weights ("id 40 %", "(lower is better)" under direction: min), and the method when it is not the weighted sum. */
-function weightsLine(ev: Evaluation): string {
+function weightsLine(ev: Evaluation, m: Messages): string {
   const { contest } = ev;
   const method = methodOf(contest);
-  const parts = contest.criteria.map((c, i) => `${c.id} ${pct(contest.weights[i]!)}${c.direction === "min" ? " (lower is better)" : ""}`);
-  return [...parts, ...(method.name === DEFAULT_METHOD ? [] : [`method: ${method.name}`])].join(" · ");
+  const parts = contest.criteria.map(
+    (c, i) => `${c.id} ${pct(contest.weights[i]!)}${c.direction === "min" ? ` ${m.score.lowerIsBetter}` : ""}`,
+  );
+  return [...parts, ...(method.name === DEFAULT_METHOD ? [] : [m.score.method({ name: method.name })])].join(" · ");
 }
 
 /** JSON: the method, when not the weighted sum, and the criteria where lower is better. */
@@ -130,7 +132,7 @@ export function scoreCsv(ev: Evaluation, top?: number): string {
 
 export function scoreMarkdown(ev: Evaluation, m: Messages, top?: number): string {
   const ids = ev.contest.criteria.map((c) => c.id);
-  const head = `${m.score.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), list: weightsLine(ev) })}\n\n`;
+  const head = `${m.score.markdownHead({ rubric: localized(m, ev.contest.rubric.name, ev.contest.rubric.name_ko), list: weightsLine(ev, m) })}\n\n`;
   const h = m.score.head;
   return (
     head +
@@ -266,7 +268,7 @@ export function scoreTable(ev: Evaluation, o: TableOptions, m: Messages, top?: n
       mark: s.green("✔"),
     }),
   );
-  const weights = s.dim(joinLines(m.score.weights({ list: weightsLine(ev) }).split(" · "), " · ", o.wide ? Infinity : o.columns));
+  const weights = s.dim(joinLines(m.score.weights({ list: weightsLine(ev, m) }).split(" · "), " · ", o.wide ? Infinity : o.columns));
   const note = hidden.length ? [s.dim(fit(m.score.hidden({ columns: o.columns, list: hidden.join(", ") })))] : [];
   const unmet = ev.selection.unmet.map((u) => s.yellow(m.score.unmet({ text: unmetText(u, m) })));
   const dominated = dominatedLine(ev, m) ? [s.dim(fit(dominatedLine(ev, m)))] : [];

@@ -9,7 +9,7 @@ import type { Card } from "../explain/card.js";
 import { lineText, model, organisation, rangeText, scoreText, service } from "../render/explain.js";
 import { num, pct } from "../render/text.js";
 import { FONT, probabilityChart, rankingChart, tornadoChart, type Figure } from "./charts.js";
-import type { ReportModel } from "./model.js";
+import { rankingName, type ReportModel } from "./model.js";
 
 /** Text for HTML: &, <, >, " and ' escaped. */
 export function esc(s: string | number): string {
@@ -141,7 +141,7 @@ export function reportHtml(m: ReportModel, w: Messages = en): string {
       ranking,
       table(
         [h.place, h.consortium, h.name, h.total, h.picked],
-        m.ranking.map((x) => [x.place, x.id, x.name_ko ? `${x.name} (${x.name_ko})` : x.name, num(x.total), x.selected ? "✔" : ""]),
+        m.ranking.map((x) => [x.place, x.id, rankingName(x, w), num(x.total), x.selected ? "✔" : ""]),
         { numeric: [3] },
       ),
       w,

@@ -3,7 +3,7 @@ import { en, type Messages } from "../i18n/en.js";
 import { explainMarkdown } from "../render/explain.js";
 import { toMarkdownTable } from "../render/markdown.js";
 import { num, pct } from "../render/text.js";
-import type { ReportModel } from "./model.js";
+import { rankingName, type ReportModel } from "./model.js";
 
 export function reportMarkdown(m: ReportModel, w: Messages = en): string {
   const r = w.report;
@@ -31,7 +31,7 @@ export function reportMarkdown(m: ReportModel, w: Messages = en): string {
   out.push(
     toMarkdownTable(
       [h.place, h.consortium, h.name, h.total, h.picked],
-      m.ranking.map((x) => [x.place, x.id, x.name_ko ? `${x.name} (${x.name_ko})` : x.name, num(x.total), x.selected ? "✔" : ""]),
+      m.ranking.map((x) => [x.place, x.id, rankingName(x, w), num(x.total), x.selected ? "✔" : ""]),
       ["l", "l", "l", "r", "l"],
     ),
   );

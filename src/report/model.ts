@@ -185,3 +185,7 @@ export function buildReport(i: ReportInputs, m: Messages = en): ReportModel {
     uncitedSources: all.filter((s) => s.cited_by === 0).length,
   };
 }
+
+/** A team's name in the ranking: its Korean name alone in Korean (where the file gives one), else the name with the Korean after it. */
+export const rankingName = (x: { name: string; name_ko: string }, w: Messages): string =>
+  w.code === "ko" && x.name_ko ? x.name_ko : x.name_ko ? `${x.name} (${x.name_ko})` : x.name;

@@ -87,6 +87,10 @@ const UNITS = [
   "r",
   "n",
   "W",
+  // The aggregation methods' names, as --method takes them.
+  "topsis",
+  "weighted-sum",
+  "weighted-product",
 ];
 
 /**
@@ -159,6 +163,10 @@ describe("Korean tables hold no English words but the data's own", () => {
     ["backtest", "--stage", "evaluation-2026-01-15", "--runs", "500", "--samples", "2000"],
     ["explain", "skt", "--vs", "kt"],
     ["panel", "-r", join(ROOT, "examples/panel/rubric.yaml"), "--reviews", join(ROOT, "examples/panel/reviews")],
+    ["panel", "-r", join(ROOT, "examples/panel/rubric.yaml"), "--reviews", join(ROOT, "examples/panel/reviews"), "--influence"],
+    ["score", "-r", "industry-forecast", "--method", "topsis"],
+    ["explain", "kt", "--method", "weighted-product", "--vs", "skt"],
+    ["backtest", "--stage", "selection-2025-08-04", "--runs", "300", "--samples", "1000"],
   ];
   for (const args of commands) {
     it(args.join(" "), async () => {
@@ -169,6 +177,9 @@ describe("Korean tables hold no English words but the data's own", () => {
       if (args[0] === "compare") for (const r of args.slice(1)) for (const w of dataWords(r)) allowed.add(w);
       const r = await cli([...args, "--lang", "ko"]);
       expect(r.code).toBe(0);
+      // A Korean locale alone says the same, and so does --lang before the command.
+      expect((await cli(args, { env: { LANG: "ko_KR.UTF-8" } })).stdout).toBe(r.stdout);
+      expect((await cli(["--lang", "ko", ...args])).stdout).toBe(r.stdout);
       // Long addresses and names are wrapped mid-word: a piece of the records' own text is their text.
       const whole = ["sources", "rubrics"].includes(args[0]!) ? recordText() : "";
       expect(english(r.stdout, allowed).filter((w) => !whole?.includes(w))).toEqual([]);
