@@ -81,6 +81,9 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
   // Where the bonus or a gate may change: the scale's ends, bonus thresholds, gate bounds.
   const bounds = [lo, ...cand];
+  // Without weight the score never moves the total, but it still breaks ties on the chain: that
+  // changes where it meets another team's score on the criterion.
+  if (!(w > 0)) for (const o of contest.teams) cand.add(o.scores[criterion]!);
   if (w > 0) {
     // Bonus points are constant between thresholds: solve the team's total = each target per segment.
     const edges = [lo, ...[...cand].filter((x) => x > lo && x < hi).sort((a, b) => a - b), hi];

@@ -216,3 +216,19 @@ describe("the numeric path's answer: the bisection's point, or the next value to
     expect(scoreNeeded(cost.ev, cost.q, 0)).toBe(0.5 - (0.25 + 0.5 / 2 ** 29));
   });
 });
+
+describe("a criterion of weight 0", () => {
+  it("breaks a tie on the chain: the answer is just past the rival's score, not the top of the scale", () => {
+    // Weights a 0 : b 1, one place, ties broken on a then b then the id. p (5, 5) and q (3, 5) both
+    // total 50; p wins on a. q passes p on the chain once a > 5 (at 5 a and b are equal and the id
+    // goes to p): the next value to 2 decimals, 5.01. (Before this was found, the answer was 10, the
+    // only candidate of a weightless criterion without bonus or gate.)
+    const { ev, q } = setup({ criteria: [crit("a", { weight: 0 }), crit("b")], selection: { teams: 1 } }, [
+      team("p", 5, 5),
+      team("q", 3, 5),
+    ]);
+    expect(pickedWith(ev.contest, q, 0, 5)).toBe(false);
+    expect(scoreNeeded(ev, q, 0)).toBe(5.01);
+    expect(scoreNeeded(ev, q, 0, true)).toBe(5.01);
+  });
+});
