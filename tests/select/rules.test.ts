@@ -42,19 +42,24 @@ describe("SearchBudget", () => {
 });
 
 describe("ruleContext's memberships", () => {
-  const c = contest({ teams: 2, quotas: [{ name: "acad", kinds: ["academia"], max: 1 }], conflicts: { max_per_organisation: 1 } }, [
-    { id: "p", kind: "academia", a: 9, members: ["KAIST"] },
-    { id: "q", a: 8, members: ["KAIST"] },
-    { id: "r", kind: "academia", a: 7 },
-  ]).contest;
+  // Built inside each test, not while the file is collected (code run at collection makes its
+  // mutants "static" for Stryker, which then runs the whole suite for each: docs/mutation.md).
+  const build = () =>
+    contest({ teams: 2, quotas: [{ name: "acad", kinds: ["academia"], max: 1 }], conflicts: { max_per_organisation: 1 } }, [
+      { id: "p", kind: "academia", a: 9, members: ["KAIST"] },
+      { id: "q", a: 8, members: ["KAIST"] },
+      { id: "r", kind: "academia", a: 7 },
+    ]).contest;
 
   it("lists each team's quotas and binding organisations", () => {
+    const c = build();
     const ctx = ruleContext(c);
     expect(ctx.quotasOf).toEqual([[0], [], [0]]);
     expect(ctx.bindingOrgsOf).toEqual([["kaist"], ["kaist"], []]);
   });
 
   it("are built once for a copy with other scores (the analyses' copies), again for other organisations", () => {
+    const c = build();
     const first = ruleContext(c);
     const rescored = { ...c, teams: c.teams.map((t) => ({ ...t, scores: t.scores.map((s) => s / 2) })) };
     const again = ruleContext(rescored);
