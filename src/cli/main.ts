@@ -63,9 +63,6 @@ export function report(err: unknown, io: IO, m: Messages = messagesFor("en")): n
   }
   const debug = io.env.SOVEREIGN_AI_DEBUG === "1";
   const detail = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
-  io.stderr.write(
-    `sovereign-ai: internal error: ${detail}\n` +
-      (debug ? "" : "This is a bug. Please report it with the command you ran; set SOVEREIGN_AI_DEBUG=1 to see the stack trace.\n"),
-  );
+  io.stderr.write(`${m.problems.internal({ detail })}\n${debug ? "" : `${m.problems.bug}\n`}`);
   return EXIT.internal;
 }

@@ -442,6 +442,9 @@ export const en = {
     error: "error",
     found: (p: { n: number }) => `${p.n.toLocaleString("en-US")} problems found.`,
     runHelp: "Run with --help for usage.",
+    /** A bug (exit 70): the error's own text, then what to do. */
+    internal: (p: { detail: string }) => `sovereign-ai: internal error: ${p.detail}`,
+    bug: "This is a bug. Please report it with the command you ran; set SOVEREIGN_AI_DEBUG=1 to see the stack trace.",
     /** A CSV sheet's cell, where a problem is. */
     cell: (p: { row: number; column: number; name: string | null }) => `row ${p.row}, column ${p.column}${p.name ? ` (${p.name})` : ""}`,
     says,

@@ -357,6 +357,8 @@ export const ko: Messages = {
     error: "오류",
     found: (p) => `문제 ${p.n.toLocaleString("ko-KR")}건을 찾았습니다.`,
     runHelp: "사용법은 --help로 확인하세요.",
+    internal: (p) => `sovereign-ai: 내부 오류: ${p.detail}`,
+    bug: "프로그램의 버그입니다. 실행한 명령과 함께 알려 주세요; SOVEREIGN_AI_DEBUG=1로 실행하면 스택 추적을 볼 수 있습니다.",
     cell: (p) => `${p.row}행 ${p.column}열${p.name ? ` (${p.name})` : ""}`,
     says,
     say: (s) => (says[s.code] as (p: Said) => string)(s),

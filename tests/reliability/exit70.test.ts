@@ -39,6 +39,15 @@ describe("report()", () => {
     expect(err()).not.toMatch(STACK_FRAME);
   });
 
+  it("in Korean: the same lines in Korean words, the error's own text kept", async () => {
+    const { ko } = await import("../../src/i18n/ko.js");
+    const { io, err } = capture();
+    expect(report(new Error("boom"), io, ko)).toBe(70);
+    expect(err()).toBe(
+      "sovereign-ai: 내부 오류: boom\n프로그램의 버그입니다. 실행한 명령과 함께 알려 주세요; SOVEREIGN_AI_DEBUG=1로 실행하면 스택 추적을 볼 수 있습니다.\n",
+    );
+  });
+
   it("SOVEREIGN_AI_DEBUG=1 shows the stack", () => {
     const { io, err } = capture({ SOVEREIGN_AI_DEBUG: "1" });
     let caught: unknown;
