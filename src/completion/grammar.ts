@@ -32,6 +32,8 @@ export interface CommandSpec {
 
 export interface GrammarSpec {
   program: string;
+  /** The program's own options, typed before the command (`--lang ko score`). */
+  options: OptionSpec[];
   commands: CommandSpec[];
 }
 
@@ -75,6 +77,7 @@ export function describeGrammar(program: Command): GrammarSpec {
   const help: OptionSpec = { short: "-h", long: "--help", description: "show help" };
   return {
     program: program.name(),
+    options: (program.options as readonly Option[]).flatMap((o) => optionSpec(o) ?? []),
     commands: program.commands
       .filter((c) => !(c as Command & { _hidden?: boolean })._hidden)
       .map((c) => ({

@@ -56,8 +56,13 @@ async function bashSetup() {
 describe.skipIf(!has("bash"))("bash completion", () => {
   it("completes commands, options, fixed values, rubric names and consortium ids", async () => {
     const tab = await bashSetup();
-    expect(tab([""])).toEqual(["--help", "--version", ...commands].sort());
+    expect(tab([""])).toEqual(["--help", "--version", "--lang", ...commands].sort());
     expect(tab(["sc"])).toEqual(commands.filter((c) => c.startsWith("sc")).sort());
+    // The program's own --lang before the command: its value is not the command.
+    expect(tab(["--lang", ""])).toEqual(["en", "ko"]);
+    expect(tab(["--lang", "ko", "sc"])).toEqual(commands.filter((c) => c.startsWith("sc")).sort());
+    expect(tab(["--lang", "ko", "score", "-f", ""])).toEqual([...FORMATS].sort());
+    expect(tab(["--lang", "ko", "explain", ""])).toEqual(yamlIn("consortia"));
     expect(tab(["score", "--fo"])).toEqual(["--format"]);
     expect(tab(["score", "-f", ""])).toEqual([...FORMATS].sort());
     expect(tab(["score", "-f", "j"])).toEqual(["json"]);
@@ -118,18 +123,44 @@ describe("zsh and fish scripts", () => {
     expect(text).toContain(`'(-f --format)'{-f,--format}'[`);
     expect(text).toContain(`:format:(${FORMATS.join(" ")})'`);
     expect(text).toContain(":rubric:_sovereign_ai_names rubrics'");
+    // The program's own --lang: skipped with its value when looking for the command, its values offered.
+    expect(text).toContain("      --lang) (( i += 2 )) ;;");
+    expect(text).toContain("      --lang) compadd -- en ko; return ;;");
     if (has("zsh")) {
       const dir = tempDir();
       writeFileSync(join(dir, "_sovereign-ai"), text);
       const r = spawnSync("zsh", ["-n", join(dir, "_sovereign-ai")], { encoding: "utf8" });
       expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
+      // How the function finds the command, with zsh's completion builtins replaced by stubs that say
+      // what they were asked (zsh's own completion system needs a terminal).
+      writeFileSync(
+        join(dir, "run.zsh"),
+        [
+          "compdef() { :; }",
+          'compadd() { shift; print -r -- "compadd $*"; }',
+          '_describe() { print -r -- "commands"; }',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own ${…}
+          '_arguments() { print -r -- "options of ${words[1]}, word $CURRENT"; }',
+          `source ${JSON.stringify(join(dir, "_sovereign-ai"))}`,
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own ${…}
+          'words=("$@"); CURRENT=${#words}; PREFIX=${words[CURRENT]}',
+          "_sovereign_ai",
+        ].join("\n"),
+      );
+      const tab = (...w: string[]) => spawnSync("zsh", [join(dir, "run.zsh"), "sovereign-ai", ...w], { encoding: "utf8" }).stdout.trim();
+      expect(tab("")).toBe("commands");
+      expect(tab("--l")).toBe("compadd --help --version --lang");
+      expect(tab("--lang", "")).toBe("compadd en ko");
+      expect(tab("--lang", "ko", "")).toBe("commands");
+      expect(tab("score", "-f", "")).toBe("options of score, word 3");
+      expect(tab("--lang", "ko", "score", "-f", "")).toBe("options of score, word 3");
     }
   });
 
   it("fish: a complete line for every command and option, value lists where fixed", async () => {
     const text = await script("fish");
-    for (const c of commands) expect(text, c).toContain(`complete -c sovereign-ai -n __fish_use_subcommand -a ${c} -d '`);
+    for (const c of commands) expect(text, c).toContain(`complete -c sovereign-ai -n __sovereign_ai_needs_command -a ${c} -d '`);
     expect(text).toContain(`complete -c sovereign-ai -n '__fish_seen_subcommand_from score' -s f -l format -x -a '${FORMATS.join(" ")}'`);
     expect(text).toContain(`-n '__fish_seen_subcommand_from explain' -a '(sovereign-ai completion fish --names consortia 2>/dev/null)'`);
     if (has("fish")) {
@@ -159,6 +190,10 @@ describe("zsh and fish scripts", () => {
       expect(tab("sovereign-ai score -f ")).toEqual([...FORMATS].sort());
       expect(tab("sovereign-ai explain ")).toEqual(yamlIn("consortia"));
       expect(tab("sovereign-ai score -r ")).toEqual(yamlIn("criteria"));
+      // The program's own --lang before the command.
+      expect(tab("sovereign-ai --lang ")).toEqual(["en", "ko"]);
+      expect(tab("sovereign-ai --lang ko sc")).toEqual(commands.filter((c) => c.startsWith("sc")).sort());
+      expect(tab("sovereign-ai --lang ko score -f ")).toEqual([...FORMATS].sort());
     }
   });
 
