@@ -195,6 +195,17 @@ describe("the numeric path's answer: the bisection's point, or the next value to
     expect(scoreNeeded(cost.ev, cost.q, 0)).toBe(1.99);
   });
 
+  it("rounds up to the top of the scale itself", () => {
+    // Weighted product, one place: p (9.995, 8); q (5, 8) passes p only for a > 9.995 (the tie at
+    // 9.995 goes to p by id). The bisection ends a hair above 9.995 and the next value to 2 decimals
+    // is 10, the top of the scale, which works.
+    const wp = setup({ method: "weighted-product", criteria: [crit("a"), crit("b")], selection: { teams: 1 } }, [
+      team("p", 9.995, 8),
+      team("q", 5, 8),
+    ]);
+    expect(scoreNeeded(wp.ev, wp.q, 0)).toBe(10);
+  });
+
   it("keeps the bisection's point when the value to 2 decimals is the lost tie itself (a 0–1 scale)", () => {
     // Scales 0–1, so the bisection stops within 1e-9. Weighted product, one place: p (0.75, 0.75);
     // q (0.5, 0.75) ties p at a = 0.75 and loses on the id. The raise d runs over [0, 0.5] and the

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { isEligible, ruleContext, SearchBudget } from "../../src/select/rules.js";
+import { selectTeams } from "../../src/select/select.js";
 import { contest } from "../helpers/small-contest.js";
 
 describe("isEligible", () => {
@@ -72,5 +73,52 @@ describe("ruleContext's memberships", () => {
     };
     expect(ruleContext(moved).bindingOrgsOf).toEqual([[], [], []]);
     expect(ruleContext(moved).orgsOf[1]).toEqual(["snu"]);
+  });
+});
+
+describe("ruleContext's quota lists", () => {
+  it("minimum quotas are those with a min above 0; maximum quotas those with a max", () => {
+    // Quotas in order: 0 min 1; 1 min 0 (no minimum in effect); 2 max 1; 3 min 1 and max 2.
+    const c = contest(
+      {
+        teams: 2,
+        quotas: [
+          { name: "q0", kinds: ["academia"], min: 1 },
+          { name: "q1", kinds: ["academia"], min: 0 },
+          { name: "q2", ids: ["p"], max: 1 },
+          { name: "q3", ids: ["q"], min: 1, max: 2 },
+        ],
+      },
+      [
+        { id: "p", kind: "academia", a: 9 },
+        { id: "q", a: 8 },
+      ],
+    ).contest;
+    const ctx = ruleContext(c);
+    expect(ctx.minQuotas).toEqual([0, 3]);
+    expect(ctx.maxQuotas).toEqual([2, 3]);
+  });
+});
+
+describe("canComplete past its step budget", () => {
+  it("answers yes: with one step the selection keeps rank order and says the search stopped", () => {
+    // Two places, a minimum of one academia; x 90, y 80 (startups), z 70 (academia). With the full
+    // budget x and then z are picked (y would leave no place for the quota). With one step: keeping
+    // the quota takes it (z completes it), then the check for x finds the quota short and no step
+    // left, so it answers "yes" (x picked), and so again for y: x and y, the quota unmet, and the
+    // answer says the search stopped.
+    const ev = contest({ teams: 2, quotas: [{ name: "ac", kinds: ["academia"], min: 1 }] }, [
+      { id: "x", a: 9 },
+      { id: "y", a: 8 },
+      { id: "z", kind: "academia", a: 7 },
+    ]);
+    const c = ev.contest;
+    const totals = new Float64Array(c.teams.map((_, i) => ev.ranked.find((r) => r.index === i)!.total));
+    const input = { order: ev.ranked.map((r) => r.index), totals, scores: (i: number) => c.teams[i]!.scores };
+    const ids = (sel: { selected: readonly number[] }) => sel.selected.map((i) => c.teams[i]!.id).sort();
+    expect(ids(selectTeams(c, input))).toEqual(["x", "z"]);
+    const short = selectTeams(c, input, 1);
+    expect(ids(short)).toEqual(["x", "y"]);
+    expect(short.unmet.map((u) => u.code)).toEqual(["quota-no-room", "search-undecided"]);
   });
 });
