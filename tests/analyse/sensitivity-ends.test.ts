@@ -55,3 +55,38 @@ describe("an interval starting at the current weight", () => {
     expect(idsOf(c, r.below!.enters)).toEqual(["q"]);
   });
 });
+
+describe("best-set: a change where two sets of equal sum trade places in the rank-order answer", () => {
+  it("is found at the crossing, inside a stretch where the current set stays best by sum", () => {
+    // Two places; at most one of {p, q}, of {p, r}, of {q, s}. Sweeping the first criterion (t):
+    // p (8, 6) = 60 + 20t, q (9, 5) = 50 + 40t, r (1, 5) = 50 − 40t, s (2, 4) = 40 − 20t. The allowed
+    // pairs are {p, s} and {q, r}, both summing to 100 at every t, and {r, s} = 90 − 60t, so best-set's
+    // tie goes to the rank-order answer: {p, s} while p leads q (p, then q and r blocked, s), {q, r}
+    // once q leads, from t = 1/2, where p and q meet at 70 and q wins on the first criterion (9 > 8).
+    // At the current weight 1/4 the pick is {p, s}; it stays so down to 0 and changes at 1/2.
+    const c = make({
+      weights: [1, 3],
+      teams: [
+        { id: "p", s: [8, 6] },
+        { id: "q", s: [9, 5] },
+        { id: "r", s: [1, 5] },
+        { id: "s", s: [2, 4] },
+      ],
+      selection: {
+        teams: 2,
+        strategy: "best-set",
+        quotas: [
+          { name: "pq", ids: ["p", "q"], max: 1 },
+          { name: "pr", ids: ["p", "r"], max: 1 },
+          { name: "qs", ids: ["q", "s"], max: 1 },
+        ],
+      },
+    });
+    expect(idsOf(c, rankAndPick(c).selected)).toEqual(["p", "s"]);
+    const r = criterionSensitivity(c, 0);
+    expect(r.from).toBe(0);
+    expect(r.to).toBeCloseTo(0.5, 12);
+    expect(idsOf(c, r.above!.enters)).toEqual(["q", "r"]);
+    expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { isEligible, ruleContext, SearchBudget } from "../../src/select/rules.js";
 import { selectTeams } from "../../src/select/select.js";
-import { contest } from "../helpers/small-contest.js";
+import { contest, picked } from "../helpers/small-contest.js";
 
 describe("isEligible", () => {
   it("a gate's minimum: at it passes, below it fails", () => {
@@ -120,5 +120,29 @@ describe("canComplete past its step budget", () => {
     const short = selectTeams(c, input, 1);
     expect(ids(short)).toEqual(["x", "y"]);
     expect(short.unmet.map((u) => u.code)).toEqual(["quota-no-room", "search-undecided"]);
+  });
+});
+
+describe("canComplete never counts a team twice", () => {
+  it("a team already in the set is not added again for a second quota", () => {
+    // Three places. Quota A: z, at least 1; quota B: academia, at least 2 — but z is the only
+    // academia team, so B cannot be met and is dropped: x and y fill the other places. Were z counted
+    // again for B, B would look met, be kept, and y would be refused the last place.
+    const ev = contest(
+      {
+        teams: 3,
+        quotas: [
+          { name: "A", ids: ["z"], min: 1 },
+          { name: "B", kinds: ["academia"], min: 2 },
+        ],
+      },
+      [
+        { id: "z", kind: "academia", a: 9 },
+        { id: "x", a: 8 },
+        { id: "y", a: 7 },
+      ],
+    );
+    expect(picked(ev).sort()).toEqual(["x", "y", "z"]);
+    expect(ev.selection.unmet.map((u) => u.code)).toEqual(["quota-too-few-eligible"]);
   });
 });
