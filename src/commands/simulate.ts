@@ -13,7 +13,7 @@ import type { Contest } from "../model/contest.js";
 import { simulateCsv, simulateJson, simulateMarkdown, simulateTable, type SimulateView } from "../render/simulate.js";
 import { CHUNK_RUNS, RANK_ROWS, type Distribution, type SimulateOptions, type WeightMode } from "../simulate/plan.js";
 import { WorkerPool } from "../simulate/pool.js";
-import { simulateContest } from "../simulate/run.js";
+import { DEFAULT_CONCENTRATION, simulateContest } from "../simulate/run.js";
 import { progress } from "../simulate/progress.js";
 import type { SimulationReport } from "../simulate/summary.js";
 import { place, renderAs, type CommandResult, type Renderers, type RunContext } from "./context.js";
@@ -30,7 +30,6 @@ export const simulateRenderers: Renderers<Parameters<typeof simulateJson>[0]> = 
   table: (x, o, m) => simulateTable(x, o, m),
 };
 
-const DEFAULT_CONCENTRATION = 30;
 export const DEFAULT_RUNS = 10_000;
 export { DEFAULT_SEED } from "../model/lottery.js";
 import { DEFAULT_SEED } from "../model/lottery.js";

@@ -6,8 +6,7 @@
 import { en, type Messages } from "../i18n/en.js";
 import { localized } from "../i18n/index.js";
 import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
-import { inReadingOrder, loadData, resolveRubricPath, type Place } from "../load/contest.js";
-import { contestOf } from "../load/quick.js";
+import { inReadingOrder, type Place } from "../load/contest.js";
 import { problemSaid } from "../parse/positions.js";
 import type { Contest } from "../model/contest.js";
 import { methodOf, type MethodName } from "../methods/index.js";
@@ -15,11 +14,11 @@ import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";
 import { Rng } from "../random/rng.js";
 import { kendallTau } from "../analyse/kendall.js";
-import { simulateContest } from "../simulate/run.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import type { Programme } from "./load.js";
 import { baseline, brier, hitsOf, logLoss, spearman } from "./metrics.js";
+import { simulateStage, stageContest } from "./stage-run.js";
 
 export interface BacktestSettings {
   runs: number;
@@ -141,15 +140,7 @@ export async function backtest(
     });
   const day = stage.date;
   const data = checkLeaks(p, stage, day);
-  const rubricPath = resolveRubricPath(stage.rubric ?? "default", place);
-  const loaded = loadData(
-    { rubric: rubricPath, consortia: stage.entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources },
-    place,
-  );
-  const { contest: base } = contestOf(
-    { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
-    { seed: settings.seed, ...(settings.method ? { method: settings.method } : {}) },
-  );
+  const { loaded, contest: base } = stageContest(p, place, stage.rubric ?? "default", stage.entrants, settings);
   const k = stage.rules.planned ?? base.rules.teams;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: k } };
   const { ranked, selection } = rankAndSelect(contest);
@@ -158,16 +149,7 @@ export async function backtest(
     .filter((r) => advancing(r.outcome))
     .map((r) => r.id)
     .sort();
-  const report = await simulateContest(
-    contest,
-    {
-      runs: settings.runs,
-      seed: settings.seed,
-      distribution: "triangular",
-      weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 },
-    },
-    { threads: 1 },
-  );
+  const report = await simulateStage(contest, settings);
   const pById = new Map(report.results.map((r) => [r.id, r.p_selected]));
   const ids = contest.teams.map((t) => t.id);
   const outcomes = ids.map((id) => (actual.includes(id) ? 1 : 0) as 0 | 1);

@@ -6,14 +6,13 @@
 import { en, type Messages } from "../i18n/en.js";
 import { localized } from "../i18n/index.js";
 import { UsageError } from "../errors.js";
-import { loadData, resolveRubricPath, type Place } from "../load/contest.js";
-import { contestOf } from "../load/quick.js";
+import type { Place } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
 import { methodOf, type MethodName } from "../methods/index.js";
-import { simulateContest } from "../simulate/run.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import { stageWhen, type Programme } from "./load.js";
+import { simulateStage, stageContest } from "./stage-run.js";
 
 export interface ForecastTeam {
   id: string;
@@ -86,29 +85,12 @@ export async function forecast(p: Programme, place: Place, settings: ForecastSet
         ? w.rubricAssumed({ next: next.id, stage: lastRubric.id, rubric: lastRubric.rubric! })
         : w.defaultAssumed({ next: next.id }),
     );
-  const rubricPath = resolveRubricPath(rubricName, place);
-  const loaded = loadData(
-    { rubric: rubricPath, consortia: entrants.map((id) => p.consortia.get(id)!.path), sources: p.dirs.sources },
-    place,
-  );
-  const { contest: base } = contestOf(
-    { rubric: loaded.rubric.value, consortia: loaded.consortia.map((c) => c.value), files: loaded.files },
-    { seed: settings.seed, ...(settings.method ? { method: settings.method } : {}) },
-  );
+  const { loaded, contest: base } = stageContest(p, place, rubricName, entrants, settings);
   const advance = next.rules.planned ?? next.rules.advance ?? base.rules.teams;
   if (next.rules.planned === undefined && next.rules.advance === undefined) assumptions.push(w.advanceAssumed({ next: next.id, advance }));
   const final = next.rules.final ?? null;
   const contest: Contest = { ...base, rules: { ...base.rules, teams: Math.min(advance, entrants.length) } };
-  const report = await simulateContest(
-    contest,
-    {
-      runs: settings.runs,
-      seed: settings.seed,
-      distribution: "triangular",
-      weights: { kind: "dirichlet", concentration: contest.rubric.simulation?.weight_concentration ?? 30 },
-    },
-    { threads: 1 },
-  );
+  const report = await simulateStage(contest, settings);
   const dates = entrants.map((id) => dataDate(p.consortia.get(id)!, p.sources)?.date ?? null);
   const teams: ForecastTeam[] = report.results.map((r) => ({
     id: r.id,

@@ -6,6 +6,9 @@ import { withConfidence } from "./smaa.js";
 import { summarise, type SimulationReport } from "./summary.js";
 
 /** Simulate and summarise a contest: what `simulate`, `report`, `backtest` and `forecast` run. */
+/** The weights' Dirichlet concentration when neither the rubric nor --weight-concentration gives one. */
+export const DEFAULT_CONCENTRATION = 30;
+
 export async function simulateContest(contest: Contest, o: SimulateOptions, pool: PoolOptions = {}): Promise<SimulationReport> {
   const plan = buildPlan(contest, o);
   const acc = await runPlan(plan, contest, pool);
