@@ -9,7 +9,7 @@ import { DataError, UsageError, didYouMean, type Problem } from "../errors.js";
 import { inReadingOrder, type Place } from "../load/contest.js";
 import { problemSaid } from "../parse/positions.js";
 import type { Contest } from "../model/contest.js";
-import { methodOf, type MethodName } from "../methods/index.js";
+import type { MethodName } from "../methods/index.js";
 import { rankAndSelect } from "../select/evaluate.js";
 import { uniformSimplex } from "../simulate/distributions.js";
 import { Rng } from "../random/rng.js";
@@ -18,7 +18,7 @@ import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import type { Programme } from "./load.js";
 import { baseline, brier, hitsOf, logLoss, spearman } from "./metrics.js";
-import { simulateStage, stageContest } from "./stage-run.js";
+import { simulateStage, stageContest, stageRubric, type StageRubric } from "./stage-run.js";
 
 export interface BacktestSettings {
   runs: number;
@@ -39,8 +39,7 @@ export interface Inverse {
 
 export interface Backtest {
   stage: Stage;
-  /** `method`: how the criteria became totals (the rubric's, or --method's); name_ko: the rubric's Korean name, "" when it has none. */
-  rubric: { name: string; name_ko: string; file: string; published: boolean; method: MethodName };
+  rubric: StageRubric;
   contest: Contest;
   /** How many the model picks: the number planned to advance (known before the stage). */
   k: number;
@@ -188,13 +187,7 @@ export async function backtest(
     notes.push(w.planned({ planned: stage.rules.planned, actual: actual.length, k }));
   return {
     stage,
-    rubric: {
-      name: contest.rubric.name,
-      name_ko: contest.rubric.name_ko ?? "",
-      file: loaded.files[0]!,
-      published: stage.rubric !== undefined,
-      method: methodOf(contest).name,
-    },
+    rubric: stageRubric(contest, loaded, stage.rubric !== undefined),
     contest,
     k,
     predicted,

@@ -8,11 +8,11 @@ import { localized } from "../i18n/index.js";
 import { UsageError } from "../errors.js";
 import type { Place } from "../load/contest.js";
 import type { Contest } from "../model/contest.js";
-import { methodOf, type MethodName } from "../methods/index.js";
+import type { MethodName } from "../methods/index.js";
 import type { Stage } from "../schema/stage.js";
 import { dataDate } from "./dating.js";
 import { stageWhen, type Programme } from "./load.js";
-import { simulateStage, stageContest } from "./stage-run.js";
+import { simulateStage, stageContest, stageRubric, type StageRubric } from "./stage-run.js";
 
 export interface ForecastTeam {
   id: string;
@@ -28,8 +28,7 @@ export interface Forecast {
   from: Stage;
   next: Stage;
   remaining: string[];
-  /** `method`: how the criteria became totals (the rubric's, or --method's); name_ko: the rubric's Korean name, "" when it has none. */
-  rubric: { name: string; name_ko: string; file: string; published: boolean; method: MethodName };
+  rubric: StageRubric;
   advance: number;
   final: number | null;
   gates: string[];
@@ -121,13 +120,7 @@ export async function forecast(p: Programme, place: Place, settings: ForecastSet
     from,
     next,
     remaining,
-    rubric: {
-      name: contest.rubric.name,
-      name_ko: contest.rubric.name_ko ?? "",
-      file: loaded.files[0]!,
-      published: next.rubric !== undefined,
-      method: methodOf(contest).name,
-    },
+    rubric: stageRubric(contest, loaded, next.rubric !== undefined),
     advance,
     final,
     gates: (next.rules.gates ?? []).map((g) => g.name),

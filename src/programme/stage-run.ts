@@ -5,7 +5,7 @@
  */
 import { loadData, resolveRubricPath, type LoadedData, type Place } from "../load/contest.js";
 import { contestOf } from "../load/quick.js";
-import type { MethodName } from "../methods/index.js";
+import { methodOf, type MethodName } from "../methods/index.js";
 import type { Contest } from "../model/contest.js";
 import { DEFAULT_CONCENTRATION, simulateContest } from "../simulate/run.js";
 import type { SimulationReport } from "../simulate/summary.js";
@@ -42,4 +42,26 @@ export function simulateStage(contest: Contest, settings: { runs: number; seed: 
     },
     { threads: 1 },
   );
+}
+
+/** The rubric a stage was run under, as backtest and forecast report it. */
+export interface StageRubric {
+  name: string;
+  /** The rubric's Korean name, "" when it has none. */
+  name_ko: string;
+  file: string;
+  /** Whether the stage published it (else it stands in for one). */
+  published: boolean;
+  /** How the criteria became totals: the rubric's method, or --method's. */
+  method: MethodName;
+}
+
+export function stageRubric(contest: Contest, loaded: LoadedData, published: boolean): StageRubric {
+  return {
+    name: contest.rubric.name,
+    name_ko: contest.rubric.name_ko ?? "",
+    file: loaded.files[0]!,
+    published,
+    method: methodOf(contest).name,
+  };
 }
