@@ -52,20 +52,22 @@ function parseMethods(text: string): MethodName[] {
   return unique;
 }
 
+/** What the loader is given for one rubric (the default one when `rubric` is undefined). */
+function contestOptions(opts: CompareOptions, rubric: string | undefined): Parameters<typeof loadContest>[0] {
+  return {
+    ...(rubric !== undefined ? { rubric } : {}),
+    ...(opts.consortia ? { consortia: opts.consortia } : {}),
+    ...(opts.reviews ? { reviews: opts.reviews } : {}),
+    ...(opts.stdin ? { stdin: opts.stdin } : {}),
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+  };
+}
+
 /** One rubric under several methods: the rank-reversal check (each method's ranking, τ-b between them). */
 function methodScenarios(ctx: RunContext, rubrics: readonly string[], opts: CompareOptions, inputs: Set<string>): Scenario[] {
   if (rubrics.length > 1) throw new UsageError({ code: "methods-rubrics", n: rubrics.length });
   const methods = parseMethods(opts.methods!);
-  const { contest, files } = loadContest(
-    {
-      ...(rubrics[0] !== undefined ? { rubric: rubrics[0] } : {}),
-      ...(opts.consortia ? { consortia: opts.consortia } : {}),
-      ...(opts.reviews ? { reviews: opts.reviews } : {}),
-      ...(opts.stdin ? { stdin: opts.stdin } : {}),
-      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-    },
-    place(ctx),
-  );
+  const { contest, files } = loadContest(contestOptions(opts, rubrics[0]), place(ctx));
   for (const f of files) inputs.add(f);
   return methods.map((method) => ({ label: method, ev: evaluate({ ...contest, method }) }));
 }
@@ -84,16 +86,7 @@ export function runCompare(ctx: RunContext, rubrics: readonly string[], opts: Co
   const labels = scenarioLabels(rubrics);
   const inputs = new Set<string>();
   const scenarios: Scenario[] = rubrics.map((rubric, k) => {
-    const { contest, files } = loadContest(
-      {
-        rubric,
-        ...(opts.consortia ? { consortia: opts.consortia } : {}),
-        ...(opts.reviews ? { reviews: opts.reviews } : {}),
-        ...(opts.stdin ? { stdin: opts.stdin } : {}),
-        ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-      },
-      place(ctx),
-    );
+    const { contest, files } = loadContest(contestOptions(opts, rubric), place(ctx));
     for (const f of files) inputs.add(f);
     return { label: labels[k]!, ev: evaluate(contest) };
   });
