@@ -26,7 +26,7 @@ import {
   utimesSync,
   writevSync,
 } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { basename, isAbsolute, join } from "node:path";
 
 declare const __CACHE_KEY__: string | undefined;
 
@@ -174,8 +174,8 @@ let tempCount = 0;
 /** Folders made (or found) by this process: a first run on 10,000 files writes 10,000 entries into one. */
 const madeDirs = new Set<string>();
 
-/** Write `value` as the entry `name` in `dir`, atomically; quietly nothing when that fails. */
-export function writeEntry(dir: string, name: string, value: unknown): void {
+/** Write `value` as the entry `name` in `dir`, atomically; quietly nothing (false) when that fails. */
+export function writeEntry(dir: string, name: string, value: unknown): boolean {
   const body = Buffer.from(JSON.stringify(value));
   const tmp = join(dir, `.${name}.${Math.random().toString(36).slice(2)}${(tempCount++).toString(36)}.tmp`);
   let fd: number | undefined;
@@ -196,6 +196,7 @@ export function writeEntry(dir: string, name: string, value: unknown): void {
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, join(dir, name));
+    return true;
   } catch {
     if (fd !== undefined) {
       try {
@@ -209,6 +210,7 @@ export function writeEntry(dir: string, name: string, value: unknown): void {
     } catch {
       // never made
     }
+    return false;
   }
 }
 
@@ -244,10 +246,22 @@ export function jsonExact(value: unknown): boolean {
 /** What one file's text gave: its schema-checked value. Used only when the text is the same. */
 export interface FileCache {
   get(kind: string, path: string, text: string): unknown;
+  /** Kept in memory until `flush`: a run's entries are written once it knows what else it writes. */
   put(kind: string, path: string, text: string, value: unknown): void;
+  /** Write what `put` kept, in the order put, at most `atMost` entries; forget the rest. */
+  flush(atMost?: number): void;
   /** How many files were served from the cache so far. */
   readonly hits: number;
 }
+
+/**
+ * What the record of an earlier run holds (quick.ts runRecord): per kind and file name, the texts
+ * it read and what each gave. A value from here is used, as an entry's is, only for exactly its text.
+ */
+export type Packed = ReadonlyMap<string, readonly { text: string; value: unknown }[]>;
+
+/** How a file is found in a Packed: its kind and its name (the name only narrows; the text decides). */
+export const packKey = (kind: string, path: string): string => `${kind}/${basename(path)}`;
 
 /**
  * One entry per kind and path, holding the text it was made from: the file's latest validated
@@ -255,11 +269,50 @@ export interface FileCache {
  */
 const fileEntryName = (kind: string, path: string) => `file-${kind}-${hash53(path)}.json`;
 
-export function fileCache(dir: string): FileCache {
+/**
+ * The cache of validated files in `dir`. A file is looked for among what this run put, then in
+ * `pack` (the record of the last run on the same paths, read once when first asked), then in its
+ * own entry — only if the folder, listed once, holds that name: a first run on 10,000 files would
+ * otherwise look for 10,000 missing files.
+ */
+export function fileCache(dir: string, pack?: () => Packed | undefined): FileCache {
   let hits = 0;
+  let packed: Packed | undefined;
+  let packRead = pack === undefined;
+  let names: Set<string> | undefined;
+  const pending = new Map<string, { path: string; text: string; value: unknown }>();
+  const listed = (name: string): boolean => {
+    if (!names) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = new Set();
+      }
+    }
+    return names.has(name);
+  };
+  const fromPack = (kind: string, path: string, text: string): { value: unknown } | undefined => {
+    if (!packRead) {
+      packRead = true;
+      packed = pack!();
+    }
+    return packed?.get(packKey(kind, path))?.find((e) => e.text === text);
+  };
   return {
     get(kind, path, text) {
-      const entry = readEntry(dir, fileEntryName(kind, path));
+      const name = fileEntryName(kind, path);
+      const mine = pending.get(name);
+      if (mine && mine.path === path && mine.text === text && jsonExact(mine.value)) {
+        hits++;
+        return mine.value;
+      }
+      const packedValue = fromPack(kind, path, text);
+      if (packedValue) {
+        hits++;
+        return packedValue.value;
+      }
+      if (!listed(name)) return undefined;
+      const entry = readEntry(dir, name);
       const e = entry?.value as { path?: unknown; text?: unknown; value?: unknown } | undefined;
       if (typeof e !== "object" || e === null || e.path !== path || e.text !== text || !("value" in e) || !entry!.intact())
         return undefined;
@@ -267,7 +320,18 @@ export function fileCache(dir: string): FileCache {
       return e.value;
     },
     put(kind, path, text, value) {
-      if (jsonExact(value)) writeEntry(dir, fileEntryName(kind, path), { path, text, value });
+      pending.set(fileEntryName(kind, path), { path, text, value });
+    },
+    flush(atMost = Number.POSITIVE_INFINITY) {
+      let n = 0;
+      for (const [name, e] of pending) {
+        if (n++ >= atMost) break;
+        if (jsonExact(e.value)) {
+          writeEntry(dir, name, e);
+          names?.add(name);
+        }
+      }
+      pending.clear();
     },
     get hits() {
       return hits;

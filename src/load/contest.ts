@@ -22,7 +22,7 @@ import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { checkCitations } from "../validate/citations.js";
 import { checkStrict } from "../validate/strict.js";
-import { contestOf, quickContest, rememberSet } from "./quick.js";
+import { contestOf, quickContest, rememberSet, runRecord } from "./quick.js";
 import type { SourceRecord } from "../schema/source.js";
 import { parseYamlStream, type ParsedFile } from "../parse/yaml.js";
 import { schemaFile } from "./checked.js";
@@ -162,22 +162,33 @@ export function loadData(opts: DataOptions, place: Place, cache?: FileCache): Lo
 }
 
 /**
+ * How many entries of single files a run writes besides its record (quick.ts rememberSet), which
+ * holds every file it read: enough for every file of a contest of tens of teams (so that another
+ * rubric or folder on the same files finds them), and not 10,000 files written and renamed on the
+ * first run on a field of 10,000. A run that writes no record (it found a problem, or has reviews)
+ * writes every entry.
+ */
+export const SINGLE_ENTRIES_WITH_RECORD = 64;
+
+/**
  * loadData with the cache of validated files (cache.ts), when there is one and --no-cache is not
  * given: unchanged files are not parsed again, and what passed is remembered for quickContest. The
  * answer is always loadData's: a run that finds a problem after serving some file from the cache is
  * read again without it, so every problem has its line and column.
  */
 export function loadValidated(opts: DataOptions, place: Place): LoadedData {
-  const cache = place.cache === undefined || opts.noCache || opts.strict ? undefined : fileCache(buildFolder(place.cache));
+  const cache =
+    place.cache === undefined || opts.noCache || opts.strict ? undefined : fileCache(buildFolder(place.cache), runRecord(opts, place));
   if (cache) pruneBuilds(place.cache!);
   let data: LoadedData;
   try {
     data = loadData(opts, place, cache);
   } catch (err) {
+    cache?.flush();
     if (!(err instanceof DataError && cache && cache.hits > 0)) throw err;
     data = loadData(opts, place);
   }
-  if (cache) rememberSet(opts, place, data);
+  if (cache) cache.flush(rememberSet(opts, place, data) ? SINGLE_ENTRIES_WITH_RECORD : undefined);
   return data;
 }
 

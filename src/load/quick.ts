@@ -9,7 +9,7 @@ import { basename } from "node:path";
 import { DataError, UsageError } from "../errors.js";
 import { buildContest, type Contest } from "../model/contest.js";
 import { applyWeightOverrides } from "../score/weights.js";
-import { buildFolder, hash53, jsonExact, readEntry, writeEntry } from "./cache.js";
+import { buildFolder, hash53, jsonExact, packKey, readEntry, writeEntry, type Packed } from "./cache.js";
 import type { DataOptions, LoadedContest, LoadedData, Place } from "./contest.js";
 import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
 import { fromSnapshot, readSnapshot, snapshotPath, type Snapshot, type SnapshotData } from "./snapshot.js";
@@ -60,13 +60,51 @@ export function quickContest(opts: DataOptions, place: Place): LoadedContest | u
   const snapshot = path === undefined ? undefined : readSnapshot(path);
   const data = snapshot && fromSnapshot(snapshot, paths.rubric, paths.consortia, paths.sources, place.cwd);
   if (data) return contestOf(data, opts);
+  const record = readRecord(opts, place, paths);
+  if (!record) return undefined;
+  const cached = fromSnapshot(record.snapshot, paths.rubric, paths.consortia, paths.sources, place.cwd);
+  return cached && record.intact() ? contestOf(cached, opts) : undefined;
+}
+
+/** The record of the last run on these paths, when there is one with this key (its checksum is checked by `intact`). */
+function readRecord(opts: DataOptions, place: Place, paths: Paths): { snapshot: Snapshot; intact(): boolean } | undefined {
   const set = setEntry(opts, place, paths);
   if (!set) return undefined;
   const entry = readEntry(set.dir, set.name);
   const e = entry?.value as { key?: unknown; snapshot?: Snapshot } | undefined;
   if (e === null || typeof e !== "object" || e.key !== set.key || !isSnapshot(e.snapshot)) return undefined;
-  const cached = fromSnapshot(e.snapshot, paths.rubric, paths.consortia, paths.sources, place.cwd);
-  return cached && entry!.intact() ? contestOf(cached, opts) : undefined;
+  return { snapshot: e.snapshot, intact: entry!.intact };
+}
+
+/**
+ * The consortia and source records of the last run on these paths, from its record, for the cache of
+ * validated files (cache.ts): when one file of 10,000 was edited, the others are found here, and a
+ * run that writes this record writes few entries of single files besides (contest.ts).
+ *
+ * A consortium's value here is the one loadData keeps, with its texts escaped (escapeDataTexts); it
+ * is escaped again when served, which gives the same value (escaping is idempotent: what it writes
+ * holds no control character). A source record's value is kept as read. The rubric is not served
+ * from here (its value is checked before escaping): it has its own entry.
+ */
+export function runRecord(opts: DataOptions, place: Place): (() => Packed | undefined) | undefined {
+  const paths = pathsOf(opts, place);
+  if (!paths || !setEntry(opts, place, paths)) return undefined;
+  return () => {
+    const record = readRecord(opts, place, paths);
+    if (!record?.intact()) return undefined;
+    const packed = new Map<string, { text: string; value: unknown }[]>();
+    const add = (kind: string, files: readonly { name: string; text: string; value: unknown }[]) => {
+      for (const f of files) {
+        const key = packKey(kind, f.name);
+        const list = packed.get(key);
+        if (list) list.push(f);
+        else packed.set(key, [f]);
+      }
+    };
+    add("consortium", record.snapshot.consortia);
+    add("source", record.snapshot.sources);
+    return packed;
+  };
 }
 
 function isSnapshot(s: unknown): s is Snapshot {
@@ -83,16 +121,17 @@ function isSnapshot(s: unknown): s is Snapshot {
 
 /**
  * Keep what a full load of these paths read and passed — every file's text and value, after the rules
- * across files — as the record quickContest answers the next run on the same paths from.
+ * across files — as the record quickContest answers the next run on the same paths from (and
+ * runRecord the cache of validated files). Whether it was written.
  */
-export function rememberSet(opts: DataOptions, place: Place, data: LoadedData): void {
+export function rememberSet(opts: DataOptions, place: Place, data: LoadedData): boolean {
   const paths = pathsOf(opts, place);
   const set = paths && setEntry(opts, place, paths);
-  if (!set || data.panel || (data.sources && !data.sourceFiles)) return;
+  if (!set || data.panel || (data.sources && !data.sourceFiles)) return false;
   const snapshot: Snapshot = {
     rubrics: [{ text: data.rubric.file.text, value: data.rubric.value }],
     consortia: data.consortia.map((c) => ({ name: basename(c.file.path), text: c.file.text, value: c.value })),
     sources: (data.sourceFiles ?? []).map((s) => ({ name: basename(s.file.path), text: s.file.text, value: s.value })),
   };
-  if (jsonExact(snapshot)) writeEntry(set.dir, set.name, { key: set.key, snapshot });
+  return jsonExact(snapshot) && writeEntry(set.dir, set.name, { key: set.key, snapshot });
 }

@@ -137,6 +137,9 @@ export function loadProgramme(opts: ProgrammeOptions, place: Place): Programme {
   } catch (err) {
     if (!(err instanceof DataError && cache && cache.hits > 0)) throw err;
     return loadProgrammeWith(opts, place);
+  } finally {
+    // Every entry: the programme keeps no record of its own run.
+    cache?.flush();
   }
 }
 

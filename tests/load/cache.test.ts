@@ -131,8 +131,14 @@ describe("entries", () => {
     cache.put("rubric", "/r.yaml", "a: 2\n", { a: 2 });
     expect(cache.get("rubric", "/r.yaml", "a: 2\n")).toEqual({ a: 2 });
     expect(cache.get("rubric", "/r.yaml", "a: 1\n")).toBeUndefined();
-    expect(readdirSync(dir)).toHaveLength(1);
     expect(cache.hits).toBe(2);
+    cache.flush();
+    expect(readdirSync(dir)).toHaveLength(1);
+    // What a later run finds in the folder.
+    const later = fileCache(dir);
+    expect(later.get("rubric", "/r.yaml", "a: 2\n")).toEqual({ a: 2 });
+    expect(later.get("rubric", "/r.yaml", "a: 1\n")).toBeUndefined();
+    expect(later.get("consortium", "/r.yaml", "a: 2\n")).toBeUndefined();
   });
 
   it("have a checksum that sees any one byte changed", () => {
