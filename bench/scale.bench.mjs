@@ -4,7 +4,7 @@
 // simulate --runs 10000 ≤ 60 s, each under 1 GiB, output linear in the field.
 //   node bench/scale.bench.mjs [N]
 import { spawnSync } from "node:child_process";
-import { closeSync, openSync, rmSync, statSync } from "node:fs";
+import { appendFileSync, closeSync, openSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeField } from "./scale-field.mjs";
@@ -13,8 +13,9 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const BIN = join(ROOT, "bin/sovereign-ai.js");
 const n = Number(process.argv[2] ?? 10_000);
 const dir = writeField(n);
-// Every command without the cache of validated files (issue #15), then score twice with it: the
-// first run fills the cache (in a folder of the field's own), the second answers from it.
+// Every command without the cache of validated files (issue #15), then score three times with it: the
+// first run fills the cache (in a folder of the field's own), the second answers from it, the third
+// after one consortium file was edited (the other 9,999 from the record of the run before).
 const commands = [
   ["validate"],
   ["score"],
@@ -26,6 +27,7 @@ const commands = [
   ["sensitivity", "-f", "json"],
   ["score", "(cache filled)"],
   ["score", "(from the cache)"],
+  ["score", "(one file edited)"],
 ];
 console.log(`${n} contestants × 5 criteria (generated in ${dir})\n`);
 console.log(
@@ -37,6 +39,7 @@ for (const row of commands) {
   const env = cached
     ? { ...process.env, XDG_CACHE_HOME: join(dir, ".cache"), SOVEREIGN_AI_NO_CACHE: "" }
     : { ...process.env, SOVEREIGN_AI_NO_CACHE: "1" };
+  if (row[1] === "(one file edited)") appendFileSync(join(dir, "consortia", "t00000.yaml"), "# edited\n");
   const out = join(dir, "out.txt");
   const t = process.hrtime.bigint();
   // Standard output to a file (validate has no -o; every command writes its result there).

@@ -80,6 +80,14 @@ describe.runIf(existsSync(bundle))("start-up: the built program", () => {
     }
   });
 
+  it("the YAML composer makes no named closure for every flow scalar: keepNames's helper is not called there (scripts/build.mjs)", () => {
+    const text = readFileSync(bundle, "utf8");
+    // yaml names `_onError` in two places: resolveFlowScalar (hot: made for every scalar) and
+    // CST.resolveAsScalar (not used here); the bundle keeps the second one's name only.
+    expect(text.match(/"_onError"\)/g)).toHaveLength(1);
+    expect(text).toMatch(/\{return\s*\(\w+,\w+,\w+\)=>\w+\(\w+\+\w+,\w+,\w+\)\}\w+\(\w+,"atOffset"\)/);
+  });
+
   it("ECharts is bundled apart (dist/echarts.cjs), and report still draws its charts with it", () => {
     expect(readFileSync(bundle, "utf8")).not.toContain("registerPainter");
     expect(readFileSync(join(ROOT, "dist", "echarts.cjs"), "utf8")).toContain("registerPainter");
