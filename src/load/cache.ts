@@ -252,6 +252,10 @@ export interface FileCache {
   flush(atMost?: number): void;
   /** How many files were served from the cache so far. */
   readonly hits: number;
+  /** How many entries `put` keeps that are not flushed yet. */
+  readonly kept: number;
+  /** Every file this run was served or put, its latest text per kind and path. */
+  files(): { kind: string; path: string; text: string; value: unknown }[];
 }
 
 /**
@@ -281,6 +285,12 @@ export function fileCache(dir: string, pack?: () => Packed | undefined): FileCac
   let packRead = pack === undefined;
   let names: Set<string> | undefined;
   const pending = new Map<string, { path: string; text: string; value: unknown }>();
+  const seen = new Map<string, { kind: string; path: string; text: string; value: unknown }>();
+  const served = (name: string, kind: string, path: string, text: string, value: unknown) => {
+    hits++;
+    seen.set(name, { kind, path, text, value });
+    return value;
+  };
   const listed = (name: string): boolean => {
     if (!names) {
       try {
@@ -302,25 +312,20 @@ export function fileCache(dir: string, pack?: () => Packed | undefined): FileCac
     get(kind, path, text) {
       const name = fileEntryName(kind, path);
       const mine = pending.get(name);
-      if (mine && mine.path === path && mine.text === text && jsonExact(mine.value)) {
-        hits++;
-        return mine.value;
-      }
+      if (mine && mine.path === path && mine.text === text && jsonExact(mine.value)) return served(name, kind, path, text, mine.value);
       const packedValue = fromPack(kind, path, text);
-      if (packedValue) {
-        hits++;
-        return packedValue.value;
-      }
+      if (packedValue) return served(name, kind, path, text, packedValue.value);
       if (!listed(name)) return undefined;
       const entry = readEntry(dir, name);
       const e = entry?.value as { path?: unknown; text?: unknown; value?: unknown } | undefined;
       if (typeof e !== "object" || e === null || e.path !== path || e.text !== text || !("value" in e) || !entry!.intact())
         return undefined;
-      hits++;
-      return e.value;
+      return served(name, kind, path, text, e.value);
     },
     put(kind, path, text, value) {
-      pending.set(fileEntryName(kind, path), { path, text, value });
+      const name = fileEntryName(kind, path);
+      pending.set(name, { path, text, value });
+      seen.set(name, { kind, path, text, value });
     },
     flush(atMost = Number.POSITIVE_INFINITY) {
       let n = 0;
@@ -336,5 +341,9 @@ export function fileCache(dir: string, pack?: () => Packed | undefined): FileCac
     get hits() {
       return hits;
     },
+    get kept() {
+      return pending.size;
+    },
+    files: () => [...seen.values()],
   };
 }

@@ -22,7 +22,7 @@ import { loadSources } from "./sources.js";
 import type { SourceRegistry } from "../sources/registry.js";
 import { checkCitations } from "../validate/citations.js";
 import { checkStrict } from "../validate/strict.js";
-import { contestOf, quickContest, rememberSet, runRecord } from "./quick.js";
+import { contestOf, quickContest, rememberFiles, rememberSet, runRecord } from "./quick.js";
 import type { SourceRecord } from "../schema/source.js";
 import { parseYamlStream, type ParsedFile } from "../parse/yaml.js";
 import { schemaFile } from "./checked.js";
@@ -165,8 +165,9 @@ export function loadData(opts: DataOptions, place: Place, cache?: FileCache): Lo
  * How many entries of single files a run writes besides its record (quick.ts rememberSet), which
  * holds every file it read: enough for every file of a contest of tens of teams (so that another
  * rubric or folder on the same files finds them), and not 10,000 files written and renamed on the
- * first run on a field of 10,000. A run that writes no record (it found a problem, or has reviews)
- * writes every entry.
+ * first run on a field of 10,000. A run that finds a problem with more entries than this keeps its
+ * files as a record of files instead (quick.ts rememberFiles); a run with no record to write (with
+ * reviews, or standard input) writes every entry.
  */
 export const SINGLE_ENTRIES_WITH_RECORD = 64;
 
@@ -184,7 +185,11 @@ export function loadValidated(opts: DataOptions, place: Place): LoadedData {
   try {
     data = loadData(opts, place, cache);
   } catch (err) {
-    cache?.flush();
+    // No record of a passing run: more entries than the bound are kept as a record of the files instead.
+    if (cache)
+      cache.flush(
+        cache.kept > SINGLE_ENTRIES_WITH_RECORD && rememberFiles(opts, place, cache.files()) ? SINGLE_ENTRIES_WITH_RECORD : undefined,
+      );
     if (!(err instanceof DataError && cache && cache.hits > 0)) throw err;
     data = loadData(opts, place);
   }

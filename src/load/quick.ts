@@ -88,23 +88,56 @@ function readRecord(opts: DataOptions, place: Place, paths: Paths): { snapshot: 
  */
 export function runRecord(opts: DataOptions, place: Place): (() => Packed | undefined) | undefined {
   const paths = pathsOf(opts, place);
-  if (!paths || !setEntry(opts, place, paths)) return undefined;
+  const set = paths && setEntry(opts, place, paths);
+  if (!set) return undefined;
   return () => {
-    const record = readRecord(opts, place, paths);
-    if (!record?.intact()) return undefined;
+    const entry = readEntry(set.dir, set.name);
+    const e = entry?.value as { key?: unknown; snapshot?: Snapshot; files?: FilesRecord } | undefined;
+    if (e === null || typeof e !== "object" || e.key !== set.key || !entry!.intact()) return undefined;
+    const lists = isSnapshot(e.snapshot) ? e.snapshot : isFilesRecord(e.files) ? e.files : undefined;
+    if (!lists) return undefined;
     const packed = new Map<string, { text: string; value: unknown }[]>();
     const add = (kind: string, files: readonly { name: string; text: string; value: unknown }[]) => {
       for (const f of files) {
+        if (typeof f?.name !== "string" || typeof f.text !== "string" || !("value" in f)) continue;
         const key = packKey(kind, f.name);
         const list = packed.get(key);
         if (list) list.push(f);
         else packed.set(key, [f]);
       }
     };
-    add("consortium", record.snapshot.consortia);
-    add("source", record.snapshot.sources);
+    add("consortium", lists.consortia);
+    add("source", lists.sources);
     return packed;
   };
+}
+
+/** What a run that found a problem keeps of the files that passed their own schema (rememberFiles). */
+interface FilesRecord {
+  consortia: { name: string; text: string; value: unknown }[];
+  sources: { name: string; text: string; value: unknown }[];
+}
+
+const isFilesRecord = (f: unknown): f is FilesRecord =>
+  typeof f === "object" && f !== null && Array.isArray((f as FilesRecord).consortia) && Array.isArray((f as FilesRecord).sources);
+
+/**
+ * A run on these paths found a problem, so it keeps no record that quickContest could answer from;
+ * the consortia and source records it read (served or parsed, each passing its own schema) are kept
+ * in that record's place, for runRecord to serve the run after the fix: one file instead of an
+ * entry per file. Whether it was written.
+ */
+export function rememberFiles(
+  opts: DataOptions,
+  place: Place,
+  files: readonly { kind: string; path: string; text: string; value: unknown }[],
+): boolean {
+  const paths = pathsOf(opts, place);
+  const set = paths && setEntry(opts, place, paths);
+  if (!set) return false;
+  const of = (kind: string) => files.filter((f) => f.kind === kind).map((f) => ({ name: basename(f.path), text: f.text, value: f.value }));
+  const record = { key: set.key, files: { consortia: of("consortium"), sources: of("source") } };
+  return jsonExact(record) && writeEntry(set.dir, set.name, record);
 }
 
 function isSnapshot(s: unknown): s is Snapshot {

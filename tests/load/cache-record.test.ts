@@ -111,6 +111,44 @@ describe("the record of a run as the cache's pack", () => {
     expect(await cli(args, { cwd: dir, env })).toEqual(await cli(args, { cwd: dir }));
   }, 60_000);
 
+  it(`a run on ${n} files that finds a problem keeps its files as one record, which serves the run after the fix`, async () => {
+    const dir = field(n);
+    const cache = tempDir("sovereign-ai-cache-");
+    const env = { XDG_CACHE_HOME: cache };
+    const broken = join(dir, "consortia/t010.yaml");
+    const good = readFileSync(broken, "utf8");
+    writeFileSync(broken, good.replace(/quality: \{ value: \d+ \}/, "quality: { value: ten }"));
+    const args = ["score", "-f", "json"];
+    const failed = await cli(args, { cwd: dir });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/t010\.yaml:\d+:\d+/);
+    expect(await cli(args, { cwd: dir, env })).toEqual(failed);
+    const written = names(cache);
+    expect(written.filter((f) => f.startsWith("set-"))).toHaveLength(1);
+    expect(written.filter((f) => f.startsWith("file-")).length).toBeLessThanOrEqual(SINGLE_ENTRIES_WITH_RECORD);
+    // Doctored on purpose: t002's value in the record of files shows that the run after the fix is served from it.
+    const build = join(cache, "sovereign-ai", CACHE_KEY);
+    const set = written.find((f) => f.startsWith("set-"))!;
+    const record = readEntry(build, set)!.value as {
+      files: { consortia: { name: string; value: { scores: { quality: { value: number } } } }[] };
+    };
+    expect(record.files.consortia).toHaveLength(n); // every consortium passed its own schema: a score named by a word is found wrong across files
+    record.files.consortia.find((c) => c.name === "t002.yaml")!.value.scores.quality.value = 9.5;
+    writeEntry(build, set, record);
+    writeFileSync(broken, good);
+    const explain = ["explain", "t002", "-f", "json"];
+    expect(JSON.parse((await cli(explain, { cwd: dir, env })).stdout).criteria[0].score).toBe(9.5);
+    // The problem again, then fixed again: always what no cache gives.
+    writeFileSync(broken, `${good}oops: 1\n`);
+    expect(await cli(args, { cwd: dir, env })).toEqual(await cli(args, { cwd: dir }));
+    writeFileSync(broken, good);
+    writeFileSync(join(dir, "consortia/t002.yaml"), `${readFileSync(join(dir, "consortia/t002.yaml"), "utf8")}# edited\n`);
+    const fixed = await cli(args, { cwd: dir });
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(await cli(args, { cwd: dir, env })).toEqual(fixed);
+    expect(await cli(args, { cwd: dir, env })).toEqual(fixed);
+  }, 60_000);
+
   it("serves a file from the record only while the file holds its text, and never from a corrupt record", async () => {
     const dir = field(5);
     const cache = tempDir("sovereign-ai-cache-");
