@@ -7,12 +7,21 @@
 // (code-….bin) per bundle and Node:
 // named by the bundle's size, modification time and inode, Node's version and the architecture, so a
 // rebuilt or edited bundle never meets an old cache; V8 itself also refuses a cache made by another
-// V8, with other flags or for a source of another length. A run that finds no usable cache compiles
-// as usual and, when it ends, writes one (to a temporary file renamed into place, so concurrent runs
-// never read half a file). Any error of the folder means no cache, silently. SOVEREIGN_AI_NO_CACHE=1
-// turns it off, as it does the cache of validated files, and so does --no-cache anywhere on the
-// command line (looked for as a word before commander parses it: at worst a value spelt
-// "--no-cache" runs without the code cache too).
+// V8, with other flags or for a source of another length. Any error of the folder means no cache,
+// silently. SOVEREIGN_AI_NO_CACHE=1 turns it off, as it does the cache of validated files, and so
+// does --no-cache anywhere on the command line (looked for as a word before commander parses it: at
+// worst a value spelt "--no-cache" runs without the code cache too).
+//
+// A code cache holds what was compiled when it was made: the top level and every function that had
+// run. V8 compiles the others when they are first called, at every run, and a cache made by `score`
+// on the bundled data (no YAML parser, no zod) would leave the edit loop compiling those each time.
+// So the cache records which of the program's modules it covers (the bundle lists the modules a run
+// initialised: `parts`, filled by scripts/build.mjs), and a run that initialised one the cache does
+// not cover writes it again when it ends: V8's data then holds what the cache held and what this
+// run compiled, and the record the union. A run that found no usable cache writes one too. The
+// file: a 4-byte length (little-endian), that many bytes of JSON (the sorted module names), then
+// V8's data; written to a temporary file renamed into place, so concurrent runs never read half a
+// file (the last writer wins; a module it lacks is added again by the next run that uses it).
 "use strict";
 const fs = require("node:fs");
 const { createRequire } = require("node:module");
@@ -50,22 +59,48 @@ function writeCache(folder, name, data) {
   }
 }
 
+/** The header and V8's data of a code cache file, or undefined when it is not one. */
+function parseCache(buf) {
+  try {
+    if (buf.length < 4) return undefined;
+    const n = buf.readUInt32LE(0);
+    if (n > buf.length - 4) return undefined;
+    const parts = JSON.parse(buf.toString("utf8", 4, 4 + n));
+    if (!Array.isArray(parts) || !parts.every((p) => typeof p === "string")) return undefined;
+    return { parts, data: buf.subarray(4 + n) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A code cache file: the sorted module names it covers, then V8's data. */
+function cacheFile(parts, data) {
+  const head = Buffer.from(JSON.stringify([...parts].sort()));
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  return Buffer.concat([len, head, data]);
+}
+
 /**
- * Compile and run the bundle at `file` (its exports: main), with a code cache when there is one;
- * `codeCache` says how it went: off, none (written when the run ends), used, rejected (rewritten).
- * The source is wrapped as Node wraps a CommonJS module, on a line of its own (lineOffset keeps stack
- * traces' line numbers those of the file).
+ * Compile and run the bundle at `file` (its exports: main, and parts, the modules the run
+ * initialised), with a code cache when there is one; `codeCache` says how it went: off, none
+ * (written when the run ends), used, rejected (rewritten). A used cache is rewritten when the run
+ * ends if the run initialised a module it does not cover. The source is wrapped as Node wraps a
+ * CommonJS module, on a line of its own (lineOffset keeps stack traces' line numbers those of the file).
  */
 function loadBundle(file, env, argv = []) {
   const source = fs.readFileSync(file, "utf8");
   const folder = codeFolder(env, argv);
   let name;
-  let cachedData;
+  let cached;
+  let found = false;
   if (folder !== undefined) {
     const st = fs.statSync(file);
     name = `code-${st.size}-${Math.trunc(st.mtimeMs)}-${st.ino}-${process.version}-${process.arch}.bin`;
     try {
-      cachedData = fs.readFileSync(join(folder, name));
+      const buf = fs.readFileSync(join(folder, name));
+      found = true;
+      cached = parseCache(buf);
     } catch {
       // none yet
     }
@@ -73,16 +108,23 @@ function loadBundle(file, env, argv = []) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
     filename: file,
     lineOffset: -1,
-    cachedData,
+    cachedData: cached?.data,
   });
-  if (folder !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
-    // Made when the run ends, so that it holds what this run compiled, not only the top level.
-    process.once("exit", () => writeCache(folder, name, script.createCachedData()));
-  }
+  const usable = cached !== undefined && !script.cachedDataRejected;
   const module = { exports: {} };
+  if (folder !== undefined) {
+    // Made when the run ends, so that it holds what this run compiled, not only the top level.
+    process.once("exit", () => {
+      const parts = module.exports.parts instanceof Set ? module.exports.parts : new Set();
+      const covered = new Set(usable ? cached.parts : []);
+      if (usable && [...parts].every((p) => covered.has(p))) return;
+      for (const p of parts) covered.add(p);
+      writeCache(folder, name, cacheFile(covered, script.createCachedData()));
+    });
+  }
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  const codeCache = folder === undefined ? "off" : cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used";
+  const codeCache = folder === undefined ? "off" : !found ? "none" : usable ? "used" : "rejected";
   return { main: module.exports.main, codeCache };
 }
 
-module.exports = { loadBundle, codeFolder };
+module.exports = { loadBundle, codeFolder, parseCache };

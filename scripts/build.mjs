@@ -157,9 +157,24 @@ const echartsApart = {
     b.onResolve({ filter: /[\\/]echarts-lib\.js$/ }, () => ({ path: "./echarts.cjs", external: true }));
   },
 };
+// Every module of the program's own sources adds its name to a set when it is initialised (at load,
+// or when a dynamic import first reaches it); the bundle exports the set as `parts`, and
+// bin/code-cache.js rewrites the code cache when a run initialised a module the cache does not cover
+// (a cache made by `score` on the bundled data holds no YAML parser). Appended at the end of the
+// module, so that line numbers stay those of the source.
+const PARTS = "__sovereignParts";
+const partsMarked = {
+  name: "parts-marked",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const rel = args.path.slice(root.length).replaceAll("\\", "/");
+      return { contents: `${readFileSync(args.path, "utf8")}\n${PARTS}.add(${JSON.stringify(rel)});\n`, loader: "ts" };
+    });
+  },
+};
 const bundle = await build({
   ...common,
-  plugins: [echartsApart, lazyChildProcess, yamlEnvOnce, yamlUnnamedClosure],
+  plugins: [echartsApart, lazyChildProcess, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
   entryPoints: ["src/entry.ts"],
   outfile: join(out, "cli.js"),
   format: "cjs",
@@ -168,7 +183,8 @@ const bundle = await build({
   // Less to read and compile; names kept for error messages and stack traces.
   minify: true,
   keepNames: true,
-  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  banner: { js: `const __importMetaUrl = require("node:url").pathToFileURL(__filename).href; const ${PARTS} = new Set();` },
+  footer: { js: `module.exports.parts = ${PARTS};` },
   define: { ...define, "import.meta.url": "__importMetaUrl" },
 });
 await build({

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -143,5 +144,72 @@ describe.runIf(existsSync(bundle))("start-up: the built program", () => {
     expect(run({ XDG_CACHE_HOME: cache })).toEqual({ out: none.out, cache: "used" });
     expect(first.out).toBe(none.out);
     expect(readdirSync(join(cache, "sovereign-ai")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("the code cache grows to cover the modules runs use: a cache made by score on the bundled data is rewritten by the first edited run, then kept; the output is the same bytes", () => {
+    const { parseCache } = createRequire(import.meta.url)(join(ROOT, "bin", "code-cache.js")) as {
+      parseCache: (b: Buffer) => { parts: string[]; data: Buffer } | undefined;
+    };
+    const cache = tempDir("sovereign-ai-code-");
+    const rubric = join(cache, "rubric.yaml");
+    const text = readFileSync(join(ROOT, "criteria", "default.yaml"), "utf8");
+    expect(text).toMatch(/weight: 40\b/);
+    const run = (args: string[], env: Record<string, string> = { XDG_CACHE_HOME: cache }) => {
+      const r = spawnSync(process.execPath, [join(ROOT, "bin", "sovereign-ai.js"), ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", ...env },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return r.stdout;
+    };
+    const codeFile = () => {
+      const dir = join(cache, "sovereign-ai");
+      const files = readdirSync(dir).filter((f) => f.startsWith("code-"));
+      expect(files).toHaveLength(1);
+      const buf = readFileSync(join(dir, files[0]!));
+      return { parsed: parseCache(buf), bytes: buf, mtime: statSync(join(dir, files[0]!)).mtimeMs };
+    };
+    const plain = run(["score", "-f", "csv"], { SOVEREIGN_AI_NO_CACHE: "1" });
+    expect(run(["score", "-f", "csv"])).toBe(plain);
+    const first = codeFile();
+    expect(first.parsed?.parts).toContain("src/commands/score.ts");
+    expect(first.parsed?.parts, "the bundled data needs no full loader").not.toContain("src/load/contest.ts");
+    expect(run(["score", "-f", "csv"])).toBe(plain);
+    expect(codeFile().bytes.equals(first.bytes), "a run that used nothing new leaves the cache alone").toBe(true);
+    const edited = (w: number) => {
+      writeFileSync(rubric, text.replace(/weight: 40\b/, `weight: ${w}`));
+      const args = ["score", "-f", "csv", "-r", rubric];
+      const out = run([...args, "--no-cache"]);
+      expect(run(args)).toBe(out);
+      return out;
+    };
+    edited(41);
+    const grown = codeFile();
+    expect(grown.parsed?.parts).toContain("src/load/contest.ts");
+    for (const p of first.parsed?.parts ?? []) expect(grown.parsed?.parts).toContain(p);
+    expect(grown.parsed!.data.length).toBeGreaterThan(first.parsed!.data.length);
+    expect(edited(42)).not.toBe(plain);
+    expect(codeFile().bytes.equals(grown.bytes), "the next edited run finds what it needs").toBe(true);
+    expect(run(["score", "-f", "csv"])).toBe(plain);
+    expect(readdirSync(join(cache, "sovereign-ai")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("a code cache file that is not one (a header out of bounds, not JSON, not names) is no cache", () => {
+    const { parseCache } = createRequire(import.meta.url)(join(ROOT, "bin", "code-cache.js")) as {
+      parseCache: (b: Buffer) => { parts: string[]; data: Buffer } | undefined;
+    };
+    const head = (json: string, n = Buffer.byteLength(json)) => {
+      const len = Buffer.alloc(4);
+      len.writeUInt32LE(n, 0);
+      return Buffer.concat([len, Buffer.from(json), Buffer.from("v8")]);
+    };
+    expect(parseCache(head('["a","b"]'))).toEqual({ parts: ["a", "b"], data: Buffer.from("v8") });
+    expect(parseCache(Buffer.from("not a code cache"))).toBeUndefined();
+    expect(parseCache(Buffer.alloc(3))).toBeUndefined();
+    expect(parseCache(head('["a"]', 100))).toBeUndefined();
+    expect(parseCache(head("[1]"))).toBeUndefined();
+    expect(parseCache(head('{"a":1}'))).toBeUndefined();
+    expect(parseCache(head("[nope"))).toBeUndefined();
   });
 });
