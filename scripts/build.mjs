@@ -63,6 +63,28 @@ const lazyChildProcess = {
     });
   },
 };
+// chalk's supports-color requires node:tty when it loads, to ask whether standard output and error
+// are terminals; node:tty loads net and the stream machinery, a few ms at every start. The bundle
+// gives it src/cli/descriptors.ts's isatty instead (the same answer, found with one fstat for files,
+// pipes and /dev/null). The build fails if chalk starts using more of node:tty than isatty.
+const fastTty = {
+  name: "fast-tty",
+  setup(b) {
+    b.onResolve({ filter: /^node:tty$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: args.importer, namespace: "fast-tty" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "fast-tty" }, (args) => {
+      const uses = new Set([...readFileSync(args.path, "utf8").matchAll(/\btty\.(\w+)/g)].map((m) => m[1]));
+      if ([...uses].some((u) => u !== "isatty"))
+        throw new Error(`build: ${args.path} uses tty.${[...uses].join(", ")}; scripts/build.mjs only replaces isatty`);
+      return {
+        contents: 'import { isatty } from "./src/cli/descriptors.ts"; export default { isatty };',
+        resolveDir: root,
+        loader: "js",
+      };
+    });
+  },
+};
 // yaml's parser reads process.env.LOG_TOKENS for every token and its composer LOG_STREAM for every
 // document (debug switches of its own): a lookup in the environment each time, about a fifth of
 // parsing 10,000 small files. The bundle reads them once, at load. The build fails if yaml changes
@@ -174,7 +196,7 @@ const partsMarked = {
 };
 const bundle = await build({
   ...common,
-  plugins: [echartsApart, lazyChildProcess, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
+  plugins: [echartsApart, lazyChildProcess, fastTty, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
   entryPoints: ["src/entry.ts"],
   outfile: join(out, "cli.js"),
   format: "cjs",

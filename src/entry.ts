@@ -6,8 +6,9 @@ import { supportsColor } from "chalk";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
-import { isatty } from "node:tty";
-import type { IO, Key, Terminal } from "./cli/io.js";
+import { writeSync } from "node:fs";
+import { descriptor, isatty } from "./cli/descriptors.js";
+import type { IO, Key, Terminal, Writable } from "./cli/io.js";
 import { report, run } from "./cli/main.js";
 import { outputColumns } from "./render/columns.js";
 import { EXIT } from "./errors.js";
@@ -43,16 +44,67 @@ function terminal(): Terminal {
   };
 }
 
+/**
+ * A regular file or the null device as standard output: written with fs.writeSync, as Node's own
+ * stream for them does, without making process.stdout (which loads the stream machinery).
+ */
+function fileWriter(fd: number, onError: (err: NodeJS.ErrnoException) => void): Writable {
+  return {
+    write(chunk: string) {
+      let buf = Buffer.from(chunk);
+      try {
+        while (buf.length > 0) buf = buf.subarray(writeSync(fd, buf));
+      } catch (err) {
+        onError(err as NodeJS.ErrnoException);
+        return false;
+      }
+      return true;
+    },
+  };
+}
+
 export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..")): Promise<void> {
+  let done = false;
+  let readerGone = false;
+  // A reader that goes away (`| head`) is not an error: stop quietly with the exit code the
+  // command earned (0 for output that was cut short). Any later write error is the same pipe.
+  const writeFailed = (name: string, toStderr: boolean) => (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE" || readerGone) {
+      readerGone = true;
+      if (done) process.exit(process.exitCode ?? EXIT.ok);
+      return;
+    }
+    // A full disk or a closed descriptor: say so once, without a stack trace.
+    if (!toStderr) process.stderr.write(`sovereign-ai: cannot write to ${name} (${err.code ?? err.message})\n`);
+    process.exit(EXIT.internal);
+  };
+  const watched = <S extends NodeJS.WriteStream>(stream: S, name: string, toStderr: boolean): S => {
+    stream.on("error", writeFailed(name, toStderr));
+    return stream;
+  };
+  // Standard output and error are made only when needed, and standard output not at all when it is a
+  // file (descriptors.ts): a run that writes a table to a file or /dev/null and nothing to standard
+  // error loads neither the stream machinery nor net.
+  const out = descriptor(1);
+  const stdoutIsTTY = out === "terminal";
+  const stdout = out === "file" ? fileWriter(1, writeFailed("standard output", false)) : watched(process.stdout, "standard output", false);
+  let stderr: Writable | undefined;
+  let stderrIsTTY: boolean | undefined;
   const io: IO = {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    get stderr() {
+      stderr ??= watched(process.stderr, "standard error", true);
+      return stderr;
+    },
     env: process.env,
     cwd: process.cwd(),
     packageRoot,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    columns: outputColumns({ isTTY: process.stdout.isTTY === true, ttyColumns: process.stdout.columns, env: process.env }),
+    stdoutIsTTY,
+    get stderrIsTTY() {
+      stderrIsTTY ??= isatty(2);
+      return stderrIsTTY;
+    },
+    columns: outputColumns({ isTTY: stdoutIsTTY, ttyColumns: stdoutIsTTY ? process.stdout.columns : undefined, env: process.env }),
     detectedColor: (supportsColor ? supportsColor.level : 0) as ColorLevel,
     version: typeof __VERSION__ === "string" ? __VERSION__ : "0.0.0-dev",
     readStdin: async (max) => {
@@ -75,27 +127,8 @@ export async function main(packageRoot = join(dirname(fileURLToPath(import.meta.
     },
     // isatty(0), not process.stdin.isTTY: making process.stdin for a file or /dev/null loads Node's
     // file streams, fs/promises and readline (ten modules), which a run that reads no input never needs.
-    ...(isatty(0) && process.stdout.isTTY ? { terminal: terminal() } : {}),
+    ...(stdoutIsTTY && isatty(0) ? { terminal: terminal() } : {}),
   };
-  let done = false;
-  let readerGone = false;
-  // A reader that goes away (`| head`) is not an error: stop quietly with the exit code the
-  // command earned (0 for output that was cut short). Any later write error is the same pipe.
-  for (const [name, stream] of [
-    ["standard output", process.stdout],
-    ["standard error", process.stderr],
-  ] as const) {
-    stream.on("error", (err: NodeJS.ErrnoException) => {
-      if (err.code === "EPIPE" || readerGone) {
-        readerGone = true;
-        if (done) process.exit(process.exitCode ?? EXIT.ok);
-        return;
-      }
-      // A full disk or a closed descriptor: say so once, without a stack trace.
-      if (stream !== process.stderr) process.stderr.write(`sovereign-ai: cannot write to ${name} (${err.code ?? err.message})\n`);
-      process.exit(EXIT.internal);
-    });
-  }
   // Anything thrown outside the command (a worker, a timer) is still a bug report, not a stack trace.
   const crash = (err: unknown) => process.exit(report(err, io));
   process.on("uncaughtException", crash);

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
@@ -114,6 +114,27 @@ describe.runIf(existsSync(bundle))("start-up: the built program", () => {
   it("loading the program does not load node:child_process (commander's, deferred by scripts/build.mjs)", () => {
     const script = `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); loadBundle(${JSON.stringify(bundle)}, {}); process.stdout.write(String(process.moduleLoadList.filter((m) => /child_process/.test(m)).length))`;
     expect(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } })).toBe("0");
+  });
+
+  it("score written to a file loads neither node:tty, net nor the stream machinery (src/cli/descriptors.ts), and writes the bytes it writes to a pipe", () => {
+    const dir = tempDir("sovereign-ai-out-");
+    const probe = join(dir, "probe.cjs");
+    writeFileSync(
+      probe,
+      `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); const p = loadBundle(${JSON.stringify(bundle)}, process.env, process.argv.slice(2)); process.on("exit", () => require("node:fs").writeSync(2, "loaded:" + process.moduleLoadList.filter((m) => /^NativeModule (tty|net|stream|internal\\/streams\\/(readable|writable))$/.test(m)).join(",") + "\\n")); void p.main(${JSON.stringify(ROOT)});`,
+    );
+    const env = { PATH: process.env.PATH ?? "", SOVEREIGN_AI_NO_CACHE: "1" };
+    const file = join(dir, "out.txt");
+    const fd = openSync(file, "w");
+    const r = spawnSync(process.execPath, [probe, "score"], { cwd: ROOT, encoding: "utf8", env, stdio: ["ignore", fd, "pipe"] });
+    closeSync(fd);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toBe("loaded:\n");
+    const piped = spawnSync(process.execPath, [probe, "score"], { cwd: ROOT, encoding: "utf8", env });
+    expect(piped.status, piped.stderr).toBe(0);
+    expect(piped.stderr, "a pipe is written through process.stdout").toMatch(/NativeModule net/);
+    expect(readFileSync(file, "utf8")).toBe(piped.stdout);
+    expect(piped.stdout).toContain("skt");
   });
 
   it("runs through V8's code cache: the first run writes it, the next ones use it, a corrupt one is refused and rewritten, the output is the same bytes", () => {
