@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = new URL("../dist/", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
-const SNAPSHOT = "dist/data-snapshot.json";
+const SNAPSHOT = "dist/data-snapshot.bin";
 // The cache of validated files (src/load/cache.ts) is kept per build: the version and a fingerprint of
 // every source file and of the locked dependencies, so that a changed schema, rule or parser never
 // reads an entry an older build wrote.
@@ -63,25 +63,39 @@ const lazyChildProcess = {
     });
   },
 };
-// chalk's supports-color requires node:tty when it loads, to ask whether standard output and error
-// are terminals; node:tty loads net and the stream machinery, a few ms at every start. The bundle
-// gives it src/cli/descriptors.ts's isatty instead (the same answer, found with one fstat for files,
-// pipes and /dev/null). The build fails if chalk starts using more of node:tty than isatty.
-const fastTty = {
-  name: "fast-tty",
+// chalk's supports-color imports node:tty, node:os and node:process when it loads. node:tty loads net
+// and the stream machinery (a few ms at every start), only to ask whether standard output and error
+// are terminals: the bundle gives it src/cli/descriptors.ts's isatty instead (the same answer, found
+// with one fstat for files, pipes and /dev/null). The default imports of node:os and node:process
+// made esbuild copy every property of each into a module object at load (about as much again): os
+// is loaded on first use (chalk calls os.release() on Windows only) and process is the global. The
+// build fails if chalk starts using more of node:tty or node:os than these.
+const CHALK_BUILTINS = {
+  "node:tty": { uses: ["isatty"], contents: 'import { isatty } from "./src/cli/descriptors.ts"; export default { isatty };' },
+  "node:os": { uses: ["release"], contents: 'export default { release: () => require("node:os").release() };' },
+  "node:process": { contents: "export default process;" },
+};
+const chalkBuiltins = {
+  name: "chalk-builtins",
   setup(b) {
-    b.onResolve({ filter: /^node:tty$/ }, (args) =>
-      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: args.importer, namespace: "fast-tty" } : undefined,
+    b.onResolve({ filter: /^node:(tty|os|process)$/ }, (args) =>
+      args.namespace === "file" && /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: `${args.importer}?${args.path}`, namespace: "chalk-builtins" }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: "fast-tty" }, (args) => {
-      const uses = new Set([...readFileSync(args.path, "utf8").matchAll(/\btty\.(\w+)/g)].map((m) => m[1]));
-      if ([...uses].some((u) => u !== "isatty"))
-        throw new Error(`build: ${args.path} uses tty.${[...uses].join(", ")}; scripts/build.mjs only replaces isatty`);
-      return {
-        contents: 'import { isatty } from "./src/cli/descriptors.ts"; export default { isatty };',
-        resolveDir: root,
-        loader: "js",
-      };
+    b.onLoad({ filter: /.*/, namespace: "chalk-builtins" }, (args) => {
+      const [importer, name] = args.path.split("?");
+      const { uses, contents } = CHALK_BUILTINS[name];
+      if (uses) {
+        const text = readFileSync(importer, "utf8");
+        const local = new RegExp(`import (\\w+) from '${name}'`).exec(text)?.[1];
+        const used = new Set([...text.matchAll(new RegExp(`\\b${local}\\.(\\w+)`, "g"))].map((m) => m[1]));
+        if (!local || [...used].some((u) => !uses.includes(u)))
+          throw new Error(
+            `build: ${importer} uses ${name} (${[...used].join(", ")}); scripts/build.mjs only stands in for ${uses.join(", ")}`,
+          );
+      }
+      return { contents, resolveDir: root, loader: "js" };
     });
   },
 };
@@ -196,7 +210,7 @@ const partsMarked = {
 };
 const bundle = await build({
   ...common,
-  plugins: [echartsApart, lazyChildProcess, fastTty, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
+  plugins: [echartsApart, lazyChildProcess, fastTty, chalkBuiltins, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
   entryPoints: ["src/entry.ts"],
   outfile: join(out, "cli.js"),
   format: "cjs",
@@ -236,16 +250,17 @@ if (bundle.metafile) {
 // The snapshot maker is bundled on its own, run once, and removed.
 const maker = join(out, "snapshot-make.mjs");
 await build({ ...common, entryPoints: ["src/load/snapshot-make.ts"], outfile: maker });
-let snapshot = { rubrics: [], consortia: [] };
+let snapshot = { rubrics: [], consortia: [], sources: [] };
+const made = await import(pathToFileURL(maker).href);
 try {
-  snapshot = (await import(pathToFileURL(maker).href)).makeSnapshot(root);
+  snapshot = made.makeSnapshot(root);
 } catch (err) {
   // Broken bundled data must not break the build: the program then reads the files the full way.
   console.warn(`build: no data snapshot (${err instanceof Error ? err.message : err}); start-up will parse the YAML`);
 } finally {
   rmSync(maker, { force: true });
 }
-writeFileSync(join(out, SNAPSHOT.replace(/^dist\//, "")), JSON.stringify(snapshot));
+writeFileSync(join(out, SNAPSHOT.replace(/^dist\//, "")), made.encodeSnapshot(snapshot));
 const target = fileURLToPath(dist);
 const old = existsSync(target) ? `${out}-old` : undefined;
 if (old) renameSync(target, old);

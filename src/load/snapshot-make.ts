@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { DataError } from "../errors.js";
 import { loadData } from "./contest.js";
 import { readSource } from "./read.js";
-import type { Snapshot } from "./snapshot.js";
+import type { Snapshot, Text } from "./snapshot.js";
 
 function text(path: string, cwd: string): string {
   const r = readSource(path, cwd);
@@ -46,4 +46,24 @@ export function makeSnapshot(root: string): Snapshot {
     }
   }
   return snapshot;
+}
+
+/** The snapshot as the build writes it, dist/data-snapshot.bin (read by snapshot.ts, readSnapshot). */
+export function encodeSnapshot(snapshot: Snapshot): Buffer {
+  const texts: Buffer[] = [];
+  const sized = <T extends { text: Text }>({ text, ...rest }: T) => {
+    const bytes = Buffer.from(text);
+    texts.push(bytes);
+    return { ...rest, size: bytes.length };
+  };
+  const head = Buffer.from(
+    JSON.stringify({
+      rubrics: snapshot.rubrics.map(sized),
+      consortia: snapshot.consortia.map(sized),
+      sources: snapshot.sources.map(sized),
+    }),
+  );
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  return Buffer.concat([len, head, ...texts]);
 }

@@ -1,7 +1,8 @@
 /**
  * A start-up shortcut for the bundled data. `npm run build` reads, parses and validates the
- * bundled criteria/ and consortia/ once and keeps the result, with the exact text of every file, in
- * dist/data-snapshot.json. When a command reads files whose texts (and, for the consortia, names)
+ * bundled criteria/ and consortia/ once and keeps the result, with the exact bytes of every file, in
+ * dist/data-snapshot.bin (encodeSnapshot: the values as JSON, then the files' bytes, so that the
+ * check compares bytes with bytes and JSON.parse reads no file texts). When a command reads files whose texts (and, for the consortia, names)
  * are exactly those, the result is known: same input, same validated data. Anything else (one byte
  * changed, a file added or renamed, a listing problem) goes the full way through YAML and zod.
  * Parsing YAML is most of a cold start, so `score` on the default data answers about as fast as
@@ -18,13 +19,16 @@ import type { PanelData } from "../panel/data.js";
 
 declare const __DATA_SNAPSHOT__: string | undefined;
 
+/** A file's text, or its UTF-8 bytes (the build's snapshot keeps bytes; a cache record, text). */
+export type Text = string | Uint8Array;
+
 export interface Snapshot {
-  /** The bundled rubrics that validate with the bundled consortia: file text and value. */
-  rubrics: { text: string; value: Rubric }[];
+  /** The bundled rubrics that validate with the bundled consortia: file text (or its UTF-8 bytes) and value. */
+  rubrics: { text: Text; value: Rubric }[];
   /** The bundled consortia in listing order: file name, text and value. */
-  consortia: { name: string; text: string; value: Consortium }[];
+  consortia: { name: string; text: Text; value: Consortium }[];
   /** The bundled source records in listing order (validated against the bundled consortia). */
-  sources: { name: string; text: string; value: SourceRecord }[];
+  sources: { name: string; text: Text; value: SourceRecord }[];
 }
 
 export interface SnapshotData {
@@ -41,9 +45,27 @@ export function snapshotPath(packageRoot: string): string | undefined {
   return typeof __DATA_SNAPSHOT__ === "string" ? join(packageRoot, __DATA_SNAPSHOT__) : undefined;
 }
 
+/**
+ * The snapshot as the build writes it (snapshot-make.ts, encodeSnapshot): a 4-byte length
+ * (little-endian), that many bytes of JSON (the snapshot with every text replaced by its length in
+ * bytes), then the texts' bytes in order. Anything else is no snapshot.
+ */
 export function readSnapshot(path: string): Snapshot | undefined {
   try {
-    return JSON.parse(readFileSync(path, "utf8")) as Snapshot;
+    const buf = readFileSync(path);
+    const n = buf.readUInt32LE(0);
+    const head = JSON.parse(buf.toString("utf8", 4, 4 + n)) as {
+      [K in keyof Snapshot]: (Omit<Snapshot[K][number], "text"> & { size: number })[];
+    };
+    let at = 4 + n;
+    const bytes = <T extends { size: number }>({ size, ...rest }: T) => {
+      const text = buf.subarray(at, at + size);
+      if (text.length !== size) throw new Error("short");
+      at += size;
+      return { ...rest, text };
+    };
+    const snapshot = { rubrics: head.rubrics.map(bytes), consortia: head.consortia.map(bytes), sources: head.sources.map(bytes) };
+    return at === buf.length ? snapshot : undefined;
   } catch {
     return undefined;
   }
@@ -53,10 +75,11 @@ export function readSnapshot(path: string): Snapshot | undefined {
  * Whether the file at `path` holds exactly `text`: a regular file of that size, then its bytes
  * (bytes, not decoded text: invalid UTF-8 decodes to U+FFFD, which a valid file may hold).
  */
-function holds(path: string, text: string): boolean {
+function holds(path: string, text: Text): boolean {
   try {
+    const want = typeof text === "string" ? Buffer.from(text) : text;
     const st = statSync(path);
-    return st.isFile() && st.size === Buffer.byteLength(text) && readFileSync(path).equals(Buffer.from(text));
+    return st.isFile() && st.size === want.length && readFileSync(path).equals(want);
   } catch {
     return false;
   }
@@ -90,7 +113,7 @@ export function fromSnapshot(
 }
 
 /** The files listed at `paths` when they are exactly the snapshot's (names and texts), else undefined. */
-function sameFiles(paths: readonly string[], want: readonly { name: string; text: string }[], cwd: string): string[] | undefined {
+function sameFiles(paths: readonly string[], want: readonly { name: string; text: Text }[], cwd: string): string[] | undefined {
   const listing = listYamlFiles(paths, cwd);
   if (listing.problems.length > 0 || listing.files.length !== want.length) return undefined;
   for (let i = 0; i < listing.files.length; i++) {

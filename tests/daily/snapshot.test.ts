@@ -3,9 +3,9 @@ import { appendFileSync, readFileSync, renameSync, writeFileSync } from "node:fs
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadData } from "../../src/load/contest.js";
-import { fromSnapshot, snapshotPath } from "../../src/load/snapshot.js";
-import { makeSnapshot } from "../../src/load/snapshot-make.js";
-import { cli, copyOfData, ROOT } from "../helpers/run.js";
+import { fromSnapshot, readSnapshot, snapshotPath } from "../../src/load/snapshot.js";
+import { encodeSnapshot, makeSnapshot } from "../../src/load/snapshot-make.js";
+import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
 const snapshot = makeSnapshot(ROOT);
 const place = (cwd: string) => ({ cwd, packageRoot: ROOT });
@@ -47,6 +47,29 @@ describe("data snapshot (start-up shortcut for the bundled data)", () => {
     expect(
       check((d) => writeFileSync(join(d, "sources", "zz.yaml"), readFileSync(join(d, "sources", "unicorn-2025-07-21.yaml")))),
     ).toBeUndefined();
+  });
+
+  it("is written as the build writes it and read back the same, texts as bytes; a truncated or altered file is no snapshot", () => {
+    const file = join(tempDir("sovereign-ai-snap-"), "data-snapshot.bin");
+    const bytes = encodeSnapshot(snapshot);
+    writeFileSync(file, bytes);
+    const back = readSnapshot(file)!;
+    const texts = (s: typeof snapshot) => [...s.rubrics, ...s.consortia, ...s.sources].map((f) => Buffer.from(f.text).toString("utf8"));
+    expect(texts(back)).toEqual(texts(snapshot));
+    expect(back.rubrics.map((r) => r.value)).toEqual(snapshot.rubrics.map((r) => r.value));
+    expect(back.consortia.map((c) => [c.name, c.value])).toEqual(snapshot.consortia.map((c) => [c.name, c.value]));
+    expect(back.sources.map((c) => [c.name, c.value])).toEqual(snapshot.sources.map((c) => [c.name, c.value]));
+    const fast = fromSnapshot(back, join(ROOT, "criteria", "default.yaml"), [join(ROOT, "consortia")], join(ROOT, "sources"), ROOT);
+    expect(fast?.consortia).toEqual(snapshot.consortia.map((c) => c.value));
+    for (const broken of [
+      bytes.subarray(0, bytes.length - 1),
+      Buffer.concat([bytes, Buffer.from(" ")]),
+      bytes.subarray(0, 3),
+      Buffer.from("{}"),
+    ]) {
+      writeFileSync(file, broken);
+      expect(readSnapshot(file)).toBeUndefined();
+    }
   });
 
   it("is only switched on in the bundle", () => {

@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { build, type Metafile } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readSnapshot } from "../../src/load/snapshot.js";
 import { ROOT, tempDir } from "../helpers/run.js";
 
 /**
@@ -106,9 +107,11 @@ describe.runIf(existsSync(bundle))("start-up: the built program", () => {
   });
 
   it("the bundle carries the data snapshot", () => {
-    const snap = JSON.parse(readFileSync(join(ROOT, "dist", "data-snapshot.json"), "utf8"));
-    expect(snap.rubrics.length).toBeGreaterThan(0);
-    expect(snap.consortia.length).toBeGreaterThan(0);
+    const snap = readSnapshot(join(ROOT, "dist", "data-snapshot.bin"));
+    expect(snap?.rubrics.length).toBeGreaterThan(0);
+    expect(snap?.consortia.length).toBeGreaterThan(0);
+    // Every text is the bytes of its file, as the build read it.
+    expect(Buffer.from(snap!.consortia[0]!.text).equals(readFileSync(join(ROOT, "consortia", snap!.consortia[0]!.name)))).toBe(true);
   });
 
   it("loading the program does not load node:child_process (commander's, deferred by scripts/build.mjs)", () => {
@@ -116,12 +119,12 @@ describe.runIf(existsSync(bundle))("start-up: the built program", () => {
     expect(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } })).toBe("0");
   });
 
-  it("score written to a file loads neither node:tty, net nor the stream machinery (src/cli/descriptors.ts), and writes the bytes it writes to a pipe", () => {
+  it("score written to a file loads neither node:tty, net, os nor the stream machinery (src/cli/descriptors.ts; chalk's stand-ins in scripts/build.mjs), and writes the bytes it writes to a pipe", () => {
     const dir = tempDir("sovereign-ai-out-");
     const probe = join(dir, "probe.cjs");
     writeFileSync(
       probe,
-      `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); const p = loadBundle(${JSON.stringify(bundle)}, process.env, process.argv.slice(2)); process.on("exit", () => require("node:fs").writeSync(2, "loaded:" + process.moduleLoadList.filter((m) => /^NativeModule (tty|net|stream|internal\\/streams\\/(readable|writable))$/.test(m)).join(",") + "\\n")); void p.main(${JSON.stringify(ROOT)});`,
+      `const { loadBundle } = require(${JSON.stringify(join(ROOT, "bin", "code-cache.js"))}); const p = loadBundle(${JSON.stringify(bundle)}, process.env, process.argv.slice(2)); process.on("exit", () => require("node:fs").writeSync(2, "loaded:" + process.moduleLoadList.filter((m) => /^NativeModule (tty|net|os|stream|internal\\/streams\\/(readable|writable))$/.test(m)).join(",") + "\\n")); void p.main(${JSON.stringify(ROOT)});`,
     );
     const env = { PATH: process.env.PATH ?? "", SOVEREIGN_AI_NO_CACHE: "1" };
     const file = join(dir, "out.txt");
