@@ -56,14 +56,16 @@ export function encodeSnapshot(snapshot: Snapshot): Buffer {
     texts.push(bytes);
     return { ...rest, size: bytes.length };
   };
+  const values = Buffer.from(JSON.stringify(snapshot.sources.map((s) => s.value)));
   const head = Buffer.from(
     JSON.stringify({
       rubrics: snapshot.rubrics.map(sized),
       consortia: snapshot.consortia.map(sized),
-      sources: snapshot.sources.map(sized),
+      sources: snapshot.sources.map(({ value: _, ...s }) => sized(s)),
+      sourceValues: values.length,
     }),
   );
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length, 0);
-  return Buffer.concat([len, head, ...texts]);
+  return Buffer.concat([len, head, ...texts, values]);
 }

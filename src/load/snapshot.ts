@@ -48,14 +48,19 @@ export function snapshotPath(packageRoot: string): string | undefined {
 /**
  * The snapshot as the build writes it (snapshot-make.ts, encodeSnapshot): a 4-byte length
  * (little-endian), that many bytes of JSON (the snapshot with every text replaced by its length in
- * bytes), then the texts' bytes in order. Anything else is no snapshot.
+ * bytes, the source records' values left out and `sourceValues`, their length), the texts' bytes in
+ * order, then the source records' values as JSON. Those are parsed only when something reads one
+ * (`score` never does: 71 of the 128 KB of values). Anything else is no snapshot.
  */
 export function readSnapshot(path: string): Snapshot | undefined {
   try {
     const buf = readFileSync(path);
     const n = buf.readUInt32LE(0);
     const head = JSON.parse(buf.toString("utf8", 4, 4 + n)) as {
-      [K in keyof Snapshot]: (Omit<Snapshot[K][number], "text"> & { size: number })[];
+      rubrics: { size: number; value: Rubric }[];
+      consortia: { name: string; size: number; value: Consortium }[];
+      sources: { name: string; size: number }[];
+      sourceValues: number;
     };
     let at = 4 + n;
     const bytes = <T extends { size: number }>({ size, ...rest }: T) => {
@@ -64,8 +69,20 @@ export function readSnapshot(path: string): Snapshot | undefined {
       at += size;
       return { ...rest, text };
     };
-    const snapshot = { rubrics: head.rubrics.map(bytes), consortia: head.consortia.map(bytes), sources: head.sources.map(bytes) };
-    return at === buf.length ? snapshot : undefined;
+    const rubrics = head.rubrics.map(bytes);
+    const consortia = head.consortia.map(bytes);
+    const sourceTexts = head.sources.map(bytes);
+    const valuesAt = at;
+    if (valuesAt + head.sourceValues !== buf.length) return undefined;
+    let values: SourceRecord[] | undefined;
+    const sourceValues = () => (values ??= JSON.parse(buf.toString("utf8", valuesAt, buf.length)) as SourceRecord[]);
+    const sources = sourceTexts.map((s, i) => ({
+      ...s,
+      get value() {
+        return sourceValues()[i]!;
+      },
+    }));
+    return { rubrics, consortia, sources };
   } catch {
     return undefined;
   }
@@ -104,12 +121,28 @@ export function fromSnapshot(
   if (sourcesDir === undefined) return snapshot.sources.length === 0 ? data : undefined;
   const sources = sameFiles([sourcesDir], snapshot.sources, cwd);
   if (!sources || sources.length === 0) return undefined;
-  const registry = registryOf(
-    displayPath(sourcesDir, cwd),
-    snapshot.sources.map((s) => s.value),
-    sources,
-  );
-  return { ...data, files: [...data.files, ...sources], sources: registry };
+  // The records are made when first read (the snapshot's values of source records are parsed then).
+  const dir = displayPath(sourcesDir, cwd);
+  let registry: SourceRegistry | undefined;
+  const records = () => {
+    registry ??= registryOf(
+      dir,
+      snapshot.sources.map((s) => s.value),
+      sources,
+    );
+    return registry.records;
+  };
+  return {
+    ...data,
+    files: [...data.files, ...sources],
+    sources: {
+      dir,
+      files: sources,
+      get records() {
+        return records();
+      },
+    },
+  };
 }
 
 /** The files listed at `paths` when they are exactly the snapshot's (names and texts), else undefined. */
