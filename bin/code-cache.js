@@ -1,4 +1,4 @@
-// Loads the program (dist/cli.js, one CommonJS bundle) through V8's code cache, so that a run does
+// Loads the program (dist/cli.js, one bundle, a function expression) through V8's code cache, so that a run does
 // not compile again what earlier runs compiled. Node 20 has no compile cache of its own
 // (module.enableCompileCache came in 22.1), and none for ES modules; vm.Script takes cachedData.
 //
@@ -85,8 +85,9 @@ function cacheFile(parts, data) {
  * Compile and run the bundle at `file` (its exports: main, and parts, the modules the run
  * initialised), with a code cache when there is one; `codeCache` says how it went: off, none
  * (written when the run ends), used, rejected (rewritten). A used cache is rewritten when the run
- * ends if the run initialised a module it does not cover. The source is wrapped as Node wraps a
- * CommonJS module, on a line of its own (lineOffset keeps stack traces' line numbers those of the file).
+ * ends if the run initialised a module it does not cover. The bundle is built as one function
+ * expression taking the arguments Node gives a CommonJS module (scripts/build.mjs), so its text is
+ * compiled as it was read, without a copy.
  */
 function loadBundle(file, env, argv = []) {
   const source = fs.readFileSync(file, "utf8");
@@ -105,11 +106,7 @@ function loadBundle(file, env, argv = []) {
       // none yet
     }
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {\n${source}\n})`, {
-    filename: file,
-    lineOffset: -1,
-    cachedData: cached?.data,
-  });
+  const script = new vm.Script(source, { filename: file, cachedData: cached?.data });
   const usable = cached !== undefined && !script.cachedDataRejected;
   const module = { exports: {} };
   if (folder !== undefined) {
@@ -122,7 +119,10 @@ function loadBundle(file, env, argv = []) {
       writeCache(folder, name, cacheFile(covered, script.createCachedData()));
     });
   }
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  const program = script.runInThisContext();
+  if (typeof program !== "function")
+    throw new Error("not the program's bundle (a function expression); it was not built by scripts/build.mjs");
+  program(module.exports, createRequire(file), module, file, dirname(file));
   const codeCache = folder === undefined ? "off" : !found ? "none" : usable ? "used" : "rejected";
   return { main: module.exports.main, codeCache };
 }

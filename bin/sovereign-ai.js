@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The installed command. The program itself is dist/cli.js, one CommonJS bundle built by `npm ci`
+// The installed command. The program itself is dist/cli.js, one bundle (a function taking CommonJS's arguments) built by `npm ci`
 // (prepare), compiled through V8's code cache (code-cache.js). This folder's package.json makes
 // these files CommonJS: Node then starts them without its ES module loader.
 "use strict";
