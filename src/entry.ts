@@ -15,7 +15,8 @@ import { EXIT } from "./errors.js";
 import { signalGuard } from "./output/signals.js";
 import type { ColorLevel } from "./render/style.js";
 
-const requireBuiltin = createRequire(import.meta.url);
+// Made on first use: import.meta.url is a file URL the bundle computes only when asked (scripts/build.mjs).
+const requireBuiltin = (id: string): unknown => createRequire(import.meta.url)(id);
 
 declare const __VERSION__: string | undefined;
 

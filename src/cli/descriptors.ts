@@ -9,7 +9,8 @@
 import { fstatSync, statSync, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 
-const requireBuiltin = createRequire(import.meta.url);
+// Made on first use (only a character device other than the null device needs node:tty).
+const requireBuiltin = (id: string): unknown => createRequire(import.meta.url)(id);
 
 /** terminal; file (a regular file or the null device: written with fs.writeSync, as Node writes them itself); other. */
 export type Descriptor = "terminal" | "file" | "other";
