@@ -18,7 +18,7 @@ export async function runExplain(ctx: RunContext, id: string, opts: CommonOption
   const data = dataOptions(opts);
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
   const { contest, files, sources, panel } =
-    quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
+    quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx), true);
   const ev = evaluate(contest);
   if (opts.vs !== undefined) {
     const { versus } = await import("../explain/versus.js");

@@ -22,7 +22,7 @@ export interface ScoreOptions extends CommonOptions {
 export async function runScore(ctx: RunContext, opts: ScoreOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
   // The full loader (YAML, zod) is loaded only when the bundled snapshot does not answer.
-  const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
+  const { contest, files } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx), true);
   const ev = evaluate(contest);
   const text = renderAs(ctx, opts.wide, scoreRenderers, {
     ev,

@@ -15,7 +15,8 @@ export const sourcesRenderers: Renderers<Parameters<typeof sourcesJson>[0]> = {
 
 export async function runSources(ctx: RunContext, opts: CommonOptions): Promise<CommandResult> {
   const data = dataOptions(opts);
-  const { contest, files, sources } = quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx));
+  const { contest, files, sources } =
+    quickContest(data, place(ctx)) ?? (await import("../load/contest.js")).loadContest(data, place(ctx), true);
   const listing = listSources(
     sources,
     contest.teams.map((t) => t.consortium),

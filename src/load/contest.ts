@@ -200,9 +200,12 @@ export function loadValidated(opts: DataOptions, place: Place): LoadedData {
 /**
  * Load the data and build the decision matrix, with `--weight` overrides applied. The bundled data,
  * unchanged, comes from the build-time snapshot (quick.ts, snapshot.ts); anything else is read here.
+ * `quickTried`: the caller has just asked quickContest, which answered nothing (the commands on the
+ * start-up path do, before loading this module): not asked again (it reads the snapshot and the
+ * record of the last run, about 4 ms of an edited run).
  */
-export function loadContest(opts: DataOptions, place: Place): LoadedContest {
-  const quick = quickContest(opts, place);
+export function loadContest(opts: DataOptions, place: Place, quickTried = false): LoadedContest {
+  const quick = quickTried ? undefined : quickContest(opts, place);
   if (quick) return quick;
   const data = loadValidated(opts, place);
   const consortia = data.consortia.map((c) => c.value);

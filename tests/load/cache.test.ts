@@ -21,6 +21,7 @@ import {
   readEntry,
   writeEntry,
 } from "../../src/load/cache.js";
+import { loadContest } from "../../src/load/contest.js";
 import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
 const run = promisify(execFile);
@@ -258,6 +259,28 @@ describe("runs with the cache", () => {
     expect(names.filter((n) => n.endsWith(".tmp"))).toEqual([]);
     for (const n of names) expect(good(join(cache, "sovereign-ai", build[0]!), n), n).toBeDefined();
   }, 120_000);
+});
+
+describe("loadContest after quickContest answered nothing (score, explain, sources)", () => {
+  it("does not read the record of the last run again: a record that would answer is not asked when the caller already asked", () => {
+    const dir = copyOfData();
+    const cache = tempDir("sovereign-ai-cache-");
+    const place = { cwd: dir, packageRoot: ROOT, cache: join(cache, "sovereign-ai") };
+    const opts = {};
+    const first = loadContest(opts, place);
+    const folder = buildFolder(place.cache);
+    const sets = readdirSync(folder).filter((f) => f.startsWith("set-"));
+    expect(sets).toHaveLength(1);
+    // Make the record say something else (still a whole entry): only a run that asks it can see that.
+    const record = good(folder, sets[0]!) as { snapshot: { consortia: { value: { name: string } }[] } };
+    record.snapshot.consortia[0]!.value.name = "from the record";
+    writeEntry(folder, sets[0]!, record);
+    const asked = loadContest(opts, place);
+    expect(asked.contest.teams.map((t) => t.name)).toContain("from the record");
+    const notAsked = loadContest(opts, place, true);
+    expect(notAsked.contest.teams.map((t) => t.name)).not.toContain("from the record");
+    expect(notAsked.contest.teams.map((t) => t.name)).toEqual(first.contest.teams.map((t) => t.name));
+  });
 });
 
 describe("old builds' folders", () => {
