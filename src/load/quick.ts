@@ -12,7 +12,7 @@ import { applyWeightOverrides } from "../score/weights.js";
 import { buildFolder, hash53, jsonExact, packKey, readEntry, writeEntry, type Packed } from "./cache.js";
 import type { DataOptions, LoadedContest, LoadedData, Place } from "./contest.js";
 import { resolveConsortiaPaths, resolveReviewsPath, resolveRubricPath, resolveSourcesDir } from "./paths.js";
-import { fromSnapshot, readSnapshot, snapshotPath, type Snapshot, type SnapshotData } from "./snapshot.js";
+import { fromSnapshot, readSnapshot, snapshotPath, type Snapshot, type SnapshotData, type Text } from "./snapshot.js";
 
 /** The decision matrix for validated data, with the `--weight` overrides applied. */
 export function contestOf(data: SnapshotData, opts: DataOptions): LoadedContest {
@@ -97,13 +97,15 @@ export function runRecord(opts: DataOptions, place: Place): (() => Packed | unde
     const lists = isSnapshot(e.snapshot) ? e.snapshot : isFilesRecord(e.files) ? e.files : undefined;
     if (!lists) return undefined;
     const packed = new Map<string, { text: string; value: unknown }[]>();
-    const add = (kind: string, files: readonly { name: string; text: string; value: unknown }[]) => {
+    // A record read back from JSON holds texts as strings (only the build's snapshot holds bytes).
+    const add = (kind: string, files: readonly { name: string; text: Text; value: unknown }[]) => {
       for (const f of files) {
         if (typeof f?.name !== "string" || typeof f.text !== "string" || !("value" in f)) continue;
         const key = packKey(kind, f.name);
+        const e = { text: f.text, value: f.value };
         const list = packed.get(key);
-        if (list) list.push(f);
-        else packed.set(key, [f]);
+        if (list) list.push(e);
+        else packed.set(key, [e]);
       }
     };
     add("consortium", lists.consortia);
