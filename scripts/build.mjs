@@ -210,7 +210,7 @@ const partsMarked = {
 };
 const bundle = await build({
   ...common,
-  plugins: [echartsApart, lazyChildProcess, fastTty, chalkBuiltins, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
+  plugins: [echartsApart, lazyChildProcess, chalkBuiltins, yamlEnvOnce, yamlUnnamedClosure, partsMarked],
   entryPoints: ["src/entry.ts"],
   outfile: join(out, "cli.js"),
   format: "cjs",
