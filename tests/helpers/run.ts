@@ -1,12 +1,14 @@
 /**
  * Run the CLI in-process with captured streams, as a user would from a shell, without a process.
  */
-import { mkdtempSync, cpSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IO } from "../../src/cli/io.js";
 import { run } from "../../src/cli/main.js";
+import { tempDir } from "./temp.js";
+
+export { tempDir };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -39,21 +41,6 @@ export async function cli(argv: string[], opts: Partial<Omit<IO, "stdout" | "std
   const t = testIO(opts);
   const code = await run(argv, t.io);
   return { code, stdout: t.stdout(), stderr: t.stderr() };
-}
-
-/** Directories made by tempDir in this test file; tests/helpers/setup.ts removes them after it. */
-export const madeDirs: string[] = [];
-
-/** A fresh temporary directory, removed when the test file ends. */
-export function tempDir(prefix = "sovereign-ai-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  madeDirs.push(dir);
-  return dir;
-}
-
-/** Remove every directory tempDir made so far. */
-export function removeTempDirs(): void {
-  for (const dir of madeDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A temporary copy of the bundled data (criteria/ and consortia/). */

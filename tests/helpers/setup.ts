@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { afterAll } from "vitest";
-import { removeTempDirs, tempDir } from "./run.js";
+import { removeTempDirs, tempDir } from "./temp.js";
 
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 2026) });
 

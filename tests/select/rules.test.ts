@@ -4,7 +4,7 @@
  * search budget's reset. Worked out by hand; totals are single-criterion scores × 10.
  */
 import { describe, expect, it } from "vitest";
-import { isEligible, ruleContext, SearchBudget } from "../../src/select/rules.js";
+import { canComplete, isEligible, ruleContext, SearchBudget, Tally } from "../../src/select/rules.js";
 import { selectTeams } from "../../src/select/select.js";
 import { contest, picked } from "../helpers/small-contest.js";
 
@@ -144,5 +144,78 @@ describe("canComplete never counts a team twice", () => {
     );
     expect(picked(ev).sort()).toEqual(["x", "y", "z"]);
     expect(ev.selection.unmet.map((u) => u.code)).toEqual(["quota-too-few-eligible"]);
+  });
+});
+
+describe("canComplete's likeness of teams (the search skips a team alike to one tried)", () => {
+  // Two teams are alike when they count in the same quotas and the same binding organisations; the
+  // search tries one of them only. The signature must keep the lists apart: quotas [0, 1, 2] and
+  // [0, 12] both read "012" without a separator, organisations "p", "q" and "pq" both read "pq".
+  it("quotas 0, 1, 2 and quotas 0, 12 are not alike", () => {
+    // Teams in id order: a 0, b 1, c 2, d 3. Two places. Quotas by index:
+    // 0 {a, b} min 1; 1 {a, c} max 1; 2 {a} max 5; 3–11 {d} max 5 (fillers, so that b's second
+    // quota is number 12); 12 {b} max 5; 13 {c} min 1. So a is in 0, 1, 2; b in 0, 12; c in 1, 13.
+    // Meeting 0 and 13: try a for quota 0, then c for 13 is blocked (quota 1 would hold a and c,
+    // max 1): no. Then b (not alike to a): b, then c (quota 1 holds c only): yes.
+    // Were b taken as alike to a, it would be skipped: no.
+    const fillers = Array.from({ length: 9 }, (_, i) => ({ name: `f${i + 3}`, ids: ["d"], max: 5 }));
+    const c = contest(
+      {
+        teams: 2,
+        quotas: [
+          { name: "q0", ids: ["a", "b"], min: 1 },
+          { name: "q1", ids: ["a", "c"], max: 1 },
+          { name: "q2", ids: ["a"], max: 5 },
+          ...fillers,
+          { name: "q12", ids: ["b"], max: 5 },
+          { name: "q13", ids: ["c"], min: 1 },
+        ],
+      },
+      [
+        { id: "a", a: 9 },
+        { id: "b", a: 8 },
+        { id: "c", a: 7 },
+        { id: "d", a: 6 },
+      ],
+    ).contest;
+    const ctx = ruleContext(c);
+    expect(ctx.quotasOf).toEqual([
+      [0, 1, 2],
+      [0, 12],
+      [1, 13],
+      [3, 4, 5, 6, 7, 8, 9, 10, 11],
+    ]);
+    expect(canComplete(new Tally(ctx), [0, 1, 2, 3], 2, [0, 13])).toBe(true);
+    // Without b in quota 0 the only way is a, which fails: the answer is no (the case can fail).
+    expect(canComplete(new Tally(ctx), [0, 2, 3], 2, [0, 13])).toBe(false);
+  });
+
+  it("organisations p, q and organisation pq are not alike", () => {
+    // At most one team per organisation; two places. a has members P and Q, b has PQ, c has P and
+    // is the only team of quota 1; e (PQ) and f (Q) make pq and q held by two teams each, so every
+    // one of these counts (a lead's own name is held by one team: never binding). Quota 0 {a, b}
+    // min 1, quota 1 {c} min 1. Try a for quota 0: then c shares P with a: no. Then b (organisation
+    // pq, not alike to a's p and q): b, then c: yes. Were b taken as alike to a, it would be skipped.
+    const c = contest(
+      {
+        teams: 2,
+        quotas: [
+          { name: "q0", ids: ["a", "b"], min: 1 },
+          { name: "q1", ids: ["c"], min: 1 },
+        ],
+        conflicts: { max_per_organisation: 1 },
+      },
+      [
+        { id: "a", a: 9, members: ["P", "Q"] },
+        { id: "b", a: 8, members: ["PQ"] },
+        { id: "c", a: 7, members: ["P"] },
+        { id: "e", a: 6, members: ["PQ"] },
+        { id: "f", a: 5, members: ["Q"] },
+      ],
+    ).contest;
+    const ctx = ruleContext(c);
+    expect(ctx.bindingOrgsOf.slice(0, 3)).toEqual([["p", "q"], ["pq"], ["p"]]);
+    expect(canComplete(new Tally(ctx), [0, 1, 2, 3, 4], 2, [0, 1])).toBe(true);
+    expect(canComplete(new Tally(ctx), [0, 2, 3, 4], 2, [0, 1])).toBe(false);
   });
 });
