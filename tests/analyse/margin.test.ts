@@ -130,4 +130,23 @@ describe("margin and points needed at the edges (issue #20, mutation run of 17:2
     expect(n.q).toBeGreaterThanOrEqual(0);
     expect(n.q).toBeLessThan(1e-9);
   });
+
+  it("a team below the cutoff, under every other total: reaching the cutoff leaves it last", () => {
+    // Two places, min_total 50; equal weights, so a total is 5 × (a + b): p 90, q 80, r 30. Only p and
+    // q qualify and are picked. r's candidates: the cutoff 50 and the totals above it, 80 and 90.
+    // At 50 r qualifies but still ranks third (below q's 80): not picked. Just above 80 it ranks
+    // second: picked. So r needs 80 − 30 = 50 (put second at 50, it would be 50 − 30 = 20).
+    const ev = evaluate(
+      make({
+        weights: [1, 1],
+        teams: [
+          { id: "p", s: [9, 9] },
+          { id: "q", s: [8, 8] },
+          { id: "r", s: [3, 3] },
+        ],
+        selection: { teams: 2, min_total: 50 },
+      }),
+    );
+    expect(byId(ev, pointsNeeded(ev))).toEqual({ r: expect.closeTo(50, 9) });
+  });
 });
