@@ -198,13 +198,12 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
       if (!same(after, current)) return { at: lo, set: after };
     }
     const r = leaveEnvelope(contest, lines, st, current, x, picked);
+    // Best by sum from x to where it leaves the envelope (or to the end of the stretch); a different
+    // pick there (looked at past x, which may be the current weight) is an equal-sum tie decided
+    // otherwise — constant there, as the ranking is. Looked at before the set that overtakes later.
+    const mid = picked((x + (r ? r.at : hi)) / 2);
+    if (!same(mid, current)) return { at: x, set: mid };
     if (r && !same(r.after, current)) return { at: r.at, set: r.after };
-    if (!r) {
-      // Best from x to the end of the stretch; a different pick there (looked at past x, which may be
-      // the current weight) is an equal-sum tie decided otherwise.
-      const mid = picked((x + hi) / 2);
-      if (!same(mid, current)) return { at: x, set: mid };
-    }
   }
   // At t = 1 itself the other criteria weigh nothing: teams equal on this one tie there, and the
   // tie-break chain may order them otherwise than just before (crossings at 1 are not candidates).

@@ -90,3 +90,43 @@ describe("best-set: a change where two sets of equal sum trade places in the ran
     expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
   });
 });
+
+describe("best-set: the current set loses a tie at a crossing, and the set that wins it is overtaken later", () => {
+  it("reports the set just after the crossing, not the one after the later overtaking", () => {
+    // The case above with u and v (7, 1) = 10 + 60t each, kept from pairing with p, q, r or s (max 1
+    // of each such pair), so {u, v} = 20 + 120t is allowed. At the current 1/4: {p, s} and {q, r} sum
+    // to 100, {u, v} 50: the tie goes to the rank-order answer, {p, s}. At 1/2 p and q meet (70) and
+    // q wins on the first criterion, so the rank-order answer, and the pick, become {q, r} there (u
+    // and v, 40 each, are blocked by q; s by q). The stretch after 1/2 has no crossing of two teams
+    // (u and v cross r at 0.4 and s at 0.375, p and q never), but {u, v} passes 100 at 2/3 inside it.
+    // So the set changes at 1/2 to {q, r} — the set best from 1/2 to 2/3 — and not to {u, v}.
+    const pairs = ["p", "q", "r", "s"].flatMap((x) => ["u", "v"].map((y) => ({ name: `${x}${y}`, ids: [x, y], max: 1 })));
+    const c = make({
+      weights: [1, 3],
+      teams: [
+        { id: "p", s: [8, 6] },
+        { id: "q", s: [9, 5] },
+        { id: "r", s: [1, 5] },
+        { id: "s", s: [2, 4] },
+        { id: "u", s: [7, 1] },
+        { id: "v", s: [7, 1] },
+      ],
+      selection: {
+        teams: 2,
+        strategy: "best-set",
+        quotas: [
+          { name: "pq", ids: ["p", "q"], max: 1 },
+          { name: "pr", ids: ["p", "r"], max: 1 },
+          { name: "qs", ids: ["q", "s"], max: 1 },
+          ...pairs,
+        ],
+      },
+    });
+    expect(idsOf(c, rankAndPick(c).selected)).toEqual(["p", "s"]);
+    const r = criterionSensitivity(c, 0);
+    expect(r.from).toBe(0);
+    expect(r.to).toBeCloseTo(0.5, 12);
+    expect(idsOf(c, r.above!.enters)).toEqual(["q", "r"]);
+    expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
+  });
+});
