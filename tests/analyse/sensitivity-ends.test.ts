@@ -130,3 +130,39 @@ describe("best-set: the current set loses a tie at a crossing, and the set that 
     expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
   });
 });
+
+describe("best-set: a member of the current set falls below the cutoff at a stretch's start", () => {
+  it("the set best from there is reported, not the set that overtakes it later in the stretch", () => {
+    // Two places, min_total 30, weights a 1 : b 4 (a's share w = 0.2); totals 10 × (t·a + (1 − t)·b):
+    // p (8, 6) 60 + 20t, s (2, 4) 40 − 20t, q (6, 6) 60, r (5, 3) 30 + 20t, u and v (7, 1) 10 + 60t.
+    // Every pair is kept out (max 1 of it) except {p, s} = 100, {q, r} = 90 + 20t and {u, v} =
+    // 20 + 120t (u and v qualify from 1/3). At 0.2: {p, s}. s falls below 30 after 1/2 (a cutoff
+    // crossing, where the stretch from 1/2 to 5/6 — q meets u — begins), so from there {p, s} is not
+    // allowed: {q, r} (100 at 1/2) is best until {u, v} passes it at 0.7 (104 each), inside the
+    // stretch. At 1/2 itself s still qualifies and {p, s} ties {q, r}: the rank-order answer is
+    // {p, s}. So the set changes at 1/2 to {q, r}, not to {u, v}.
+    const ids = ["p", "q", "r", "s", "u", "v"];
+    const allowed = new Set(["ps", "qr", "uv"]);
+    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `${x}${y}`));
+    const quotas = pairs.filter((pq) => !allowed.has(pq)).map((pq) => ({ name: pq, ids: [pq[0]!, pq[1]!], max: 1 }));
+    const c = make({
+      weights: [1, 4],
+      teams: [
+        { id: "p", s: [8, 6] },
+        { id: "q", s: [6, 6] },
+        { id: "r", s: [5, 3] },
+        { id: "s", s: [2, 4] },
+        { id: "u", s: [7, 1] },
+        { id: "v", s: [7, 1] },
+      ],
+      selection: { teams: 2, strategy: "best-set", min_total: 30, quotas },
+    });
+    expect(quotas).toHaveLength(12);
+    expect(idsOf(c, rankAndPick(c).selected)).toEqual(["p", "s"]);
+    const r = criterionSensitivity(c, 0);
+    expect(r.from).toBe(0);
+    expect(r.to).toBeCloseTo(0.5, 12);
+    expect(idsOf(c, r.above!.enters)).toEqual(["q", "r"]);
+    expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
+  });
+});
