@@ -219,3 +219,47 @@ describe("canComplete's likeness of teams (the search skips a team alike to one 
     expect(canComplete(new Tally(ctx), [0, 2, 3, 4], 2, [0, 1])).toBe(false);
   });
 });
+
+describe("canComplete's search steps (each call counts one step on the context's budget)", () => {
+  // a, b and c count for quota 0 (at least 2), each also for a quota of its own (2, 3, 4: at most 5,
+  // never binding, so no two of them are alike); d alone for quota 1 (at least 1). The pool leaves d
+  // out, so quota 1 can never be met: every search ends "no", and only its steps differ.
+  const build = () =>
+    ruleContext(
+      contest(
+        {
+          teams: 3,
+          quotas: [
+            { name: "q0", ids: ["a", "b", "c"], min: 2 },
+            { name: "q1", ids: ["d"], min: 1 },
+            { name: "q2", ids: ["a"], max: 5 },
+            { name: "q3", ids: ["b"], max: 5 },
+            { name: "q4", ids: ["c"], max: 5 },
+          ],
+        },
+        [
+          { id: "a", a: 9 },
+          { id: "b", a: 8 },
+          { id: "c", a: 7 },
+          { id: "d", a: 6 },
+        ],
+      ).contest,
+    );
+
+  it("stops at once when the largest shortfall exceeds the places left", () => {
+    // One place; quota 0 is 2 short, quota 1 is 1 short: 2 > 1, no on the first step. (Judged by the
+    // smallest shortfall, 1, it would try a, b and c, one step each: 4.)
+    const ctx = build();
+    expect(canComplete(new Tally(ctx), [0, 1, 2], 1, [0, 1])).toBe(false);
+    expect(ctx.budget.steps).toBe(1);
+  });
+
+  it("tries each set once, not each of its orderings", () => {
+    // Two places. Steps: the start; a; a then b; a then c; b; b then c; c (within quota 0 the teams are
+    // tried in pool order after the last one added, so {b, a} is not tried again): 7. Starting each
+    // level from the first team would add b then a, c then a and c then b: 10.
+    const ctx = build();
+    expect(canComplete(new Tally(ctx), [0, 1, 2], 2, [0, 1])).toBe(false);
+    expect(ctx.budget.steps).toBe(7);
+  });
+});
