@@ -8,7 +8,7 @@
 import type * as z from "zod/mini";
 import type { Problem } from "../errors.js";
 import { checkSchema } from "../validate/schema.js";
-import type { FileCache } from "./cache.js";
+import type { FileCache } from "./file-cache.js";
 import { readSource, type ReadResult } from "./read.js";
 import { parseYaml, type ParsedFile } from "../parse/yaml.js";
 

@@ -26,7 +26,8 @@ import { contestOf, quickContest, rememberFiles, rememberSet, runRecord } from "
 import type { SourceRecord } from "../schema/source.js";
 import { parseYamlStream, type ParsedFile } from "../parse/yaml.js";
 import { schemaFile } from "./checked.js";
-import { buildFolder, fileCache, pruneBuilds, type FileCache } from "./cache.js";
+import { buildFolder, pruneBuilds } from "./cache.js";
+import { fileCache, type FileCache } from "./file-cache.js";
 
 export interface DataOptions {
   /** A rubric file, or the bare name of one in criteria/ (e.g. `service-first`). */

@@ -6,7 +6,7 @@ import type { Problem } from "../errors.js";
 import { SourceRecord } from "../schema/source.js";
 import { registryOf, type SourceRegistry } from "../sources/registry.js";
 import { checkRegistry, checkSourceFile } from "../validate/sources.js";
-import type { FileCache } from "./cache.js";
+import type { FileCache } from "./file-cache.js";
 import { schemaFile } from "./checked.js";
 import { displayPath, listYamlFiles } from "./read.js";
 import type { ParsedFile } from "../parse/yaml.js";

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeDataTexts } from "../../src/errors.js";
-import { CACHE_KEY, fileCache, packKey, readEntry, writeEntry, type Packed } from "../../src/load/cache.js";
+import { CACHE_KEY, readEntry, writeEntry } from "../../src/load/cache.js";
+import { fileCache, packKey, type Packed } from "../../src/load/file-cache.js";
 import { SINGLE_ENTRIES_WITH_RECORD } from "../../src/load/contest.js";
 import { cli, consortiumYaml, fixture, rubricYaml, tempDir } from "../helpers/run.js";
 

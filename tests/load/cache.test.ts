@@ -14,13 +14,13 @@ import {
   cacheFolder,
   CACHE_KEY,
   checksum,
-  fileCache,
   jsonExact,
   PRUNE,
   pruneBuilds,
   readEntry,
   writeEntry,
 } from "../../src/load/cache.js";
+import { fileCache } from "../../src/load/file-cache.js";
 import { loadContest } from "../../src/load/contest.js";
 import { cli, copyOfData, ROOT, tempDir } from "../helpers/run.js";
 
