@@ -1,6 +1,12 @@
 /**
- * The test suite as `npm run mutate` (StrykerJS) sees it: every test except those that run the
- * pre-built bundle (bin/, dist/) in a child process or a browser, which cannot see a mutant in src/.
+ * The test suite as `npm run mutate` (StrykerJS) sees it: every test except those that cannot see
+ * a mutant of the core —
+ * - those that run the pre-built bundle (bin/, dist/) in a child process or a browser: the bundle
+ *   holds no mutant;
+ * - those that compare the program with itself (SELF_COMPARISONS below): both sides run the same
+ *   mutated core, so they differ only if the mutant is outside the core (the cache, the language of
+ *   the text) or crashes, which a quicker test sees first. Measured: on src/score with the whole
+ *   suite they covered every survivor and were the first to fail for no mutant (docs/mutation.md).
  */
 import { relative } from "node:path";
 import { defineConfig } from "vitest/config";
@@ -28,6 +34,17 @@ class QuickFirst extends BaseSequencer {
   }
 }
 
+/**
+ * Tests whose every assertion compares the program with itself: the same command twice
+ * (determinism), with and without the cache (the cache is in src/load, outside the mutated scope),
+ * in English and in Korean (the core does not know the language; the render does).
+ */
+const SELF_COMPARISONS = [
+  "tests/reliability/determinism.test.ts",
+  "tests/load/cache-commands.test.ts",
+  "tests/i18n/same-shape.test.ts",
+];
+
 /** MUTATE_TESTS=tests/select,tests/score: only these folders or files (a quicker, partial run). */
 const only = process.env.MUTATE_TESTS?.split(",").filter(Boolean);
 
@@ -51,6 +68,7 @@ export default defineConfig({
       "tests/render/columns.test.ts",
       "tests/report/browser.test.ts",
       "tests/readme.test.ts",
+      ...SELF_COMPARISONS,
     ],
     testTimeout: 60_000,
     pool: "threads",

@@ -190,12 +190,12 @@ describe("rubrics in Korean: name_ko, label_ko, levels_ko", () => {
   });
 
   it("levels_ko must name levels the criterion defines (unknown-level, with a hint)", async () => {
-    const { mkdtempSync, writeFileSync, readFileSync } = await import("node:fs");
+    const { writeFileSync, readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
+    const { tempDir } = await import("../helpers/temp.js");
     const { loadData } = await import("../../src/load/contest.js");
     const { DataError } = await import("../../src/errors.js");
-    const dir = mkdtempSync(join(tmpdir(), "lang-"));
+    const dir = tempDir("lang-");
     const rubric = readFileSync(join(ROOT, "criteria/default.yaml"), "utf8").replace(
       "open-weight: 오픈 웨이트",
       "open-wieght: 오픈 웨이트",
