@@ -34,4 +34,3 @@ describe("JSON and CSV are the same structure in both languages", () => {
     });
   }
 });
-

@@ -21,7 +21,7 @@ function testFiles(dir: string): string[] {
 }
 
 /** Files that make a folder with mkdtemp and never remove anything. */
-export function leaky(files: Readonly<Record<string, string>>): string[] {
+function leaky(files: Readonly<Record<string, string>>): string[] {
   return Object.entries(files)
     .filter(([, text]) => MKDTEMP.test(text) && !REMOVE.test(text))
     .map(([f]) => f);
@@ -38,6 +38,8 @@ describe("temporary folders", () => {
 
   it("the scan can fail: a file with mkdtempSync and no rmSync is named", () => {
     const made = ["const dir = mkdtemp", 'Sync(join(tmpdir(), "lang-"));'].join("");
-    expect(leaky({ "a.test.ts": made, "b.test.ts": `${made}\nrmSync(dir, { recursive: true });`, "c.test.ts": "tempDir()" })).toEqual(["a.test.ts"]);
+    expect(leaky({ "a.test.ts": made, "b.test.ts": `${made}\nrmSync(dir, { recursive: true });`, "c.test.ts": "tempDir()" })).toEqual([
+      "a.test.ts",
+    ]);
   });
 });
