@@ -20,8 +20,10 @@ export function candidatePoints(lines: readonly Line[], cutoff?: number): number
       const lj = lines[j]!;
       const db = li.b - lj.b;
       // Parallel (or identical) lines never cross; near-parallel noise only adds a harmless point.
+      // Stryker disable next-line ConditionalExpression: equivalent: with db 0 the quotient is ±Infinity or NaN, which keep() drops (Number.isFinite)
       if (db !== 0) keep((lj.a - li.a) / db);
     }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent: an absent cutoff gives NaN and a flat line ±Infinity or NaN, which keep() drops
     if (cutoff !== undefined && li.b !== 0) keep((cutoff - li.a) / li.b);
   }
   raw.sort((x, y) => x - y);
@@ -32,10 +34,12 @@ export function candidatePoints(lines: readonly Line[], cutoff?: number): number
 
 /** Where team i's and team j's lines cross, computed as candidatePoints does (same pair order, same bits). */
 function crossing(lines: readonly Line[], i: number, j: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: swapping the lines negates numerator and denominator; IEEE negation is exact, so the quotient has the same bits
   const [a, b] = i < j ? [i, j] : [j, i];
   const la = lines[a]!;
   const lb = lines[b]!;
   const db = la.b - lb.b;
+  // Stryker disable next-line ConditionalExpression: equivalent: with db 0 the quotient is ±Infinity or NaN, which keep() drops
   return db !== 0 ? (lb.a - la.a) / db : NaN;
 }
 
@@ -55,10 +59,12 @@ export function candidatePointsOf(lines: readonly Line[], members: readonly numb
   for (const i of members) {
     for (let j = 0; j < lines.length; j++) {
       // A pair of two members once.
+      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: speed only: a pair taken twice gives the same bits (crossing() orders it), merged below; a team with itself gives NaN, dropped
       if (j === i || (isMember[j] && j < i)) continue;
       keep(crossing(lines, i, j));
     }
   }
+  // Stryker disable next-line ConditionalExpression: equivalent: an absent cutoff gives NaN and a flat line ±Infinity or NaN, which keep() drops
   if (cutoff !== undefined) for (const l of lines) if (l.b !== 0) keep((cutoff - l.a) / l.b);
   raw.sort((x, y) => x - y);
   const out: number[] = [];

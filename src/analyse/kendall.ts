@@ -12,6 +12,7 @@ export function kendallTau(a: readonly number[], b: readonly number[]): number |
   let d = 0;
   let ta = 0;
   let tb = 0;
+  // Stryker disable next-line EqualityOperator: equivalent: one more outer pass whose inner loop starts past the end and does nothing
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const x = Math.sign(a[i]! - a[j]!);

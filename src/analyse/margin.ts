@@ -43,26 +43,33 @@ function neededRankOrder(ev: Evaluation, team: number): number | null {
   const { contest } = ev;
   const totals = totalsOf(ev);
   const own = totals[team]!;
+  // Stryker disable next-line MethodExpression,ConditionalExpression: equivalent: the team left in `others` appears twice in the order; the first place decides (docs/mutation.md, margin.ts)
   const others = ev.ranked.filter((r) => r.index !== team).map((r) => r.index);
+  // Stryker disable next-line MethodExpression: equivalent: values below the team's own total never get it picked (docs/mutation.md, margin.ts)
   const above = ev.ranked
     .slice(
       0,
+      // Stryker disable next-line ArrowFunction,ConditionalExpression: equivalent: findIndex -1 keeps all totals but the last; values below the team's own never work (docs/mutation.md)
       ev.ranked.findIndex((r) => r.index === team),
     )
     .map((r) => r.total);
   const cut = contest.rules.minTotal;
+  // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator: equivalent: a cutoff at or below the team's own total never works; an absent one is never added (undefined > own)
   const values = [...above, ...(cut !== undefined && cut > own ? [cut] : [])].sort((x, y) => x - y);
   const enters = (v: number) => {
     // Just above every team whose total is at most v (the limit from above: v plus a hair).
     const at = others.findIndex((o) => totalKey(totals[o]!) <= totalKey(v));
+    // Stryker disable next-line MethodExpression: equivalent: teams above the insertion point repeated after it; the first place decides (docs/mutation.md, margin.ts)
     const order = at < 0 ? [...others, team] : [...others.slice(0, at), team, ...others.slice(at)];
     const t = Float64Array.from(totals);
     t[team] = v;
     return picks(contest, order, t, team);
   };
   // Climbing never hurts, so the smallest value that works is found by binary search.
+  // Stryker disable next-line ConditionalExpression: equivalent: with no value the team is placed last with a NaN total and not picked: null as before
   if (values.length === 0 || !enters(values[values.length - 1]!)) return null;
   let lo = -1;
+  // Stryker disable next-line ArithmeticOperator: equivalent: the last value is known to work, so hi comes down to a real index before it is read
   let hi = values.length - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
@@ -79,8 +86,10 @@ function neededBisect(ev: Evaluation, team: number): number | null {
   const test = (delta: number) => {
     const t = Float64Array.from(totals);
     t[team] = own + delta;
+    // Stryker disable next-line MethodExpression: equivalent: best-set reads the order only on equal sums, a single point below the bisection's 1e-10 resolution
     const order = contest.teams
       .map((_, i) => i)
+      // Stryker disable next-line ArrowFunction,ObjectLiteral: equivalent: best-set reads the order only on equal sums, a single point below the bisection's 1e-10 resolution
       .sort((x, y) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y }));
     return picks(contest, order, t, team);
   };
