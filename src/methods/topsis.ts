@@ -25,15 +25,19 @@ export function distances(
     let lo = Infinity;
     for (let t = 0; t < n; t++) {
       const v = w * units[row + t]!;
+      // Stryker disable next-line EqualityOperator: equivalent: on equal values hi is set to the same value
       if (v > hi) hi = v;
+      // Stryker disable next-line EqualityOperator: equivalent: on equal values lo is set to the same value
       if (v < lo) lo = v;
     }
+    // Stryker disable next-line EqualityOperator: equivalent: plus and minus have n places; a typed array drops the write at index n
     for (let t = 0; t < n; t++) {
       const v = w * units[row + t]!;
       plus[t]! += (hi - v) * (hi - v);
       minus[t]! += (v - lo) * (v - lo);
     }
   }
+  // Stryker disable next-line EqualityOperator: equivalent: plus and minus have n places; a typed array drops the write at index n
   for (let t = 0; t < n; t++) {
     plus[t] = Math.sqrt(plus[t]!);
     minus[t] = Math.sqrt(minus[t]!);
@@ -56,6 +60,7 @@ export const topsis: Method = {
     const minus = new Float64Array(n);
     return (weights) => {
       distances(units, n, m, weights, plus, minus);
+      // Stryker disable next-line EqualityOperator: equivalent: out has n places (its callers); a typed array drops the write at index n
       for (let t = 0; t < n; t++) out[t] = closeness(plus[t]!, minus[t]!);
     };
   },

@@ -16,12 +16,15 @@ export const weightedProduct: Method = {
     // simulation's loop); ln 0 = −∞ gives exp(−∞) = 0, as u^w does for w > 0.
     return (weights) => {
       out.fill(0);
+      // Stryker disable next-line EqualityOperator: equivalent: weights has m entries; weights[m] is undefined, which the w > 0 check skips
       for (let c = 0; c < m; c++) {
         const w = weights[c]!;
         if (!(w > 0)) continue;
         const row = c * n;
+        // Stryker disable next-line EqualityOperator: equivalent: out has n places (its callers); a typed array drops the write at index n
         for (let t = 0; t < n; t++) out[t]! += w * Math.log(units[row + t]!);
       }
+      // Stryker disable next-line EqualityOperator: equivalent: out has n places (its callers); a typed array drops the write at index n
       for (let t = 0; t < n; t++) out[t] = 100 * Math.exp(out[t]!);
     };
   },
