@@ -49,7 +49,14 @@ function profiles(contest: Contest): Profiles {
 /** Teams that at least `teams` others dominate, with the dominators' ids (in id order). */
 export function dominated(contest: Contest): Map<number, string[]> {
   const all = dominators(contest);
-  return new Map([...all].filter(([, by]) => by.length >= contest.rules.teams && by.length > 0));
+  return new Map(
+    [...all].filter(
+      ([, by]) =>
+        by.length >= contest.rules.teams &&
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: rules.teams is 1 or more (schema), so the test above implies it
+        by.length > 0,
+    ),
+  );
 }
 
 /**
@@ -65,9 +72,13 @@ export function dominators(contest: Contest): Map<number, string[]> {
   const { n, m, u, bonus, tiePos } = profiles(contest);
   const out = new Map<number, string[]>();
   const sum = new Float64Array(n);
-  for (let i = 0; i < n; i++) for (let c = 0; c < m; c++) sum[i]! += u[i * m + c]!;
+  // Stryker disable next-line EqualityOperator: equivalent: at i = n the reads are undefined and the write past the typed array's end is dropped
+  for (let i = 0; i < n; i++) {
+    for (let c = 0; c < m; c++) sum[i]! += u[i * m + c]!;
+  }
   // Orderings 0..m-1: by criterion, best first; ordering m: by sum, largest first. reach[o * n + i]:
   // how many teams lead the ordering up to i's candidates (at least i's key; for the sum, above it).
+  // Stryker disable next-line ConditionalExpression: speed only: by sum for every o, each list is still a prefix by sum, which holds every dominator
   const key = (o: number, i: number) => (o < m ? u[i * m + o]! : sum[i]!);
   const orders: Int32Array[] = [];
   const reach = new Int32Array((m + 1) * n);
@@ -76,9 +87,12 @@ export function dominators(contest: Contest): Map<number, string[]> {
     orders.push(ord);
     // By criterion: every team up to the last with an equal key. By sum: the teams before the first
     // with an equal sum (a dominator's sum is strictly larger).
+    // Stryker disable next-line EqualityOperator: equivalent: at k = n, ord[n] is undefined and the write to reach[NaN] is dropped
     for (let k = 0; k < n; ) {
       let end = k + 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: at end = n, key(o, undefined) is undefined, never equal
       while (end < n && key(o, ord[end]!) === key(o, ord[k]!)) end++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: g = end is rewritten by the next group (equivalent); o < m true: a longer sum list (speed only)
       for (let g = k; g < end; g++) reach[o * n + ord[g]!] = o < m ? end : k;
       k = end;
     }
@@ -86,6 +100,7 @@ export function dominators(contest: Contest): Map<number, string[]> {
   // Each ordering's rows, bonuses, tie places and indexes copied in its order.
   const rows = orders.map((ord) => {
     const r = new Float64Array(n * m);
+    // Stryker disable next-line EqualityOperator: equivalent: a write past row k is rewritten by row k + 1, or past the array's end and dropped
     for (let k = 0; k < n; k++) for (let c = 0; c < m; c++) r[k * m + c] = u[ord[k]! * m + c]!;
     return r;
   });
@@ -96,6 +111,7 @@ export function dominators(contest: Contest): Map<number, string[]> {
   const idOf = contest.teams.map((t) => t.id);
   for (let i = 0; i < n; i++) {
     let o = m;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only: o stays in 0..m, and every such list holds every dominator
     for (let c = 0; c < m; c++) if (reach[c * n + i]! < reach[o * n + i]!) o = c;
     const len = reach[o * n + i]!;
     const ord = orders[o]!;
@@ -104,14 +120,19 @@ export function dominators(contest: Contest): Map<number, string[]> {
     const ti = ties[o]!;
     const bi = bonus[i]!;
     const pi = tiePos[i]!;
+    // Stryker disable next-line EqualityOperator: equivalent: own[m] is past the typed array's end, the write is dropped
     for (let c = 0; c < m; c++) own[c] = u[i * m + c]!;
     let count = 0;
     // j dominates i: at least as good everywhere, better somewhere, at least the bonus, wins the tie.
+    // Stryker disable next-line EqualityOperator: equivalent: the team at len is worse on o (or has an equal sum, or is undefined): never better
     for (let k = 0; k < len; k++) {
-      if (bo[k]! < bi || ti[k]! >= pi) continue; // i itself has pi: never its own dominator
+      if (bo[k]! < bi) continue;
+      // Stryker disable next-line EqualityOperator: equivalent: only i itself has pi, and it is not better than itself anywhere
+      if (ti[k]! >= pi) continue; // i itself has pi: never its own dominator
       const ok = k * m;
       let better = false;
       let worse = false;
+      // Stryker disable next-line EqualityOperator: equivalent: own[m] is undefined, d is NaN, neither < 0 nor > 0
       for (let c = 0; c < m; c++) {
         const d = r[ok + c]! - own[c]!;
         if (d < 0) {
@@ -124,6 +145,7 @@ export function dominators(contest: Contest): Map<number, string[]> {
     }
     // In id order (teams are in id order); a typed array sorts numbers without a comparator.
     const by = found.subarray(0, count).sort();
+    // Stryker disable next-line ArrayDeclaration: equivalent: every index 0..count - 1 is filled below, the same array
     const ids = new Array<string>(count);
     for (let k = 0; k < count; k++) ids[k] = idOf[by[k]!]!;
     out.set(i, ids);
@@ -139,8 +161,9 @@ export function alwaysPicked(contest: Contest): number[] {
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     let rivals = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: j = n reads undefined (best NaN, no rival); speed only: counting on past places
     for (let j = 0; j < n && rivals < places; j++) {
-      if (j === i) continue;
+      // j = i is no rival of itself: a lead of 0 on every criterion, the same bonus and the same tie place.
       // j's best corner: all weight on the criterion where it leads i most.
       let lead = -Infinity;
       for (let c = 0; c < m; c++) lead = Math.max(lead, u[j * m + c]! - u[i * m + c]!);

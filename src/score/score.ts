@@ -53,6 +53,7 @@ export function bonusFor(contest: Contest, scores: readonly number[]): { points:
 const unitCache = new WeakMap<object, Float64Array>();
 function unitMatrix(contest: Contest): Float64Array {
   const cached = unitCache.get(contest.teams);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: speed only: a valid contest's cached matrix has n·m values; recomputed, the same
   if (cached && cached.length === contest.teams.length * contest.criteria.length) return cached;
   const n = contest.teams.length;
   const m = contest.criteria.length;
