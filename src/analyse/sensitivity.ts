@@ -201,6 +201,7 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
     if (x === lo && !bestAt(contest, lines, st, current, lo)) {
       const first = bestWithin(contest, lines, st, lo);
       const r = leaveEnvelope(contest, lines, st, first, lo, picked);
+      // Stryker disable next-line EqualityOperator: equivalent: leaveEnvelope gives r.at = lo or r.at > lo + SAME_POINT (stretch ends are further apart)
       const after = r && r.at <= lo + SAME_POINT ? r.after : picked((lo + (r ? r.at : hi)) / 2);
       if (!same(after, current)) return { at: lo, set: after };
     }
