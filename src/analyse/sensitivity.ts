@@ -56,8 +56,10 @@ function firstChangeNumeric(contest: Contest, s: Sweep, current: ReadonlySet<num
   const differs = (t: number) => !same(pickedAt(contest, s, t), current);
   const step = 1 / NUMERIC_STEPS;
   let lo = w;
+  // Stryker disable next-line ArithmeticOperator: speed only: an earlier first k only adds steps with hi <= lo, skipped; the first real step is the same
   for (let k = Math.floor(w / step) + 1; lo < 1; k++) {
     const hi = Math.min(1, k * step);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: never true: the first hi, (floor(w / step) + 1) · step, is above w, each next one higher, and hi = 1 ends the loop
     if (hi <= lo) continue;
     if (differs(hi)) {
       const { at } = bisect(differs, lo, hi, NUMERIC_TOLERANCE);
@@ -129,6 +131,7 @@ export function firstChangeAboveRankOrder(
   const w = s.current;
   const cutoff = contest.rules.minTotal;
   const inP = new Uint8Array(n);
+  // Stryker disable next-line ArrayDeclaration: equivalent: rebuild() sets points before any read
   let points: number[] = [];
   let k = 0;
   let x = w;
@@ -136,6 +139,7 @@ export function firstChangeAboveRankOrder(
   // P only grows (so the walk ends): the teams of the prefix here join it.
   const rebuild = (order: readonly number[], prefix: number) => {
     for (const t of order.slice(0, Math.min(n, prefix + PREFIX_SLACK))) {
+      // Stryker disable next-line ConditionalExpression: speed only: a member listed twice repeats its crossings, which candidatePointsOf deduplicates
       if (!inP[t]) {
         inP[t] = 1;
         members.push(t);
@@ -178,12 +182,15 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
   const picked = (t: number) => pickedAt(contest, s, t);
   const on = points.findIndex((p) => Math.abs(p - w) <= SAME_POINT);
   // The first stretch to look at: the one starting at w, or the one after the stretch holding w.
-  const start = on >= 0 ? on : points.findIndex((p) => p > w);
+  const start = on >= 0 ? on : firstAbove(points, w);
+  // Stryker disable next-line ConditionalExpression: equivalent: rank-order comes here only as the tests' reference; bestWithin is then its pick, constant per stretch
   const bestSet = contest.rules.strategy === "best-set";
   for (let k = on >= 0 ? on : start - 1; k < points.length - 1; k++) {
     const lo = points[k]!;
     const hi = points[k + 1]!;
+    // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent: as for bestSet above (rank-order reaches this function only from tests)
     if (!bestSet) {
+      // Stryker disable next-line ConditionalExpression: equivalent: the stretch holding w, if looked at, has the current set (the pick at w) at its middle
       if (k < start) continue; // rank-order: the stretch holding w has the current set
       const set = picked((lo + hi) / 2);
       if (!same(set, current)) return { at: lo, set };
@@ -194,6 +201,7 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
     if (x === lo && !bestAt(contest, lines, st, current, lo)) {
       const first = bestWithin(contest, lines, st, lo);
       const r = leaveEnvelope(contest, lines, st, first, lo, picked);
+      // Stryker disable next-line EqualityOperator: equivalent: leaveEnvelope gives r.at = lo or r.at > lo + SAME_POINT (stretch ends are further apart)
       const after = r && r.at <= lo + SAME_POINT ? r.after : picked((lo + (r ? r.at : hi)) / 2);
       if (!same(after, current)) return { at: lo, set: after };
     }
@@ -212,6 +220,12 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
     if (!same(end, current)) return { at: 1, set: end };
   }
   return null;
+}
+
+/** The index of the first point above w (called when none is within SAME_POINT of it). */
+function firstAbove(points: readonly number[], w: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent: no point equals w here (none is within SAME_POINT of it), so >= is >
+  return points.findIndex((p) => p > w);
 }
 
 function change(weight: number, before: ReadonlySet<number>, after: ReadonlySet<number>): Change {

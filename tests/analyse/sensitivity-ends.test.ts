@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { sweep } from "../../src/analyse/lines.js";
 import { criterionSensitivity, firstChangeAboveAll } from "../../src/analyse/sensitivity.js";
+import { withWeights } from "../../src/model/contest.js";
 import { rankAndPick } from "../../src/select/evaluate.js";
 import { idsOf, make } from "./make.js";
 
@@ -30,6 +31,33 @@ describe("a change at the current weight 0", () => {
       expect(r.below).toBeNull();
       expect(idsOf(c, r.above!.enters)).toEqual(["q"]);
       expect(idsOf(c, r.above!.leaves)).toEqual(["p"]);
+    });
+  }
+});
+
+describe("a crossing exactly SAME_POINT (1e-12) below the current weight", () => {
+  // The case above with the weights a 1 − 1e-12 : b 1e-12 (given normalised): b's weight w is 1e-12
+  // exactly. p = 100 − 100t, q = 100 meet at t = 0, exactly SAME_POINT below w: the same point as
+  // w. At w they agree to 9 decimals (100 − 1e-10), a tie p wins on the id, so the pick is p; from
+  // the crossing on q leads. So the change is at the current weight itself: the interval ends at
+  // exactly w (1e-12), with q entering; the reference walk reports the crossing, 0 (the stretch from
+  // 0 to 1 starts on w and its pick is q), not the end 1.
+  const teams = [
+    { id: "p", s: [10, 0] },
+    { id: "q", s: [10, 10] },
+  ];
+  for (const strategy of ["rank-order", "best-set"] as const) {
+    it(`${strategy}: the change is reported at exactly w, and the reference walk finds it at 0`, () => {
+      const c = withWeights(make({ weights: [1, 0], teams, selection: { teams: 1, strategy, tie_break: ["a"] } }), [1 - 1e-12, 1e-12]);
+      const current = new Set(rankAndPick(c).selected);
+      expect(idsOf(c, current)).toEqual(["p"]);
+      const up = firstChangeAboveAll(c, sweep(c, 1), current);
+      expect(up?.at).toBe(0);
+      expect(idsOf(c, up!.set)).toEqual(["q"]);
+      const r = criterionSensitivity(c, 1);
+      expect(r.weight).toBe(1e-12);
+      expect([r.from, r.to]).toEqual([0, 1e-12]);
+      expect(idsOf(c, r.above!.enters)).toEqual(["q"]);
     });
   }
 });
@@ -158,6 +186,42 @@ describe("best-set: a member of the current set falls below the cutoff at a stre
       selection: { teams: 2, strategy: "best-set", min_total: 30, quotas },
     });
     expect(quotas).toHaveLength(12);
+    expect(idsOf(c, rankAndPick(c).selected)).toEqual(["p", "s"]);
+    const r = criterionSensitivity(c, 0);
+    expect(r.from).toBe(0);
+    expect(r.to).toBeCloseTo(0.5, 12);
+    expect(idsOf(c, r.above!.enters)).toEqual(["q", "r"]);
+    expect(idsOf(c, r.above!.leaves)).toEqual(["p", "s"]);
+  });
+});
+
+describe("best-set: a member of the current set falls below the cutoff, and the set best from there is overtaken before the stretch's middle", () => {
+  it("the set best just after the stretch's start is reported, not the set at its middle", () => {
+    // Two places, min_total 30, weights a 1 : b 4 (a's share w = 0.2), totals 10 × (t·a + (1 − t)·b),
+    // only the pairs {p, s}, {q, r} and {u, v} allowed (as above): p (8, 6) 60 + 20t, s (2, 4)
+    // 40 − 20t, q (5.2, 5.2) 52, r (5, 3) 30 + 20t, u and v (9, 0) 90t, qualifying from 1/3. Sums:
+    // {p, s} = 100, {q, r} = 82 + 20t, {u, v} = 180t. The teams cross at 1/3, 4/11 (u, s), 3/7 (u, r),
+    // 1/2 (s falls below 30) and 26/45 (u meets q at 52), so one stretch runs from 1/2 to 26/45. At 0.2
+    // and up to 1/2 {p, s} is best (the others reach 92 and 90 there). From 1/2 {p, s} is not allowed:
+    // {q, r} (92) is best until {u, v} passes it where 180t = 82 + 20t, t = 41/80 = 0.5125. So the set
+    // changes at 1/2 to {q, r}. {p, s}'s own sum (100) meets the envelope only at 5/9, and the pick
+    // halfway from 1/2 to there (0.5278) is already {u, v}: that is not the set after 1/2.
+    const ids = ["p", "q", "r", "s", "u", "v"];
+    const allowed = new Set(["ps", "qr", "uv"]);
+    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `${x}${y}`));
+    const quotas = pairs.filter((pq) => !allowed.has(pq)).map((pq) => ({ name: pq, ids: [pq[0]!, pq[1]!], max: 1 }));
+    const c = make({
+      weights: [1, 4],
+      teams: [
+        { id: "p", s: [8, 6] },
+        { id: "q", s: [5.2, 5.2] },
+        { id: "r", s: [5, 3] },
+        { id: "s", s: [2, 4] },
+        { id: "u", s: [9, 0] },
+        { id: "v", s: [9, 0] },
+      ],
+      selection: { teams: 2, strategy: "best-set", min_total: 30, quotas },
+    });
     expect(idsOf(c, rankAndPick(c).selected)).toEqual(["p", "s"]);
     const r = criterionSensitivity(c, 0);
     expect(r.from).toBe(0);
