@@ -3,8 +3,8 @@
  * criterion's scale that gets the team picked under the full rules (every other score and every
  * weight unchanged), or null when no score on the scale does ("not reachable by this criterion
  * alone"). On a criterion with levels only its level values count: the lowest level that suffices.
- * Otherwise: between candidate points — where the team's total meets another team's total or the
- * cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
+ * Otherwise: between candidate points — the team's own score, where its total meets another team's
+ * total or the cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
  * fixed, so the pick is checked at each candidate and just after it (the next value to 2 decimals,
  * or the middle of a shorter stretch); the answer is the smallest value checked that works.
  * Other methods and `direction: min` criteria: numerically (`scoreNeededNumeric`).
@@ -81,9 +81,6 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
   // Where the bonus or a gate may change: the scale's ends, bonus thresholds, gate bounds.
   const bounds = [lo, ...cand];
-  // Without weight the score never moves the total, but it still breaks ties on the chain: that
-  // changes where it meets another team's score on the criterion.
-  if (!(w > 0)) for (const o of contest.teams) cand.add(o.scores[criterion]!);
   if (w > 0) {
     // Bonus points are constant between thresholds: solve the team's total = each target per segment.
     const edges = [lo, ...[...cand].filter((x) => x > lo && x < hi).sort((a, b) => a - b), hi];
@@ -94,10 +91,16 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
       for (const target of targets) cand.add(lo + unitFor(target, rest, bonus, w) * (hi - lo));
       for (const e of edges) cand.add(e);
     }
+  } else {
+    // Without weight the score never moves the total, but it still breaks ties on the chain: that
+    // changes where it meets another team's score on the criterion.
+    for (const o of contest.teams) cand.add(o.scores[criterion]!);
   }
   // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there.
   const snap = (x: number) => (Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
-  const points = [...new Set([...cand].map(snap))].filter((x) => Number.isFinite(x) && x > v0 && x <= hi).sort((a, b) => a - b);
+  // The team's own score starts the first stretch (a tie lost there is won just past it); it is
+  // checked too, though a team left out is not picked at it.
+  const points = [...new Set([v0, ...[...cand].map(snap)])].filter((x) => Number.isFinite(x) && x >= v0 && x <= hi).sort((a, b) => a - b);
   // The values checked, in order: each candidate and the value just after it.
   const checks: number[] = [];
   for (let k = 0; k < points.length; k++) {
