@@ -41,10 +41,9 @@ function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): nu
   const works = (x: number) => pickedWith(contest, team, criterion, x);
   if (crit.levels && Object.keys(crit.levels).length) {
     // Levels beyond the team's score (validation keeps every level on the scale).
-    const levels = [...new Set(Object.values(crit.levels))]
-      // Stryker disable next-line EqualityOperator: equivalent: the level equal to the team's own score is not picked (the team is left out at it)
-      .filter((x) => (lower ? x < v0 : x > v0))
-      .sort((a, b) => (lower ? b - a : a - b));
+    // Stryker disable next-line EqualityOperator: equivalent: the level equal to the team's own score is not picked (the team is left out at it)
+    const beyond = (x: number) => (lower ? x < v0 : x > v0);
+    const levels = [...new Set(Object.values(crit.levels))].filter(beyond).sort((a, b) => (lower ? b - a : a - b));
     return levels.find(works) ?? null;
   }
   const best = lower ? lo : hi;
@@ -134,7 +133,7 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   }
   // Under best-set too the pick is monotone between edges (every set holding the team gains as it
   // climbs, the others stay), but it is not bisected there.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral: speed only: one by one or bisected between edges, the same first value that works
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: speed only: one by one or bisected between edges, the same first value that works
   if (contest.rules.strategy === "best-set" || oneByOne) {
     return checks.find(works) ?? null;
   }
