@@ -39,11 +39,7 @@ class QuickFirst extends BaseSequencer {
  * (determinism), with and without the cache (the cache is in src/load, outside the mutated scope),
  * in English and in Korean (the core does not know the language; the render does).
  */
-const SELF_COMPARISONS = [
-  "tests/reliability/determinism.test.ts",
-  "tests/load/cache-commands.test.ts",
-  "tests/i18n/same-shape.test.ts",
-];
+const SELF_COMPARISONS = ["tests/reliability/determinism.test.ts", "tests/load/cache-commands.test.ts", "tests/i18n/same-shape.test.ts"];
 
 /** MUTATE_TESTS=tests/select,tests/score: only these folders or files (a quicker, partial run). */
 const only = process.env.MUTATE_TESTS?.split(",").filter(Boolean);
