@@ -3,8 +3,8 @@
  * criterion's scale that gets the team picked under the full rules (every other score and every
  * weight unchanged), or null when no score on the scale does ("not reachable by this criterion
  * alone"). On a criterion with levels only its level values count: the lowest level that suffices.
- * Otherwise: between candidate points — where the team's total meets another team's total or the
- * cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
+ * Otherwise: between candidate points — the team's own score, where its total meets another team's
+ * total or the cutoff, a bonus threshold on the criterion, a gate bound — the ranking and who is eligible are
  * fixed, so the pick is checked at each candidate and just after it (the next value to 2 decimals,
  * or the middle of a shorter stretch); the answer is the smallest value checked that works.
  * Other methods and `direction: min` criteria: numerically (`scoreNeededNumeric`).
@@ -40,12 +40,14 @@ function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): nu
   const v0 = contest.teams[team]!.scores[criterion]!;
   const works = (x: number) => pickedWith(contest, team, criterion, x);
   if (crit.levels && Object.keys(crit.levels).length) {
-    const levels = [...new Set(Object.values(crit.levels))]
-      .filter((x) => (lower ? x < v0 && x >= lo : x > v0 && x <= hi))
-      .sort((a, b) => (lower ? b - a : a - b));
+    // Levels beyond the team's score (validation keeps every level on the scale).
+    // Stryker disable next-line EqualityOperator: equivalent: the level equal to the team's own score is not picked (the team is left out at it)
+    const beyond = (x: number) => (lower ? x < v0 : x > v0);
+    const levels = [...new Set(Object.values(crit.levels))].filter(beyond).sort((a, b) => (lower ? b - a : a - b));
     return levels.find(works) ?? null;
   }
   const best = lower ? lo : hi;
+  // Stryker disable next-line ConditionalExpression: equivalent: at best === v0, works(best) is works(v0), false for a team left out
   if (best === v0 || !works(best)) return null;
   const at = (d: number) => (lower ? v0 - d : v0 + d);
   const { at: d } = bisect((x) => works(at(x)), 0, Math.abs(best - v0), 1e-9 * (hi - lo));
@@ -53,10 +55,17 @@ function scoreNeededNumeric(ev: Evaluation, team: number, criterion: number): nu
   // As the exact path does: the next value to 2 decimals, when it works (a tie lost on the chain
   // at the boundary itself is won a hair past it).
   const round = lower ? Math.floor(x * 100 + 1e-7) / 100 : Math.ceil(x * 100 - 1e-7) / 100;
-  return round >= lo && round <= hi && round !== v0 && works(round) ? round : x;
+  return round >= lo &&
+    round <= hi &&
+    // Stryker disable next-line ConditionalExpression: equivalent: a team left out is not picked at its own score, so works(round) is false there
+    round !== v0 &&
+    works(round)
+    ? round
+    : x;
 }
 
 /** The smallest score on `criterion` that gets `team` picked (the largest under `direction: min`), or null (`oneByOne`: every value tried in order, for tests). */
+// Stryker disable next-line BooleanLiteral: speed only: oneByOne tries the same values in order instead of bisecting between edges, the same answer
 export function scoreNeeded(ev: Evaluation, team: number, criterion: number, oneByOne = false): number | null {
   const { contest } = ev;
   const crit = contest.criteria[criterion]!;
@@ -66,7 +75,9 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   const v0 = t.scores[criterion]!;
   const works = (x: number) => pickedWith(contest, team, criterion, x);
   if (crit.levels && Object.keys(crit.levels).length) {
-    const levels = [...new Set(Object.values(crit.levels))].filter((x) => x > v0 && x <= hi).sort((a, b) => a - b);
+    // Levels above the team's score (validation keeps every level on the scale).
+    // Stryker disable next-line EqualityOperator: equivalent: the level equal to the team's own score is not picked (the team is left out at it)
+    const levels = [...new Set(Object.values(crit.levels))].filter((x) => x > v0).sort((a, b) => a - b);
     return levels.find(works) ?? null;
   }
   const w = contest.weights[criterion]!;
@@ -78,26 +89,37 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
   );
   const cand = new Set<number>([hi]);
   for (const b of contest.bonuses) if (b.criterion === criterion) cand.add(b.min);
-  for (const g of contest.rules.gates) if (g.criterion === criterion) for (const x of [g.min, g.max]) if (x !== undefined) cand.add(x);
+  for (const g of contest.rules.gates)
+    if (g.criterion === criterion)
+      for (const x of [g.min, g.max]) {
+        // Stryker disable next-line ConditionalExpression: equivalent: an undefined candidate is dropped (no edge inside the scale, not finite)
+        if (x !== undefined) cand.add(x);
+      }
   // Where the bonus or a gate may change: the scale's ends, bonus thresholds, gate bounds.
   const bounds = [lo, ...cand];
-  // Without weight the score never moves the total, but it still breaks ties on the chain: that
-  // changes where it meets another team's score on the criterion.
-  if (!(w > 0)) for (const o of contest.teams) cand.add(o.scores[criterion]!);
   if (w > 0) {
     // Bonus points are constant between thresholds: solve the team's total = each target per segment.
-    const edges = [lo, ...[...cand].filter((x) => x > lo && x < hi).sort((a, b) => a - b), hi];
+    // Every candidate so far lies on the scale (validation: bonus thresholds and gate bounds); lo
+    // itself inside would add a segment [lo, lo] with the bonus of the next one.
+    const edges = [lo, ...[...cand].filter((x) => x < hi).sort((a, b) => a - b), hi];
     const targets = ev.ranked.filter((r) => r.index !== team).map((r) => r.total);
+    // Stryker disable next-line ConditionalExpression: equivalent: an undefined target gives a candidate NaN, which the filter below drops
     if (contest.rules.minTotal !== undefined) targets.push(contest.rules.minTotal);
     for (let k = 0; k < edges.length - 1; k++) {
       const bonus = bonusFor(contest, scoresAt(Math.min(hi, (edges[k]! + (edges[k + 1] ?? hi)) / 2))).points;
       for (const target of targets) cand.add(lo + unitFor(target, rest, bonus, w) * (hi - lo));
       for (const e of edges) cand.add(e);
     }
+  } else {
+    // Without weight the score never moves the total, but it still breaks ties on the chain: that
+    // changes where it meets another team's score on the criterion.
+    for (const o of contest.teams) cand.add(o.scores[criterion]!);
   }
   // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there.
   const snap = (x: number) => (Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
-  const points = [...new Set([...cand].map(snap))].filter((x) => Number.isFinite(x) && x > v0 && x <= hi).sort((a, b) => a - b);
+  // The team's own score starts the first stretch (a tie lost there is won just past it); it is
+  // checked too, though a team left out is not picked at it.
+  const points = [...new Set([v0, ...[...cand].map(snap)])].filter((x) => Number.isFinite(x) && x >= v0 && x <= hi).sort((a, b) => a - b);
   // The values checked, in order: each candidate and the value just after it.
   const checks: number[] = [];
   for (let k = 0; k < points.length; k++) {
@@ -105,15 +127,22 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
     checks.push(x);
     const next = points[k + 1] ?? Infinity;
     const up = Math.ceil(x * 100 + 1e-7) / 100;
-    const after = up < next && up <= hi ? up : next === Infinity ? undefined : (x + next) / 2;
-    if (after !== undefined && after > x) checks.push(after);
+    // Only the last point, the top of the scale, has no next; below it up < next keeps up on the scale.
+    const after = next === Infinity ? undefined : up < next ? up : (x + next) / 2;
+    if (after !== undefined) checks.push(after);
   }
-  if (contest.rules.strategy === "best-set" || oneByOne) return checks.find(works) ?? null;
+  // Under best-set too the pick is monotone between edges (every set holding the team gains as it
+  // climbs, the others stay), but it is not bisected there.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,StringLiteral,BlockStatement: speed only: one by one or bisected between edges, the same first value that works
+  if (contest.rules.strategy === "best-set" || oneByOne) {
+    return checks.find(works) ?? null;
+  }
   // rank-order: strictly between two edges (bonus thresholds, gate bounds) only the team's total
   // moves, and up, and moving up never hurts (margin.ts): the first value that works in such a run
   // is found by bisection. Edges themselves are checked one by one. Same answer as trying in order.
   const edgeSet = new Set(bounds.map(snap));
   for (let i = 0; i < checks.length; ) {
+    // Stryker disable next-line ConditionalExpression: speed only: every value checked one by one in order gives the same first value that works
     if (edgeSet.has(checks[i]!)) {
       if (works(checks[i]!)) return checks[i]!;
       i++;
@@ -124,6 +153,7 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
     // checks[i..j) lie strictly between two edges.
     if (works(checks[j - 1]!)) {
       let lo = i - 1;
+      // Stryker disable next-line ArithmeticOperator: equivalent: the edge after the run works if its last value does (edges never hurt), so the search ends the same
       let hi2 = j - 1;
       while (hi2 - lo > 1) {
         const mid = (lo + hi2) >> 1;
