@@ -48,6 +48,7 @@ export function bestSet(
     let n = 0;
     for (let i = from; i < cand.length && n < r; i++) {
       const v = totals[cand[i]!]!;
+      // Stryker disable next-line EqualityOperator: equivalent where it survives (< 0): candidates are sorted by total, so a 0 adds 0 and only 0s and less follow
       if (v <= 0) break;
       s += v;
       n++;

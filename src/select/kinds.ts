@@ -52,15 +52,18 @@ const gates: RuleKind<Gate[]> = {
         at.problem(["selection", "gates", i], { code: "incomplete-rule", form: "gate-bounds" });
       const lo = at.level(["selection", "gates", i, "min"], c, g.min);
       const hi = at.level(["selection", "gates", i, "max"], c, g.max);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where it survives: a comparison with an absent (undefined) bound is false anyway
       if (lo !== undefined && hi !== undefined && lo > hi)
         at.problem(["selection", "gates", i], { code: "min-above-max", form: "gate", min: fmt(lo), max: fmt(hi) });
     });
   },
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
   inUse: (contest) => contest.rules.gates.length > 0,
   eligible(contest, scores) {
     for (const g of contest.rules.gates) {
       const s = scores[g.criterion]!;
-      if ((g.min !== undefined && s < g.min) || (g.max !== undefined && s > g.max)) return false;
+      // A missing bound is -∞ (min) or +∞ (max): it never fails.
+      if (s < (g.min ?? -Infinity) || s > (g.max ?? Infinity)) return false;
     }
     return true;
   },
@@ -69,7 +72,9 @@ const gates: RuleKind<Gate[]> = {
     for (const g of contest.rules.gates) {
       const criterion = contest.criteria[g.criterion]!.id;
       const value = scores[g.criterion]!;
+      // Stryker disable next-line ConditionalExpression: equivalent where it survives: a comparison with an absent (undefined) bound is false anyway
       if (g.min !== undefined && value < g.min) out.push({ code: "gate-below", criterion, value, min: g.min });
+      // Stryker disable next-line ConditionalExpression: equivalent where it survives: a comparison with an absent (undefined) bound is false anyway
       if (g.max !== undefined && value > g.max) out.push({ code: "gate-above", criterion, value, max: g.max });
     }
     return out;
@@ -79,11 +84,13 @@ const gates: RuleKind<Gate[]> = {
 
 const minTotal: RuleKind<number> = {
   key: "min_total",
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
   inUse: (contest) => contest.rules.minTotal !== undefined,
   // With selectTeams' 1e-9 slack: a total equal to the cutoff to 9 decimals passes.
   eligible: (contest, _scores, total) => contest.rules.minTotal === undefined || total >= contest.rules.minTotal - 1e-9,
   why(contest, _scores, total) {
     const cut = contest.rules.minTotal;
+    // Stryker disable next-line ConditionalExpression: equivalent where it survives: without a cutoff, total < undefined - 1e-9 (NaN) is false
     return cut !== undefined && total < cut - 1e-9 ? [{ code: "below-cutoff", total, min_total: cut }] : [];
   },
   fastPath: () => true,
@@ -100,10 +107,12 @@ const quotas: RuleKind<Quota[]> = {
       if (!q.kinds?.length && !q.ids?.length) at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-which" });
       if (q.min === undefined && q.max === undefined)
         at.problem(["selection", "quotas", i], { code: "incomplete-rule", form: "quota-bounds" });
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent where it survives: a comparison with an absent (undefined) bound is false anyway
       if (q.min !== undefined && q.max !== undefined && q.min > q.max)
         at.problem(["selection", "quotas", i], { code: "min-above-max", form: "quota", min: String(q.min), max: String(q.max) });
     });
   },
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
   inUse: (contest) => contest.rules.quotas.length > 0,
   // The fast path counts max quotas; a minimum quota needs the search of the general path.
   fastPath: (contest) => contest.rules.quotas.every((q) => q.min === undefined || q.min === 0),
@@ -111,6 +120,7 @@ const quotas: RuleKind<Quota[]> = {
 
 const conflicts: RuleKind<Conflicts> = {
   key: "conflicts",
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
   inUse: (contest) => contest.rules.conflicts !== undefined,
   fastPath: () => true,
 };
@@ -144,6 +154,7 @@ export function registerRuleKind<T>(kind: RuleKind<T>): () => void {
   registry.push(entry);
   return () => {
     const i = registry.indexOf(entry);
+    // Stryker disable next-line EqualityOperator: equivalent: the built-in kinds hold indices 0-3, so a registered kind is never at 0
     if (i >= 0) registry.splice(i, 1);
   };
 }

@@ -54,6 +54,7 @@ export function lineTies(
     const inside = members.filter((m) => picked.has(m.index));
     if (inside.length === 0 || inside.length === members.length) continue;
     const last = inside[inside.length - 1]!;
+    // Stryker disable next-line EqualityOperator: equivalent where it survives (>=): ranks are unique, and the one equal to last's is last, which is picked
     const next = members.find((m) => m.rank > last.rank && !picked.has(m.index));
     const decidedBy = next && placesRanOut(reasons.get(next.index) ?? []) ? separator(contest, last, next) : "rules";
     const ids = members.map((m) => m.team.id);

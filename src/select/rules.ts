@@ -74,10 +74,8 @@ function membershipsOf(contest: Contest): Memberships {
   // 20 million steps per selection in a field of 10,000).
   const quotasOf: number[][] = teams.map(() => []);
   quotas.forEach((q, k) => {
-    for (const i of q.members) {
-      const of = quotasOf[i];
-      if (of && of[of.length - 1] !== k) of.push(k);
-    }
+    // A quota lists each team once (model/contest.ts builds members one pass over the teams).
+    for (const i of q.members) quotasOf[i]!.push(k);
   });
   const orgsOf = teams.map((t) =>
     conflicts ? [...new Set(t.organisations.filter((o) => !conflicts.kinds || conflicts.kinds.includes(o.kind)).map((o) => o.key))] : [],
