@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Selection } from "../../src/schema/rubric.js";
 import { bestSet } from "../../src/select/best-set.js";
+import { evaluate } from "../../src/select/evaluate.js";
 import { ruleContext } from "../../src/select/rules.js";
 import { selectTeams } from "../../src/select/select.js";
 import { contest, picked, why, type T } from "../helpers/small-contest.js";
@@ -100,6 +101,38 @@ describe("two best sets with equal sums, neither the rank-order answer", () => {
       { id: "z", a: 0.1 },
     ]);
     expect(picked(ev)).toEqual(["a", "bc"]);
+  });
+});
+
+describe("the lottery's tickets order equal sets and tied candidates as numbers, not as strings", () => {
+  it('ticket 9 comes before ticket 10 (mutant: tickets not zero-padded, so "10" sorts before "9")', () => {
+    // Ten teams, so tickets have one or two digits. The contest is built as usual (tie-break: the
+    // lottery alone) and its tickets are then set by hand, by team index (teams in id order: a, h, p,
+    // q, z0…z5): a 3, h 1, p 10, q 9, z0…z5 2, 4…8. h (X, Y) blocks a (X), p and q (Y); rank order
+    // takes h, then the best of the z's, z5: 90 + 6 = 96. The best sets are {a, p} and {a, q}, 80 + 55
+    // = 135, neither rank order's; p and q tie at 55 and share Y, so they are one class and only the
+    // first in candidate order is tried. Tickets as numbers: q (9) comes before p (10), and the
+    // sorted tickets of {a, q} (3, 9) come before those of {a, p} (3, 10): the answer is {a, q}, in
+    // rank order a, q. As unpadded strings "10" < "9" (and "10" < "3"): p would be tried first and
+    // {a, p} kept. p is also the smaller id, so tickets replaced by ids would pick it too.
+    const zs: T[] = Array.from({ length: 6 }, (_, i) => ({ id: `z${i}`, a: (i + 1) / 10 }));
+    const built = contest(conflict(2, { tie_break: ["lottery"] }), [
+      { id: "h", a: 9, members: ["X", "Y"] },
+      { id: "a", a: 8, members: ["X"] },
+      { id: "p", a: 5.5, members: ["Y"] },
+      { id: "q", a: 5.5, members: ["Y"] },
+      ...zs,
+    ]).contest;
+    expect(built.teams.map((t) => t.id)).toEqual(["a", "h", "p", "q", "z0", "z1", "z2", "z3", "z4", "z5"]);
+    const tickets = [3, 1, 10, 9, 2, 4, 5, 6, 7, 8];
+    const withTickets = (strategy: "rank-order" | "best-set") =>
+      evaluate({ ...built, rules: { ...built.rules, strategy, lottery: { seed: 0, tickets } } });
+    expect(picked(withTickets("rank-order"))).toEqual(["h", "z5"]);
+    const ev = withTickets("best-set");
+    // The ranking reads the same tickets: q (9) above p (10).
+    expect(ev.ranked.map((r) => r.team.id)).toEqual(["h", "a", "q", "p", "z5", "z4", "z3", "z2", "z1", "z0"]);
+    expect(picked(ev)).toEqual(["a", "q"]);
+    expect(why(ev, "p")).toBe("shares organisation Y with picked team q");
   });
 });
 
