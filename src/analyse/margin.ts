@@ -86,11 +86,10 @@ function neededBisect(ev: Evaluation, team: number): number | null {
   const test = (delta: number) => {
     const t = Float64Array.from(totals);
     t[team] = own + delta;
+    // Stryker disable next-line ArrowFunction,ObjectLiteral: equivalent: best-set reads the order only on equal sums, a single point below the bisection's 1e-10 resolution
+    const byRank = (x: number, y: number) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y });
     // Stryker disable next-line MethodExpression: equivalent: best-set reads the order only on equal sums, a single point below the bisection's 1e-10 resolution
-    const order = contest.teams
-      .map((_, i) => i)
-      // Stryker disable next-line ArrowFunction,ObjectLiteral: equivalent: best-set reads the order only on equal sums, a single point below the bisection's 1e-10 resolution
-      .sort((x, y) => compareTeams(contest, { total: t[x]!, index: x }, { total: t[y]!, index: y }));
+    const order = contest.teams.map((_, i) => i).sort(byRank);
     return picks(contest, order, t, team);
   };
   const spread = Math.max(...Array.from(totals, Math.abs));
