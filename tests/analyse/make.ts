@@ -28,3 +28,22 @@ export function make(o: { weights: number[]; teams: TeamSpec[]; selection?: Part
 }
 
 export const idsOf = (c: Contest, set: Iterable<number>) => [...set].map((i) => c.teams[i]!.id).sort();
+
+type Crit = Rubric["criteria"][number];
+
+/** A criterion on a 0–10 scale with weight 1 (the label its id in capitals), with any field changed. */
+export const crit = (id: string, extra: Partial<Crit> = {}): Crit => ({
+  id,
+  label: id.toUpperCase(),
+  weight: 1,
+  scale: { min: 0, max: 10 },
+  ...extra,
+});
+
+/** A start-up-led consortium with scores a and b. */
+export const team = (id: string, a: number, b: number): Consortium => ({
+  id,
+  name: id,
+  lead: { name: `${id} lead`, kind: "startup" },
+  scores: { a: { value: a }, b: { value: b } },
+});

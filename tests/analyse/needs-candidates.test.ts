@@ -11,21 +11,7 @@ import { buildContest } from "../../src/model/contest.js";
 import type { Consortium } from "../../src/schema/consortium.js";
 import type { Rubric } from "../../src/schema/rubric.js";
 import { evaluate } from "../../src/select/evaluate.js";
-
-type Crit = Rubric["criteria"][number];
-const crit = (id: string, extra: Partial<Crit> = {}): Crit => ({
-  id,
-  label: id.toUpperCase(),
-  weight: 1,
-  scale: { min: 0, max: 10 },
-  ...extra,
-});
-const team = (id: string, a: number, b: number): Consortium => ({
-  id,
-  name: id,
-  lead: { name: `${id} lead`, kind: "startup" },
-  scores: { a: { value: a }, b: { value: b } },
-});
+import { crit, team } from "./make.js";
 
 /** Evaluates the contest; returns the evaluation and the index of q, which must be left out. */
 function setup(rubric: Omit<Rubric, "name">, teams: Consortium[]) {
