@@ -159,6 +159,12 @@ describe("best-set: the current set loses a tie at a crossing, and the set that 
   });
 });
 
+/** Quotas of max 1 for every pair of the one-letter ids but the allowed ones: only those pairs can be picked together. */
+function onlyPairs(ids: readonly string[], allowed: readonly string[]) {
+  const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `${x}${y}`));
+  return pairs.filter((pq) => !allowed.includes(pq)).map((pq) => ({ name: pq, ids: [pq[0]!, pq[1]!], max: 1 }));
+}
+
 describe("best-set: a member of the current set falls below the cutoff at a stretch's start", () => {
   it("the set best from there is reported, not the set that overtakes it later in the stretch", () => {
     // Two places, min_total 30, weights a 1 : b 4 (a's share w = 0.2); totals 10 × (t·a + (1 − t)·b):
@@ -169,10 +175,7 @@ describe("best-set: a member of the current set falls below the cutoff at a stre
     // allowed: {q, r} (100 at 1/2) is best until {u, v} passes it at 0.7 (104 each), inside the
     // stretch. At 1/2 itself s still qualifies and {p, s} ties {q, r}: the rank-order answer is
     // {p, s}. So the set changes at 1/2 to {q, r}, not to {u, v}.
-    const ids = ["p", "q", "r", "s", "u", "v"];
-    const allowed = new Set(["ps", "qr", "uv"]);
-    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `${x}${y}`));
-    const quotas = pairs.filter((pq) => !allowed.has(pq)).map((pq) => ({ name: pq, ids: [pq[0]!, pq[1]!], max: 1 }));
+    const quotas = onlyPairs(["p", "q", "r", "s", "u", "v"], ["ps", "qr", "uv"]);
     const c = make({
       weights: [1, 4],
       teams: [
@@ -206,10 +209,7 @@ describe("best-set: a member of the current set falls below the cutoff, and the 
     // {q, r} (92) is best until {u, v} passes it where 180t = 82 + 20t, t = 41/80 = 0.5125. So the set
     // changes at 1/2 to {q, r}. {p, s}'s own sum (100) meets the envelope only at 5/9, and the pick
     // halfway from 1/2 to there (0.5278) is already {u, v}: that is not the set after 1/2.
-    const ids = ["p", "q", "r", "s", "u", "v"];
-    const allowed = new Set(["ps", "qr", "uv"]);
-    const pairs = ids.flatMap((x, i) => ids.slice(i + 1).map((y) => `${x}${y}`));
-    const quotas = pairs.filter((pq) => !allowed.has(pq)).map((pq) => ({ name: pq, ids: [pq[0]!, pq[1]!], max: 1 }));
+    const quotas = onlyPairs(["p", "q", "r", "s", "u", "v"], ["ps", "qr", "uv"]);
     const c = make({
       weights: [1, 4],
       teams: [
