@@ -72,7 +72,16 @@ export type Said =
   // rules across a file or files
   | {
       readonly code: "duplicate-id";
-      readonly what: "criterion" | "quota" | "consortium" | "programme-consortium" | "source" | "reviewer" | "stage" | "lottery";
+      readonly what:
+        | "criterion"
+        | "quota"
+        | "consortium"
+        | "programme-consortium"
+        | "source"
+        | "reviewer"
+        | "stage"
+        | "lottery"
+        | "tie-word";
       readonly id: string;
       readonly other: Maybe;
     }

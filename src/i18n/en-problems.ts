@@ -113,6 +113,8 @@ export const says: TextsFor<Said> = {
         return `duplicate criterion id "${p.id}"; each criterion needs its own id`;
       case "lottery":
         return `"${p.id}" at the end of tie_break means the seeded draw, but a criterion is also called "${p.id}"; rename that criterion`;
+      case "tie-word":
+        return `a tie-break criterion may not be called "${p.id}": outputs say "${p.id}" when a tie is settled by the ${p.id === "total" ? "totals" : p.id === "id" ? "id" : "rules"} (decided_by); rename that criterion`;
       case "quota":
         return `duplicate quota name "${p.id}"`;
       case "consortium":

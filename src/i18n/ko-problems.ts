@@ -182,6 +182,8 @@ export const says: TextsFor<Said> = {
         return `평가 항목 id 중복: "${p.id}"; 평가 항목마다 id가 달라야 함`;
       case "lottery":
         return `tie_break 끝의 "${p.id}"은(는) 시드 추첨을 뜻하는데 같은 이름의 평가 항목이 있음; 그 평가 항목의 이름을 바꾸세요`;
+      case "tie-word":
+        return `동점 처리 평가 항목의 id로 "${p.id}"은(는) 쓸 수 없음: 출력(decided_by)에서 "${p.id}"은(는) ${p.id === "total" ? "총점" : p.id === "id" ? "id" : "선정 규칙"}(으)로 가려진 동점을 뜻함; 그 평가 항목의 이름을 바꾸세요`;
       case "quota":
         return `할당 이름 중복: "${p.id}"`;
       case "consortium":

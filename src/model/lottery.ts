@@ -10,6 +10,13 @@ import { Rng } from "../random/rng.js";
 /** The word that ends a tie-break chain with a draw. */
 export const LOTTERY = "lottery";
 
+/**
+ * What settled a tie, when not a criterion: the totals differ, the id, the rules (a line tie decided
+ * by quotas or conflicts), besides the lottery. Outputs name the deciding criterion by its id in the
+ * same place (`decided_by`), so a tie-break criterion may not be called one of these.
+ */
+export const TIE_WORDS = ["total", "id", "rules"] as const;
+
 /** The seed of the lottery (and of the simulation) when none is given. */
 export const DEFAULT_SEED = 2025;
 

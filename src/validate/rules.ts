@@ -7,7 +7,7 @@ import { basename, extname } from "node:path";
 import { STDIN } from "../parse/source.js";
 import { didYouMean, type Problem } from "../errors.js";
 import { resolveLevel } from "../model/levels.js";
-import { LOTTERY } from "../model/lottery.js";
+import { LOTTERY, TIE_WORDS } from "../model/lottery.js";
 import { ruleKinds, type RubricChecks } from "../select/kinds.js";
 
 export { resolveLevel };
@@ -99,8 +99,11 @@ export function checkRubric({ file, value: rubric }: Checked<Rubric>): Problem[]
   (rubric.bonus ?? []).forEach((b, i) => refLevel(["bonus", i, "min"], refCriterion(["bonus", i, "criterion"], b.criterion), b.min));
   const sel = rubric.selection;
   (sel.tie_break ?? []).forEach((id, i, chain) => {
-    if (id !== LOTTERY) refCriterion(["selection", "tie_break", i], id);
-    else if (i !== chain.length - 1)
+    if (id !== LOTTERY) {
+      refCriterion(["selection", "tie_break", i], id);
+      if ((TIE_WORDS as readonly string[]).includes(id))
+        problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "duplicate-id", what: "tie-word", id, other: null }));
+    } else if (i !== chain.length - 1)
       problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "bad-value", form: "lottery-not-last", lottery: LOTTERY }));
     else if (byId.has(LOTTERY))
       problems.push(problemSaid(file, ["selection", "tie_break", i], { code: "duplicate-id", what: "lottery", id: LOTTERY, other: null }));

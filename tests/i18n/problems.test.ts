@@ -71,7 +71,7 @@ const SAMPLES: Said[] = [
   { code: "bad-format", expected: "a lowercase slug (letters, digits, - or _), e.g. from_scratch", got },
   { code: "invalid", expected: null, got },
   { code: "invalid", expected: "a share from 0 to below 0.5", got },
-  ...(["criterion", "quota", "consortium", "programme-consortium", "source", "reviewer", "stage", "lottery"] as const).map(
+  ...(["criterion", "quota", "consortium", "programme-consortium", "source", "reviewer", "stage", "lottery", "tie-word"] as const).map(
     (what): Said => ({ code: "duplicate-id", what, id: "x", other: "a/x.yaml" }),
   ),
   { code: "bad-scale", min: "5", max: "0" },
@@ -152,7 +152,7 @@ const WORD = /[A-Za-z][A-Za-z0-9]*(?:[_.'-][A-Za-z0-9]+)*/g;
 const KEPT = new Set(
   (
     "YAML JSON CSV UTF-8 NUL MiB LF CR CRLF Unix Windows Mac JavaScript NaN nan inf null true false id ID TODO DIR ISO http https " +
-    "min max scale.min scale.max levels levels_ko tie_break kinds ids gate quota scores evidence source status planned done date expected reported " +
+    "min max scale.min scale.max levels levels_ko tie_break decided_by kinds ids gate quota scores evidence source status planned done date expected reported " +
     "rules.advance advanced added paragraphs excerpts reviewer team olympic key name core tr old.yaml new.yaml yaml yml as_of sovereign-ai rubrics " +
     "criteria consortia programme sources low high no r n license"
   ).split(" "),

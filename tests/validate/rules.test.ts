@@ -49,6 +49,32 @@ describe("validate", () => {
     expect(r.stderr).toContain('b/x.yaml:1:5: id: duplicate id "x": a/x.yaml has it too');
   });
 
+  it("a tie-break criterion may not be called total, id or rules: outputs use those words for what settled a tie", async () => {
+    // Three criteria named as decided_by's own words, all in the chain; "rules" also off the chain (allowed there).
+    const words = rubricYaml({
+      criteria: [
+        { id: "total", weight: 1 },
+        { id: "id", weight: 1 },
+        { id: "rules", weight: 1 },
+      ],
+      selection: "  teams: 1\n  tie_break: [total, id]",
+    });
+    const r = await cli(["validate"], {
+      cwd: fixture({
+        "criteria/default.yaml": words,
+        "consortia/x.yaml": consortiumYaml({ id: "x", scores: { total: 1, id: 1, rules: 1 } }),
+      }),
+    });
+    expect(r.code).toBe(1);
+    // Line 17 is the chain (name 1, criteria 2-14, selection 15, teams 16); total at column 15, id at 22.
+    const lines = r.stderr.split("\n").filter((l) => l.startsWith("error:"));
+    expect(lines).toEqual([
+      'error: criteria/default.yaml:17:15: selection.tie_break[0]: a tie-break criterion may not be called "total": outputs say "total" when a tie is settled by the totals (decided_by); rename that criterion',
+      'error: criteria/default.yaml:17:22: selection.tie_break[1]: a tie-break criterion may not be called "id": outputs say "id" when a tie is settled by the id (decided_by); rename that criterion',
+    ]);
+    expect(r.stderr).toContain("2 problems found.");
+  });
+
   it("schema problems say what was expected, with a caret under the column", async () => {
     const r = await validate({
       "consortia/x.yaml":
