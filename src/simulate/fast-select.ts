@@ -26,33 +26,26 @@ export function picker(plan: Plan, order: Int32Array, totals: Float64Array, scor
   const quotaCount = new Int32Array(quotaMax.length);
   const orgCount = new Int32Array(plan.orgCount);
   const n = order.length;
+  /** Is one of t's max quotas full? */
+  const quotaFull = (t: number): boolean => {
+    for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) if (quotaCount[quotaOf[k]!]! >= quotaMax[quotaOf[k]!]!) return true;
+    return false;
+  };
+  /** Has one of t's organisations reached the limit? (Without a conflict rule t has none: the plan lists no organisation.) */
+  const orgFull = (t: number): boolean => {
+    for (let k = orgStart[t]!; k < orgStart[t + 1]!; k++) if (orgCount[orgOf[k]!]! >= orgLimit) return true;
+    return false;
+  };
   return () => {
     quotaCount.fill(0);
-    if (orgLimit > 0) orgCount.fill(0);
+    orgCount.fill(0);
     let count = 0;
     for (let i = 0; i < n && count < places; i++) {
       const t = order[i]!;
-      if (!eligible(plan, t, totals, scores)) continue;
-      let blocked = false;
-      for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) {
-        const q = quotaOf[k]!;
-        if (quotaCount[q]! >= quotaMax[q]!) {
-          blocked = true;
-          break;
-        }
-      }
-      if (!blocked && orgLimit > 0) {
-        for (let k = orgStart[t]!; k < orgStart[t + 1]!; k++) {
-          if (orgCount[orgOf[k]!]! >= orgLimit) {
-            blocked = true;
-            break;
-          }
-        }
-      }
-      if (blocked) continue;
+      if (!eligible(plan, t, totals, scores) || quotaFull(t) || orgFull(t)) continue;
       picks[count++] = t;
       for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) quotaCount[quotaOf[k]!]!++;
-      if (orgLimit > 0) for (let k = orgStart[t]!; k < orgStart[t + 1]!; k++) orgCount[orgOf[k]!]!++;
+      for (let k = orgStart[t]!; k < orgStart[t + 1]!; k++) orgCount[orgOf[k]!]!++;
     }
     return count;
   };
