@@ -9,6 +9,7 @@ import type { Plan } from "./plan.js";
 /** Does team t pass every gate (on this run's raw scores) and the cutoff (its total, with selectTeams' 1e-9 slack)? */
 export function eligible(plan: Plan, t: number, totals: Float64Array, scores: Float64Array): boolean {
   const m = plan.m;
+  // Stryker disable next-line EqualityOperator: equivalent: g <= length reads gate "undefined", and every comparison with it is false, so it passes (hides the killed g >= length)
   for (let g = 0; g < plan.gateCriterion.length; g++) {
     const s = scores[t * m + plan.gateCriterion[g]!]!;
     if (s < plan.gateMin[g]! || s > plan.gateMax[g]!) return false;
@@ -25,7 +26,6 @@ export function picker(plan: Plan, order: Int32Array, totals: Float64Array, scor
   const { quotaStart, quotaOf, quotaMax, orgStart, orgOf, orgLimit, places } = plan;
   const quotaCount = new Int32Array(quotaMax.length);
   const orgCount = new Int32Array(plan.orgCount);
-  const n = order.length;
   /** Is one of t's max quotas full? */
   const quotaFull = (t: number): boolean => {
     for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) if (quotaCount[quotaOf[k]!]! >= quotaMax[quotaOf[k]!]!) return true;
@@ -40,8 +40,8 @@ export function picker(plan: Plan, order: Int32Array, totals: Float64Array, scor
     quotaCount.fill(0);
     orgCount.fill(0);
     let count = 0;
-    for (let i = 0; i < n && count < places; i++) {
-      const t = order[i]!;
+    for (const t of order) {
+      if (count === places) break;
       if (!eligible(plan, t, totals, scores) || quotaFull(t) || orgFull(t)) continue;
       picks[count++] = t;
       for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) quotaCount[quotaOf[k]!]!++;
