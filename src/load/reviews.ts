@@ -14,6 +14,7 @@ import { checkSchema } from "../validate/schema.js";
 import { displayPath, listYamlFiles, readSource } from "./read.js";
 import { problemSaid } from "../parse/positions.js";
 import { excerptAt, parseYaml } from "../parse/yaml.js";
+import { byCodeUnits } from "../model/order.js";
 
 const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
 
@@ -215,7 +216,7 @@ function readSheet(path: string, cwd: string, problems: Problem[]): RawReviews {
     source: file,
     files: [path],
     reviewers: [...reviewers]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => byCodeUnits(a, b))
       .map(([id, w]) => ({ id, ...(w.name !== undefined ? { name: w.name } : {}), affiliations: [...w.affiliations], file: w.file })),
     scores,
   };

@@ -8,6 +8,7 @@ import type { Criterion, Rubric, Strategy } from "../schema/rubric.js";
 import type { MethodName } from "../methods/names.js";
 import { resolveLevel } from "./levels.js";
 import { DEFAULT_SEED, drawTickets, splitChain, type Lottery } from "./lottery.js";
+import { byCodeUnits } from "./order.js";
 
 export interface Team {
   readonly id: string;
@@ -112,7 +113,7 @@ export function buildContest(
   const criteria = rubric.criteria;
   const index = new Map(criteria.map((c, i) => [c.id, i]));
   const teams: Team[] = [...consortia]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byCodeUnits(a.id, b.id))
     .map((c) => {
       const scores = criteria.map((crit) => level(crit, c.scores[crit.id]!.value));
       const orgs = [c.lead, ...(c.members ?? [])].map((o) => ({ key: organisationKey(o.name), name: o.name.trim(), kind: o.kind }));

@@ -14,6 +14,7 @@
  */
 import { canComplete, Tally, type RuleContext } from "./rules.js";
 import { totalKey } from "../score/score.js";
+import { byCodeUnits } from "../model/order.js";
 
 export function bestSet(
   ctx: RuleContext,
@@ -35,7 +36,7 @@ export function bestSet(
       .join("\u0000");
   // Candidates in rank order (eligible is already ranked); positive totals only help the sum,
   // but a team with a total of 0 or less may still be needed for a minimum quota.
-  const cand = [...eligible].sort((a, b) => totals[b]! - totals[a]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  const cand = [...eligible].sort((a, b) => totals[b]! - totals[a]! || byCodeUnits(ids[a]!, ids[b]!));
   const signature = (t: number) => `${totalKey(totals[t]!)}|${ctx.quotasOf[t]!.join(",")}|${ctx.bindingOrgsOf[t]!.join("\u0000")}`;
   const sig = new Map(cand.map((t) => [t, signature(t)]));
   let best: number[] = [...rankOrderPicks];
@@ -55,12 +56,19 @@ export function bestSet(
     }
     return s;
   };
+  const rankOrderKey = key(rankOrderPicks);
+  /** At an equal sum: the rank-order answer keeps its place, else the smaller sorted ids win. */
+  const winsTie = (members: readonly number[]) => {
+    if (key(best) === rankOrderKey) return false;
+    // Stryker disable next-line EqualityOperator: equivalent (<=): equal keys are the same set, and replacing best by itself changes nothing (hides the killed >=, the tie rule reversed: tests/select/blind-spots)
+    return key(members) < key(best);
+  };
   const consider = () => {
     if (!feasible()) return;
     const s = sum(tally.members);
     const ks = totalKey(s);
     const kb = totalKey(bestSum);
-    if (ks > kb || (ks === kb && !sameSet(best, rankOrderPicks) && key(tally.members) < key(best))) {
+    if (ks > kb || (ks === kb && winsTie(tally.members))) {
       best = [...tally.members];
       bestSum = s;
     }
@@ -86,10 +94,4 @@ export function bestSet(
   // Pick order: rank order.
   const pos = new Map(eligible.map((t, i) => [t, i]));
   return best.sort((a, b) => pos.get(a)! - pos.get(b)!);
-}
-
-function sameSet(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  const s = new Set(a);
-  return b.every((x) => s.has(x));
 }

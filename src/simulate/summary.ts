@@ -8,6 +8,7 @@
 import type { Contest } from "../model/contest.js";
 import { WEIGHT_UNIT, setMembers, type Acc } from "./accumulate.js";
 import type { Plan } from "./plan.js";
+import { byCodeUnits } from "../model/order.js";
 
 export interface TeamResult {
   readonly index: number;
@@ -88,7 +89,7 @@ export function sharedPlaces(sorted: readonly TeamResult[]): TeamResult[] {
     let j = i + 1;
     while (j < sorted.length && sharePlace(sorted[i]!, sorted[j]!)) j++;
     const group = sorted.slice(i, j);
-    if (group.length > 1) group.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (group.length > 1) group.sort((a, b) => byCodeUnits(a.id, b.id));
     for (const r of group) out.push({ ...r, place: group.length > 1 ? `${i + 1}=` : String(i + 1) });
     i = j;
   }

@@ -4,6 +4,7 @@
  * rules inside a record in validate/sources.ts.
  */
 import type { SourceRecord } from "../schema/source.js";
+import { byCodeUnits } from "../model/order.js";
 
 export interface SourceRegistry {
   /** The folder the records were read from (as given, for messages). */
@@ -15,6 +16,6 @@ export interface SourceRegistry {
 }
 
 export function registryOf(dir: string, records: readonly SourceRecord[], files: readonly string[]): SourceRegistry {
-  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...records].sort((a, b) => byCodeUnits(a.id, b.id));
   return { dir, records: new Map(sorted.map((r) => [r.id, r])), files };
 }
