@@ -46,17 +46,13 @@ function profiles(contest: Contest): Profiles {
   return { n, m, u, bonus, tiePos };
 }
 
-/** Teams that at least `teams` others dominate, with the dominators' ids (in id order). */
-export function dominated(contest: Contest): Map<number, string[]> {
-  const all = dominators(contest);
-  return new Map(
-    [...all].filter(
-      ([, by]) =>
-        by.length >= contest.rules.teams &&
-        // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: rules.teams is 1 or more (schema), so the test above implies it
-        by.length > 0,
-    ),
-  );
+/**
+ * Teams that at least `teams` others dominate, with the dominators' ids (in id order); `all` is
+ * `dominators(contest)` when the caller has it. The schema makes `teams` a positive integer, so a
+ * team with no dominator is never listed.
+ */
+export function dominated(contest: Contest, all: ReadonlyMap<number, string[]> = dominators(contest)): Map<number, string[]> {
+  return new Map([...all].filter(([, by]) => by.length >= contest.rules.teams));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Score and select in one step: the ranking, the picked set under the rubric's rules, and each
  * team's decision. What `score`, `select` and `explain` render.
  */
-import { dominators } from "../score/dominance.js";
+import { dominated, dominators } from "../score/dominance.js";
 import type { Contest } from "../model/contest.js";
 import { baseTotals, bonusFor, compareTeams, rankTeams, type Ranked } from "../score/score.js";
 import { generalPick } from "./general-pick.js";
@@ -114,7 +114,7 @@ export function evaluate(contest: Contest, weights: readonly number[] = contest.
     selection,
     selected: new Set(selection.selected),
     reasons: new Map(selection.decisions.map((d) => [d.index, d.reasons])),
-    dominated: new Map([...doms].filter(([, by]) => by.length > 0 && by.length >= contest.rules.teams)),
+    dominated: dominated(contest, doms),
     dominators: doms,
     ties,
     lineTies: lineTies(contest, ranked, ties, selection),
