@@ -109,8 +109,6 @@ export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: n
   return passesAll(ctx.contest, scores, total);
 }
 
-export const fmt = (n: number) => String(Math.round(n * 100) / 100);
-
 /** Mutable tally of a growing set: quota counts and organisation counts. */
 export class Tally {
   readonly quotaCount: number[];
