@@ -67,8 +67,7 @@ const memberships = new WeakMap<object, { organisations: readonly unknown[]; m: 
 function membershipsOf(contest: Contest): Memberships {
   const cached = memberships.get(contest.rules);
   const teams = contest.teams;
-  if (cached && cached.organisations.length === teams.length && teams.every((t, i) => t.organisations === cached.organisations[i]))
-    return cached.m;
+  if (cached?.organisations.length === teams.length && teams.every((t, i) => t.organisations === cached.organisations[i])) return cached.m;
   const { quotas, conflicts } = contest.rules;
   // Each quota's members listed once (asking every quota whether it holds every team was n × members:
   // 20 million steps per selection in a field of 10,000).
