@@ -164,11 +164,9 @@ export function firstChangeAboveRankOrder(
     x = next;
     k++;
   }
-  if (w < 1 - SAME_POINT) {
-    const end = pickedAt(contest, s, 1);
-    if (!same(end, current)) return { at: 1, set: end };
-  }
-  return null;
+  // At t = 1 itself, as in firstChangeAboveAll.
+  const end = pickedAt(contest, s, 1);
+  return same(end, current) ? null : { at: 1, set: end };
 }
 
 /**
@@ -215,11 +213,10 @@ export function firstChangeAboveAll(contest: Contest, s: Sweep, current: Readonl
   }
   // At t = 1 itself the other criteria weigh nothing: teams equal on this one tie there, and the
   // tie-break chain may order them otherwise than just before (crossings at 1 are not candidates).
-  if (w < 1 - SAME_POINT) {
-    const end = picked(1);
-    if (!same(end, current)) return { at: 1, set: end };
-  }
-  return null;
+  // Looked at even when w is within SAME_POINT of 1: a total there may still round to another
+  // 9-decimal key than at 1 (at w = 1 itself the pick at 1 is the current one).
+  const end = picked(1);
+  return same(end, current) ? null : { at: 1, set: end };
 }
 
 /** The index of the first point above w (called when none is within SAME_POINT of it). */

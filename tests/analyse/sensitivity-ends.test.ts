@@ -62,6 +62,71 @@ describe("a crossing exactly SAME_POINT (1e-12) below the current weight", () =>
   }
 });
 
+describe("a change at exactly 1 (or 0) when the current weight is within SAME_POINT (1e-12) of it", () => {
+  // Weights a 1 − 1e-12 : b 1e-12 (given normalised). p (5.00000000005, 0), q (5.00000000005, 10),
+  // one place, ties broken on a, then by id. Totals 100 × Σ weight × score / 10:
+  // - at the current weights p = 50.0000000005 × (1 − 1e-12) = 50.00000000045, q = p + 1e-12 × 100
+  //   = 50.00000000055; to 9 decimals 50.000000000 against 50.000000001: q is picked;
+  // - with a's weight 1 (b's 0) both are 50.0000000005: a tie, equal on a, p by id.
+  // So sweeping a (w = 1 − 1e-12) the set changes at 1, and sweeping b (w = 1e-12) at 0: p enters,
+  // q leaves. Each of those ends is within SAME_POINT of the current weight, the same point, so the
+  // change is reported at the current weight itself (as a crossing 1e-12 away is, above). The other
+  // way q stays: sweeping a down to 0 (b's weight 1) q leads by 100, and so sweeping b up to 1.
+  // (The end checks were skipped for w ≥ 1 − SAME_POINT: the interval ran to 1, or from 0, with no
+  // change.)
+  const teams = [
+    { id: "p", s: [5.00000000005, 0] },
+    { id: "q", s: [5.00000000005, 10] },
+  ];
+  for (const strategy of ["rank-order", "best-set"] as const) {
+    it(`${strategy}: p enters at the end next to the current weight, both ways`, () => {
+      const c = withWeights(make({ weights: [1, 0], teams, selection: { teams: 1, strategy, tie_break: ["a"] } }), [1 - 1e-12, 1e-12]);
+      expect(idsOf(c, rankAndPick(c).selected)).toEqual(["q"]);
+      const a = criterionSensitivity(c, 0);
+      expect(a.weight).toBe(1 - 1e-12);
+      expect([a.from, a.to]).toEqual([0, a.weight]);
+      expect(a.below).toBeNull();
+      expect(idsOf(c, a.above!.enters)).toEqual(["p"]);
+      expect(idsOf(c, a.above!.leaves)).toEqual(["q"]);
+      const b = criterionSensitivity(c, 1);
+      expect(b.weight).toBe(1e-12);
+      expect([b.from, b.to]).toEqual([b.weight, 1]);
+      expect(b.above).toBeNull();
+      expect(idsOf(c, b.below!.enters)).toEqual(["p"]);
+      expect(idsOf(c, b.below!.leaves)).toEqual(["q"]);
+    });
+  }
+});
+
+describe("a change between 0 and the current weight 1e-12, none above it", () => {
+  // Weights a 1 − 1e-12 : b 1e-12, p (5.000000000046, 0), q (5.000000000046, 10), one place, ties on
+  // a, then by id. Sweeping b (t, w = 1e-12): p = 50.00000000046 · (1 − t), q = p + 100t.
+  // - t = 0: both 50.00000000046, 50.000000000 to 9 decimals: a tie, equal on a, p by id;
+  // - t = w/2 = 5e-13: p ≈ 50.000000000435, q ≈ 50.000000000485: both 50.000000000, p again;
+  // - t ≥ w: q ≥ 50.00000000046 + 1e-12 · 49.99999999954 ≈ 50.00000000051 → 50.000000001, while
+  //   p ≤ 50.00000000046 → 50.000000000: q, up to 1 (where q has 100, p 0).
+  // So the set is q from w to 1 (no change above) and changes just below w, a point within
+  // SAME_POINT of it: reported at w, p entering. The point 0 is within SAME_POINT of w, so the walk
+  // up starts at the stretch from 0; looking also at the (absent) stretch before it, it took the
+  // pick at w/2, p, for a change above w.
+  const teams = [
+    { id: "p", s: [5.000000000046, 0] },
+    { id: "q", s: [5.000000000046, 10] },
+  ];
+  for (const strategy of ["rank-order", "best-set"] as const) {
+    it(`${strategy}: the interval is [w, 1], p entering at w below`, () => {
+      const c = withWeights(make({ weights: [1, 0], teams, selection: { teams: 1, strategy, tie_break: ["a"] } }), [1 - 1e-12, 1e-12]);
+      expect(idsOf(c, rankAndPick(c).selected)).toEqual(["q"]);
+      const r = criterionSensitivity(c, 1);
+      expect(r.weight).toBe(1e-12);
+      expect([r.from, r.to]).toEqual([r.weight, 1]);
+      expect(r.above).toBeNull();
+      expect(idsOf(c, r.below!.enters)).toEqual(["p"]);
+      expect(idsOf(c, r.below!.leaves)).toEqual(["q"]);
+    });
+  }
+});
+
 describe("an interval starting at the current weight", () => {
   it("is reported from exactly the current weight, not a rounding hair beside it", () => {
     // Weights a 1 : b 2 (a = 1/3), one place. Sweeping a: p (10, 0) = 100t, q (0, 5) = 50·(1 − t):
