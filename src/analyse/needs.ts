@@ -115,8 +115,10 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
     // changes where it meets another team's score on the criterion.
     for (const o of contest.teams) cand.add(o.scores[criterion]!);
   }
-  // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there.
-  const snap = (x: number) => (Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
+  // Floating-point noise off a round value (4.999999999 for 5) would miss an exact tie there. The
+  // top of the scale stays as it is (snapped, it could leave the scale or fall below the team's own
+  // score): it is always the last value checked, and an edge.
+  const snap = (x: number) => (x !== hi && Math.abs(x - Math.round(x * 1e6) / 1e6) < 1e-9 ? Math.round(x * 1e6) / 1e6 : x);
   // The team's own score starts the first stretch (a tie lost there is won just past it); it is
   // checked too, though a team left out is not picked at it.
   const points = [...new Set([v0, ...[...cand].map(snap)])].filter((x) => Number.isFinite(x) && x >= v0 && x <= hi).sort((a, b) => a - b);
@@ -149,7 +151,8 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
       continue;
     }
     let j = i;
-    while (j < checks.length && !edgeSet.has(checks[j]!)) j++;
+    // The last value checked is the top of the scale, an edge: the walk stops before the end.
+    while (!edgeSet.has(checks[j]!)) j++;
     // checks[i..j) lie strictly between two edges.
     if (works(checks[j - 1]!)) {
       let lo = i - 1;

@@ -22,6 +22,7 @@ export const weightedSum: Method = {
       for (let c = 0; c < m; c++) {
         const w = weights[c]!;
         const row = c * n;
+        // Stryker disable next-line EqualityOperator: equivalent: out has n places (its callers); a typed array drops the write at index n
         for (let t = 0; t < n; t++) out[t]! += w * units[row + t]! * 100;
       }
     };

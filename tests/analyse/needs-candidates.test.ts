@@ -91,6 +91,52 @@ describe("the exact path's candidates (weighted sum)", () => {
   });
 });
 
+describe("snapping to 6 decimals (floating-point noise) at its limits", () => {
+  it("a gate bound exactly 1e-9 above a 6-decimal value is no noise: it stays", () => {
+    // Weights 1 : 1, total 5a + 5b, gate a ≥ 1e-9, one place. q (0, 10) 50 fails the gate, so p
+    // (2, 5) 35 is picked. Any a from 1e-9 puts q in (50 + 5a > 35). 1e-9 is 1e-9 off 0 (0.001 rounds
+    // to 0, and 1e-9 − 0 is exactly 1e-9), not less: not snapped. Checked: 0 (fails the gate), the
+    // middle 5e-10 (fails), 1e-9, an edge: the answer. (Snapped to 0, the next value checked after 0
+    // would be 0.01.)
+    const { ev, q } = setup({ criteria: [crit("a"), crit("b")], selection: { teams: 1, gates: [{ criterion: "a", min: 1e-9 }] } }, [
+      team("p", 2, 5),
+      team("q", 0, 10),
+    ]);
+    expect(scoreNeeded(ev, q, 0)).toBe(1e-9);
+    expect(scoreNeeded(ev, q, 0, true)).toBe(1e-9);
+  });
+
+  it("a top of the scale within 1e-9 below a 6-decimal value is not snapped off the scale", () => {
+    // As "weight 0 on a scale whose top is off the 2-decimal grid", the top now 9.9999999995 (5e-10
+    // below 10). p (9.995, 5) and q (3, 5) both total 50; p wins on a, so q needs a > 9.995. Checked:
+    // 3, 3.01, 9.995 (the tie, lost), then the middle up to the top, (9.995 + 9.9999999995) / 2,
+    // which works, then the top. Snapped to 10, off the scale, the top was dropped: nothing after
+    // 9.995 was checked and the answer was null.
+    const top = 9.9999999995;
+    const { ev, q } = setup({ criteria: [crit("a", { weight: 0, scale: { min: 0, max: top } }), crit("b")], selection: { teams: 1 } }, [
+      team("p", 9.995, 5),
+      team("q", 3, 5),
+    ]);
+    expect(scoreNeeded(ev, q, 0)).toBe((9.995 + top) / 2);
+    expect(scoreNeeded(ev, q, 0, true)).toBe((9.995 + top) / 2);
+  });
+
+  it("a top of the scale within 1e-9 above a 6-decimal value, the team's score in between", () => {
+    // a (weight 0) on 0–5.0000000005, ties broken on a, b, the id. p and q both (5.0000000003, 5):
+    // q loses on the id, and passes p with any higher a. Snapped, the top (5) fell below q's score
+    // and only q's own score was checked: null. Now: q's score, the middle up to the top,
+    // 5.0000000004 (works), the top.
+    const top = 5.0000000005;
+    const own = 5.0000000003;
+    const { ev, q } = setup({ criteria: [crit("a", { weight: 0, scale: { min: 0, max: top } }), crit("b")], selection: { teams: 1 } }, [
+      team("p", own, 5),
+      team("q", own, 5),
+    ]);
+    expect(scoreNeeded(ev, q, 0)).toBe((own + top) / 2);
+    expect(scoreNeeded(ev, q, 0, true)).toBe((own + top) / 2);
+  });
+});
+
 describe("the numeric path near the scale's ends", () => {
   it("the bisection's tolerance is 1e-9 of the scale's width (a scale from 1 to 2)", () => {
     // Weighted product, a and b on 1–2 (units a − 1, b − 1): p (1.75, 1.75); q (1.5, 1.75) ties p at

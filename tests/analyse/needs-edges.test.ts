@@ -36,6 +36,19 @@ describe("only a higher score counts, even where a lower one would get the team 
     });
   }
 
+  it("weighted-sum on a continuous scale: a gate's max", () => {
+    // As above without levels: total 5a + 5b, gate a ≤ 7, one place. p (5, 5) 50 is picked; q (8, 8)
+    // is above the gate. Every a from 8 up keeps q out: null — though at a = 3 q would have 15 + 40 =
+    // 55 > 50 (any a in (2, 7] would do).
+    const { ev, q } = setup({ criteria: [crit("a"), crit("b")], selection: { teams: 1, gates: [{ criterion: "a", max: 7 }] } }, [
+      team("p", 5, 5),
+      team("q", 8, 8),
+    ]);
+    expect(pickedWith(ev.contest, q, 0, 3)).toBe(true);
+    expect(scoreNeeded(ev, q, 0)).toBeNull();
+    expect(scoreNeeded(ev, q, 0, true)).toBeNull();
+  });
+
   it("direction: min (lower is better): a gate's min, and only lower scores count", () => {
     // a is a cost: total 5·(10 − a) + 5·b. Gate a ≥ 4. p (5, 5) 50 is picked; q (2, 8) fails the gate.
     // Lowering a (to 0) keeps it out: null — though at a = 6 q would have 20 + 40 = 60 > 50.
