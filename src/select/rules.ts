@@ -87,7 +87,7 @@ function membershipsOf(contest: Contest): Memberships {
     quotasOf,
     orgsOf,
     bindingOrgsOf,
-    minQuotas: quotas.flatMap((q, k) => (q.min !== undefined && q.min > 0 ? [k] : [])),
+    minQuotas: quotas.flatMap((q, k) => ((q.min ?? 0) > 0 ? [k] : [])),
     maxQuotas: quotas.flatMap((q, k) => (q.max !== undefined ? [k] : [])),
   };
   memberships.set(contest.rules, { organisations: teams.map((t) => t.organisations), m });
@@ -108,6 +108,9 @@ export function isEligible(ctx: RuleContext, scores: ArrayLike<number>, total: n
   return passesAll(ctx.contest, scores, total);
 }
 
+/** Why a team cannot join: a full max quota (its index) or an organisation at the limit (its key). */
+export type Blocker = { readonly quota: number } | { readonly org: string };
+
 /** Mutable tally of a growing set: quota counts and organisation counts. */
 export class Tally {
   readonly quotaCount: number[];
@@ -116,17 +119,13 @@ export class Tally {
   constructor(readonly ctx: RuleContext) {
     this.quotaCount = ctx.contest.rules.quotas.map(() => 0);
   }
-  /** The first reason `team` cannot join (a full max quota or an organisation conflict), or null. */
-  blocker(team: number): { kind: "quota"; quota: number } | { kind: "conflict"; org: string } | null {
+  /** The first reason `team` cannot join (a full max quota, or an organisation at the conflict rule's limit), or null. */
+  blocker(team: number): Blocker | null {
     const { contest } = this.ctx;
-    for (const k of this.ctx.quotasOf[team]!) {
-      const max = contest.rules.quotas[k]!.max;
-      if (max !== undefined && this.quotaCount[k]! >= max) return { kind: "quota", quota: k };
-    }
-    const limit = contest.rules.conflicts?.maxPerOrganisation;
-    if (limit !== undefined) {
-      for (const o of this.ctx.bindingOrgsOf[team]!) if ((this.orgCount.get(o) ?? 0) >= limit) return { kind: "conflict", org: o };
-    }
+    for (const k of this.ctx.quotasOf[team]!) if (this.quotaCount[k]! >= (contest.rules.quotas[k]!.max ?? Infinity)) return { quota: k };
+    // Without the conflict rule no organisation is binding (membershipsOf), so the loop is empty.
+    const limit = contest.rules.conflicts?.maxPerOrganisation ?? Infinity;
+    for (const o of this.ctx.bindingOrgsOf[team]!) if ((this.orgCount.get(o) ?? 0) >= limit) return { org: o };
     return null;
   }
   add(team: number): void {
@@ -134,9 +133,9 @@ export class Tally {
     for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!++;
     for (const o of this.ctx.bindingOrgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) + 1);
   }
+  /** Undoes `add(team)`: team is the last one added (the searches add and remove in stack order). */
   remove(team: number): void {
-    const at = this.members.lastIndexOf(team);
-    if (at >= 0) this.members.splice(at, 1);
+    this.members.pop();
     for (const k of this.ctx.quotasOf[team]!) this.quotaCount[k]!--;
     for (const o of this.ctx.bindingOrgsOf[team]!) this.orgCount.set(o, (this.orgCount.get(o) ?? 0) - 1);
   }
@@ -157,7 +156,7 @@ export class Tally {
  * depth-first search that only tries teams of a quota still short.
  */
 export function canComplete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[]): boolean {
-  return complete(tally, pool, slots, mins, -1, 0);
+  return complete(tally, pool, slots, mins, undefined, 0);
 }
 
 /**
@@ -169,7 +168,14 @@ export function canComplete(tally: Tally, pool: readonly number[], slots: number
  * the conflict rule allows are left out of that likeness (they never block), so the conflict rule
  * with organisations of one team each changes nothing. Every call counts against ctx.budget.
  */
-function complete(tally: Tally, pool: readonly number[], slots: number, mins: readonly number[], lastQuota: number, from: number): boolean {
+function complete(
+  tally: Tally,
+  pool: readonly number[],
+  slots: number,
+  mins: readonly number[],
+  lastQuota: number | undefined,
+  from: number,
+): boolean {
   const short = tally.deficits(mins);
   if (short.length === 0) return true;
   // Out of steps: "yes"; the final set is checked against the minimum quotas anyway.
