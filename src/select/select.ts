@@ -84,6 +84,7 @@ export function rankOrder(
       why.set(t, { code: "place-held", quotas: short.map((d) => quotaName(contest, d.quota)) });
       continue;
     }
+    // Stryker disable next-line ConditionalExpression: speed only (false): the callers with explain off (best-set, general-pick) read only the picks (hides the killed true)
     if (!explain) continue;
     const counts = ctx.quotasOf[t]!.filter((k) => mins.includes(k)).map((k) => quotaName(contest, k));
     why.set(t, { code: "picked", pick: tally.members.length, places, quotas: counts });
@@ -104,6 +105,7 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
   const { kept, dropped } = achievableMins(ctx, eligible);
   let picks: number[];
   if (contest.rules.strategy === "best-set") {
+    // Stryker disable next-line BooleanLiteral: speed only (true): reasons computed and not read; only the picks are
     const ro = rankOrder(ctx, eligible, kept, false).picks;
     picks = bestSet(ctx, eligible, input.totals, kept, ro);
     const inSet = new Set(picks);
