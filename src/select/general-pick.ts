@@ -20,7 +20,6 @@ export function generalPick(
   const eligible = order.filter((t) => isEligible(ctx, scores(t), totals[t]!));
   const { kept } = achievableMins(ctx, eligible);
   // Stryker disable next-line BooleanLiteral: speed only: explain = true also writes the reasons, which are not read here; the picks are the same
-  // Stryker disable next-line BooleanLiteral: speed only (true): reasons computed and not read; only the picks are
   let picks = rankOrder(ctx, eligible, kept, false).picks;
   if (contest.rules.strategy === "best-set") picks = bestSet(ctx, eligible, totals, kept, picks);
   // A minimum quota is unmet when the picks fall short of it (honoured or not).
