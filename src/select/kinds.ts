@@ -5,12 +5,12 @@
  *               there: zod stays off the start-up path, which runs this file; a test checks that
  *               the registry's keys are exactly Selection's rule fields),
  *   check       its cross-file checks (validate/rules.ts runs every entry's),
- *   inUse       whether a contest's resolved rules use it,
  *   eligible /  for rules that decide eligibility (gates, the cutoff): the test, and the audit
  *   why         reasons as codes with parameters (select/rules.ts `isEligible` and `ineligibility` run every entry's),
  *   fastPath    whether the simulation's fast selection path implements it as the contest uses it
- *               (simulate/plan.ts derives its eligibility from this: any kind in use without it
- *               sends the simulation down the general path, which runs the same code as `select`).
+ *               (true when the contest does not use it; simulate/plan.ts derives its eligibility
+ *               from this: any kind that says false sends the simulation down the general path,
+ *               which runs the same code as `select`).
  * Rules on the picked set (max and min quotas, conflicts) are counted by `Tally` in rules.ts;
  * their entries give schema, checks and fast-path support. Levels in gates are resolved to numbers
  * by model/contest.ts.
@@ -33,12 +33,11 @@ export interface RuleKind<T = unknown> {
   /** The key under `selection:` (its schema: that field of `Selection` in schema/rubric.ts). */
   readonly key: string;
   check?(value: T, at: RubricChecks): void;
-  inUse(contest: Contest): boolean;
   /** Does team pass this rule, on its scores and total? (eligibility rules only) */
   eligible?(contest: Contest, scores: ArrayLike<number>, total: number): boolean;
   /** Why it does not, as reason codes for the audit log ([] when it passes; words in src/i18n). */
   why?(contest: Contest, scores: ArrayLike<number>, total: number): Reason[];
-  /** Whether the simulation's fast path implements the rule as this contest uses it. */
+  /** Whether the simulation's fast path implements the rule as this contest uses it (true when it does not use it). */
   fastPath(contest: Contest): boolean;
 }
 
@@ -57,8 +56,6 @@ const gates: RuleKind<Gate[]> = {
         at.problem(["selection", "gates", i], { code: "min-above-max", form: "gate", min: fmt(lo), max: fmt(hi) });
     });
   },
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
-  inUse: (contest) => contest.rules.gates.length > 0,
   eligible(contest, scores) {
     for (const g of contest.rules.gates) {
       const s = scores[g.criterion]!;
@@ -84,8 +81,6 @@ const gates: RuleKind<Gate[]> = {
 
 const minTotal: RuleKind<number> = {
   key: "min_total",
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
-  inUse: (contest) => contest.rules.minTotal !== undefined,
   // With selectTeams' 1e-9 slack: a total equal to the cutoff to 9 decimals passes.
   eligible: (contest, _scores, total) => contest.rules.minTotal === undefined || total >= contest.rules.minTotal - 1e-9,
   why(contest, _scores, total) {
@@ -112,16 +107,12 @@ const quotas: RuleKind<Quota[]> = {
         at.problem(["selection", "quotas", i], { code: "min-above-max", form: "quota", min: String(q.min), max: String(q.max) });
     });
   },
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
-  inUse: (contest) => contest.rules.quotas.length > 0,
   // The fast path counts max quotas; a minimum quota needs the search of the general path.
   fastPath: (contest) => contest.rules.quotas.every((q) => q.min === undefined || q.min === 0),
 };
 
 const conflicts: RuleKind<Conflicts> = {
   key: "conflicts",
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: inUse is read only as !inUse || fastPath, and this kind's fastPath is true whenever the rule is absent
-  inUse: (contest) => contest.rules.conflicts !== undefined,
   fastPath: () => true,
 };
 
@@ -147,7 +138,7 @@ export function ruleKinds(): readonly RegisteredKind[] {
 /**
  * Register another kind (a new rule's entry; tests register a dummy one). Returns the function
  * that removes it again. A kind registered here is evaluated by `select` and the simulation's
- * general path; the fast path is taken only when every kind in use says `fastPath`.
+ * general path; the fast path is taken only when every kind says `fastPath`.
  */
 export function registerRuleKind<T>(kind: RuleKind<T>): () => void {
   const entry = erase(kind);
@@ -159,9 +150,9 @@ export function registerRuleKind<T>(kind: RuleKind<T>): () => void {
   };
 }
 
-/** Can the simulation's fast path decide this contest's picks? rank-order, and every kind in use supported. */
+/** Can the simulation's fast path decide this contest's picks? rank-order, and every kind supported as the contest uses it. */
 export function fastPathFits(contest: Contest): boolean {
-  return contest.rules.strategy === "rank-order" && registry.every((k) => !k.inUse(contest) || k.fastPath(contest));
+  return contest.rules.strategy === "rank-order" && registry.every((k) => k.fastPath(contest));
 }
 
 /** Does the team pass every eligibility rule? */

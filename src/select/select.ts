@@ -102,7 +102,7 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
     if (bad.length) reasons.set(t, bad);
     else eligible.push(t);
   }
-  const { kept, dropped } = achievableMins(ctx, eligible);
+  const { kept } = achievableMins(ctx, eligible);
   let picks: number[];
   if (contest.rules.strategy === "best-set") {
     // Stryker disable next-line BooleanLiteral: speed only: explain = true also writes the reasons, which are not read here; the picks are the same
@@ -131,7 +131,8 @@ export function selectTeams(contest: Contest, input: SelectInput, searchSteps?: 
   const unmet: Unmet[] = [];
   const final = new Tally(ctx);
   for (const p of picks) final.add(p);
-  for (const k of [...kept, ...dropped].sort((a, b) => a - b)) {
+  // Every minimum quota, kept or dropped (achievableMins splits ctx.minQuotas), in declared order.
+  for (const k of ctx.minQuotas) {
     const q = contest.rules.quotas[k]!;
     const have = final.quotaCount[k]!;
     if (have < q.min!) {

@@ -23,7 +23,6 @@ afterEach(() => {
 const dummy = () =>
   registerRuleKind({
     key: "dummy",
-    inUse: () => true,
     eligible: (_contest, scores) => scores[0]! >= 4,
     why: (_contest, scores) => (scores[0]! >= 4 ? [] : [{ code: "gate-below", criterion: "dummy", value: scores[0]!, min: 4 }]),
     fastPath: () => false,
