@@ -59,9 +59,10 @@ export function bestSet(
   const rankOrderKey = key(rankOrderPicks);
   /** At an equal sum: the rank-order answer keeps its place, else the smaller sorted ids win. */
   const winsTie = (members: readonly number[]) => {
-    if (key(best) === rankOrderKey) return false;
+    const bestKey = key(best);
+    if (bestKey === rankOrderKey) return false;
     // Stryker disable next-line EqualityOperator: equivalent (<=): equal keys are the same set, and replacing best by itself changes nothing (hides the killed >=, the tie rule reversed: tests/select/blind-spots)
-    return key(members) < key(best);
+    return key(members) < bestKey;
   };
   const consider = () => {
     if (!feasible()) return;

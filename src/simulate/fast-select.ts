@@ -28,7 +28,10 @@ export function picker(plan: Plan, order: Int32Array, totals: Float64Array, scor
   const orgCount = new Int32Array(plan.orgCount);
   /** Is one of t's max quotas full? */
   const quotaFull = (t: number): boolean => {
-    for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) if (quotaCount[quotaOf[k]!]! >= quotaMax[quotaOf[k]!]!) return true;
+    for (let k = quotaStart[t]!; k < quotaStart[t + 1]!; k++) {
+      const q = quotaOf[k]!;
+      if (quotaCount[q]! >= quotaMax[q]!) return true;
+    }
     return false;
   };
   /** Has one of t's organisations reached the limit? (Without a conflict rule t has none: the plan lists no organisation.) */
