@@ -12,11 +12,11 @@ export function kendallTau(a: readonly number[], b: readonly number[]): number |
   let d = 0;
   let ta = 0;
   let tb = 0;
-  // Stryker disable next-line EqualityOperator: equivalent: one more outer pass whose inner loop starts past the end and does nothing
-  for (let i = 0; i < n; i++) {
+  a.forEach((ai, i) => {
+    const bi = b[i]!;
     for (let j = i + 1; j < n; j++) {
-      const x = Math.sign(a[i]! - a[j]!);
-      const y = Math.sign(b[i]! - b[j]!);
+      const x = Math.sign(ai - a[j]!);
+      const y = Math.sign(bi - b[j]!);
       if (x === 0) ta++;
       if (y === 0) tb++;
       if (x !== 0 && y !== 0) {
@@ -24,7 +24,7 @@ export function kendallTau(a: readonly number[], b: readonly number[]): number |
         else d++;
       }
     }
-  }
+  });
   const pairs = (n * (n - 1)) / 2;
   const denominator = Math.sqrt((pairs - ta) * (pairs - tb));
   return denominator > 0 ? (c - d) / denominator : null;

@@ -154,10 +154,11 @@ export function scoreNeeded(ev: Evaluation, team: number, criterion: number, one
     while (!edgeSet.has(checks[j]!)) {
       j++;
       // The last value checked is the top of the scale, an edge, so the walk stops before the end.
-      // This stop is never reached; it ends a walk gone wrong (a mutant dropping the top) at once
-      // instead of looping until the mutation run's timeout (about 50 s each).
+      // This stop is never reached; it ends a walk gone wrong (a mutant dropping the top, or one
+      // starting a walk past the end) at once instead of looping until the mutation run's timeout
+      // (about 50 s each).
       // Stryker disable next-line all: equivalent or speed only: never true; made true it checks runs of one value one by one
-      if (j === checks.length) break;
+      if (j >= checks.length) break;
     }
     // checks[i..j) lie strictly between two edges.
     if (works(checks[j - 1]!)) {

@@ -138,6 +138,7 @@ export function firstChangeAboveRankOrder(
   const members: number[] = [];
   // P only grows (so the walk ends): the teams of the prefix here join it.
   const rebuild = (order: readonly number[], prefix: number) => {
+    const before = members.length;
     for (const t of order.slice(0, Math.min(n, prefix + PREFIX_SLACK))) {
       // Stryker disable next-line ConditionalExpression: speed only: a member listed twice repeats its crossings, which candidatePointsOf deduplicates
       if (!inP[t]) {
@@ -145,6 +146,10 @@ export function firstChangeAboveRankOrder(
         members.push(t);
       }
     }
+    // Never true: P is empty at first, and later a team of the prefix lies outside it. It stops a walk
+    // gone wrong (P not growing would repeat the same stretch forever) with an internal error at once.
+    // Stryker disable next-line ConditionalExpression,BlockStatement,StringLiteral: equivalent: never true, so removed or reworded it changes nothing (hides the killed true: every walk fails at once)
+    if (members.length === before) throw new Error("firstChangeAboveRankOrder: the prefix did not grow");
     points = candidatePointsOf(lines, members, x, cutoff);
     k = 0;
   };

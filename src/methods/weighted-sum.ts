@@ -17,14 +17,15 @@ export const weightedSum: Method = {
   // Stryker disable next-line BooleanLiteral: equivalent: its only reader, explain's method card, is absent under the weighted sum (explain/card.ts)
   fieldDependent: false,
   totaller(units, n, m, out) {
+    // One view per criterion's row, made once: the same memory, so later writes to units show.
+    const rows = Array.from({ length: m }, (_, c) => units.subarray(c * n, c * n + n));
     return (weights) => {
       out.fill(0);
-      for (let c = 0; c < m; c++) {
+      rows.forEach((row, c) => {
         const w = weights[c]!;
-        const row = c * n;
         // Stryker disable next-line EqualityOperator: equivalent: out has n places (its callers); a typed array drops the write at index n
-        for (let t = 0; t < n; t++) out[t]! += w * units[row + t]! * 100;
-      }
+        for (let t = 0; t < n; t++) out[t]! += w * row[t]! * 100;
+      });
     };
   },
 };
