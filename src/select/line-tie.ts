@@ -65,16 +65,16 @@ export function lineTies(
     if (decidedBy === "id" || decidedBy === "lottery") {
       const allEqual = contest.criteria.every((_, c) => members.every((m) => m.team.scores[c] === members[0]!.team.scores[c]));
       const tieBreak = contest.rules.tieBreak.map((c) => contest.criteria[c]!.id);
-      why =
-        decidedBy === "lottery" && lottery
-          ? {
-              code: "tie-by-lottery",
-              all_equal: allEqual,
-              tie_break: tieBreak,
-              seed: lottery.seed,
-              tickets: members.map((m) => ({ id: m.team.id, ticket: lottery.tickets[m.index]! })),
-            }
-          : { code: "tie-by-id", all_equal: allEqual, tie_break: tieBreak };
+      // separator answers "id" only when the contest has no lottery: with one, it decided.
+      why = lottery
+        ? {
+            code: "tie-by-lottery",
+            all_equal: allEqual,
+            tie_break: tieBreak,
+            seed: lottery.seed,
+            tickets: members.map((m) => ({ id: m.team.id, ticket: lottery.tickets[m.index]! })),
+          }
+        : { code: "tie-by-id", all_equal: allEqual, tie_break: tieBreak };
     } else if (decidedBy === "rules") {
       why = { code: "tie-by-rules" };
     } else {
