@@ -1,6 +1,8 @@
 /**
  * The test suite as `npm run mutate` (StrykerJS) sees it: every test except those that cannot see
  * a mutant of the core —
+ * - those whose imports never reach it (scripts/mutation-scope.mjs follows every relative import;
+ *   tests/scripts/mutation-scope.test.ts checks the walk against esbuild's): they run no mutated code;
  * - those that run the pre-built bundle (bin/, dist/) in a child process or a browser: the bundle
  *   holds no mutant;
  * - those that compare the program with itself (SELF_COMPARISONS below): both sides run the same
@@ -8,9 +10,12 @@
  *   the text) or crashes, which a quicker test sees first. Measured: on src/score with the whole
  *   suite they covered every survivor and were the first to fail for no mutant (docs/mutation.md).
  */
-import { relative } from "node:path";
+import { readdirSync } from "node:fs";
+import { dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+import { scopeReacher } from "./scripts/mutation-scope.mjs";
 
 /**
  * Stryker runs, for each mutant, the test files that cover it until one fails (bail). Vitest's own
@@ -41,6 +46,16 @@ class QuickFirst extends BaseSequencer {
  */
 const SELF_COMPARISONS = ["tests/reliability/determinism.test.ts", "tests/load/cache-commands.test.ts", "tests/i18n/same-shape.test.ts"];
 
+/** Test files whose imports never reach the mutated scope, in name order. */
+function outOfReach(): string[] {
+  const root = dirname(fileURLToPath(import.meta.url));
+  const reaches = scopeReacher(root);
+  return readdirSync(`${root}/tests`, { recursive: true, encoding: "utf8" })
+    .map((f) => `tests/${f.split("\\").join("/")}`)
+    .filter((f) => f.endsWith(".test.ts") && !reaches(f))
+    .sort();
+}
+
 /** MUTATE_TESTS=tests/select,tests/score: only these folders or files (a quicker, partial run). */
 const only = process.env.MUTATE_TESTS?.split(",").filter(Boolean);
 
@@ -65,10 +80,11 @@ export default defineConfig({
       "tests/report/browser.test.ts",
       "tests/readme.test.ts",
       ...SELF_COMPARISONS,
+      ...outOfReach(),
     ],
     testTimeout: 60_000,
     pool: "threads",
-    setupFiles: ["tests/helpers/setup.ts"],
+    setupFiles: ["tests/helpers/setup.ts", "tests/helpers/mutation-setup.ts"],
     sequence: { sequencer: QuickFirst },
   },
 });
