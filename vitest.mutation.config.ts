@@ -10,12 +10,11 @@
  *   the text) or crashes, which a quicker test sees first. Measured: on src/score with the whole
  *   suite they covered every survivor and were the first to fail for no mutant (docs/mutation.md).
  */
-import { readdirSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
-import { scopeReacher } from "./scripts/mutation-scope.mjs";
+import { outOfReach } from "./scripts/mutation-scope.mjs";
 
 /**
  * Stryker runs, for each mutant, the test files that cover it until one fails (bail). Vitest's own
@@ -69,16 +68,6 @@ class QuickFirst extends BaseSequencer {
  */
 const SELF_COMPARISONS = ["tests/reliability/determinism.test.ts", "tests/load/cache-commands.test.ts", "tests/i18n/same-shape.test.ts"];
 
-/** Test files whose imports never reach the mutated scope, in name order. */
-function outOfReach(): string[] {
-  const root = dirname(fileURLToPath(import.meta.url));
-  const reaches = scopeReacher(root);
-  return readdirSync(`${root}/tests`, { recursive: true, encoding: "utf8" })
-    .map((f) => `tests/${f.split("\\").join("/")}`)
-    .filter((f) => f.endsWith(".test.ts") && !reaches(f))
-    .sort();
-}
-
 /** MUTATE_TESTS=tests/select,tests/score: only these folders or files (a quicker, partial run). */
 const only = process.env.MUTATE_TESTS?.split(",").filter(Boolean);
 
@@ -103,7 +92,7 @@ export default defineConfig({
       "tests/report/browser.test.ts",
       "tests/readme.test.ts",
       ...SELF_COMPARISONS,
-      ...outOfReach(),
+      ...outOfReach(dirname(fileURLToPath(import.meta.url))),
     ],
     testTimeout: 60_000,
     pool: "threads",

@@ -4,7 +4,7 @@
  * (they cannot see a mutant, and each would only lengthen the dry run and every whole-suite run).
  * A folder ends with "/"; a file is named whole. Paths are relative to the repository, with "/".
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 
 export const MUTATION_SCOPE = ["src/score/", "src/select/", "src/analyse/", "src/methods/", "src/simulate/fast-select.ts"];
@@ -27,7 +27,7 @@ const SPECIFIER =
 function resolveRelative(from, spec) {
   const base = join(dirname(from), spec);
   const candidates = spec.endsWith(".js") ? [`${base.slice(0, -3)}.ts`, base] : [base, `${base}.ts`, join(base, "index.ts")];
-  return candidates.find((c) => existsSync(c) && !c.endsWith(sep));
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
 /**
@@ -69,4 +69,13 @@ export function scopeReacher(root) {
     }
     return false;
   };
+}
+
+/** The test files under tests/ (named *.test.ts) whose imports never reach the scope, in name order. */
+export function outOfReach(root) {
+  const reaches = scopeReacher(root);
+  return readdirSync(join(root, "tests"), { recursive: true, encoding: "utf8" })
+    .map((f) => `tests/${f.split(sep).join("/")}`)
+    .filter((f) => f.endsWith(".test.ts") && !reaches(f))
+    .sort();
 }
